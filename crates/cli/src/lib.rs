@@ -1,0 +1,312 @@
+//! The antinomy command line: files, printing and exit codes over the
+//! `antinomy-ingest` and `antinomy-reason` libraries.
+//!
+//! Everything that touches the outside world lives here and nowhere else:
+//! clap, the file system, stdin/stdout/stderr, colours and exit codes. The
+//! libraries return data; this crate decides how to show it.
+//!
+//! Exit codes, everywhere: 0 success; 1 findings (`report
+//! --fail-on-conflict` found a conflict, `check` had a failing fixture);
+//! 2 a usage or input error (named on stderr; the good inputs are still
+//! processed). A closed stdout (`antinomy report … | head`) is a normal end.
+
+pub mod args;
+pub mod check;
+pub mod dot;
+pub mod input;
+pub mod pairs;
+pub mod report;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use antinomy_ingest::ingest;
+use antinomy_reason::{find_conflicts, record, rules, Options};
+
+use args::{Cli, ColorChoice, Command, Format};
+use input::{load_documents, load_lexicon};
+
+/// Exit code: success.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: conflicts found with `--fail-on-conflict`, or fixtures failed.
+pub const EXIT_FINDINGS: u8 = 1;
+/// Exit code: usage or input error.
+pub const EXIT_ERROR: u8 = 2;
+
+/// Parses the command line and runs it.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    ExitCode::from(run_command(cli.command))
+}
+
+/// Where a command's output goes, and what went wrong on the way.
+struct Outcome {
+    stdout: String,
+    code: u8,
+}
+
+fn run_command(command: Command) -> u8 {
+    let color = match &command {
+        Command::Report(a) => a.color,
+        Command::Check(a) => a.color,
+        _ => ColorChoice::Auto,
+    };
+    let outcome = match command {
+        Command::Report(a) => report(a),
+        Command::Claims(a) => claims(a),
+        Command::Graph(a) => graph(a),
+        Command::Check(a) => check_cmd(a),
+        Command::Pairs(a) => pairs_cmd(a),
+        Command::Rules => Outcome {
+            stdout: rules_list(),
+            code: EXIT_OK,
+        },
+        Command::Explain { rule } => explain(&rule),
+    };
+    match write_stdout(&outcome.stdout, color) {
+        Ok(()) => outcome.code,
+        // `| head` closed the pipe: the reader has what it wanted.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => outcome.code,
+        Err(e) => {
+            eprint_error(&format!("cannot write output: {}", input::io_message(&e)));
+            EXIT_ERROR
+        }
+    }
+}
+
+fn write_stdout(s: &str, color: ColorChoice) -> std::io::Result<()> {
+    let choice = match color {
+        ColorChoice::Auto => anstream::ColorChoice::Auto,
+        ColorChoice::Always => anstream::ColorChoice::Always,
+        ColorChoice::Never => anstream::ColorChoice::Never,
+    };
+    let mut out = anstream::AutoStream::new(std::io::stdout().lock(), choice);
+    out.write_all(s.as_bytes())?;
+    out.flush()
+}
+
+#[allow(clippy::print_stderr)]
+fn eprint_error(message: &str) {
+    let _ = writeln!(anstream::stderr(), "error: {message}");
+}
+
+#[allow(clippy::print_stderr)]
+fn eprint_warning(message: &str) {
+    let _ = writeln!(anstream::stderr(), "warning: {message}");
+}
+
+/// Whether text output should carry styles: the user's choice, else the
+/// terminal and NO_COLOR decide (anstream strips styles when they must go).
+fn styled(choice: ColorChoice) -> bool {
+    choice != ColorChoice::Never
+}
+
+/// Reads inputs and lexicon, ingests, finds conflicts; reports every input
+/// problem on stderr. Returns the graph, conflicts, problems (as strings)
+/// and whether any problem occurred.
+fn analyse(
+    input: &args::InputArgs,
+    min_score: Option<f64>,
+) -> (antinomy_ingest::ClaimGraph, Vec<antinomy_reason::Conflict>, Vec<String>) {
+    let (lexicon, lex_problems, warnings) = load_lexicon(&input.lexicon, !input.no_config);
+    for w in &warnings {
+        eprint_warning(w);
+    }
+    let (docs, doc_problems) = load_documents(&input.paths);
+    let ingested = ingest(docs, &lexicon);
+    let mut problems: Vec<String> = lex_problems.into_iter().chain(doc_problems).map(|p| p.0).collect();
+    problems.extend(ingested.errors.iter().map(ToString::to_string));
+    for p in &problems {
+        eprint_error(p);
+    }
+    let mut graph = ingested.graph;
+    let conflicts = find_conflicts(
+        &graph,
+        &lexicon,
+        &Options {
+            min_score: min_score.unwrap_or(0.0),
+        },
+    );
+    record(&mut graph, &conflicts);
+    (graph, conflicts, problems)
+}
+
+fn report(a: args::ReportArgs) -> Outcome {
+    if let Some(s) = a.min_score {
+        if !(0.0..=1.0).contains(&s) {
+            eprint_error(&format!("--min-score must be between 0 and 1, got {s}"));
+            return Outcome {
+                stdout: String::new(),
+                code: EXIT_ERROR,
+            };
+        }
+    }
+    let (graph, conflicts, problems) = analyse(&a.input, a.min_score);
+    let stdout = match a.format {
+        Format::Text => report::text_report(&graph, &conflicts, styled(a.color)),
+        Format::Json => {
+            let json = report::json_report(&graph, &conflicts, &problems);
+            serde_json::to_string_pretty(&json).unwrap_or_default() + "\n"
+        }
+        Format::Dot => dot::to_dot(&graph),
+    };
+    let code = if !problems.is_empty() {
+        EXIT_ERROR
+    } else if a.fail_on_conflict && !conflicts.is_empty() {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    };
+    Outcome { stdout, code }
+}
+
+fn claims(a: args::ClaimsArgs) -> Outcome {
+    let (graph, _, problems) = analyse(&a.input, None);
+    let stdout = match a.format {
+        args::ClaimsFormat::Text => report::claims_text(&graph, a.verbose),
+        args::ClaimsFormat::Json => {
+            let claims: Vec<_> = graph.claims().map(|c| report::json_claim(&graph, c)).collect();
+            let skipped: Vec<serde_json::Value> = if a.verbose {
+                graph
+                    .skipped()
+                    .iter()
+                    .map(|s| {
+                        serde_json::json!({
+                            "doc": graph.document(s.doc).map_or("", |d| d.name.as_str()),
+                            "span": {"start": s.span.start, "end": s.span.end},
+                            "line": s.line,
+                            "text": s.text,
+                            "reason": s.reason,
+                        })
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let v = serde_json::json!({
+                "version": 1,
+                "claims": claims,
+                "skipped_count": graph.skipped().len(),
+                "skipped": skipped,
+                "errors": problems,
+            });
+            serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"
+        }
+    };
+    Outcome {
+        stdout,
+        code: if problems.is_empty() { EXIT_OK } else { EXIT_ERROR },
+    }
+}
+
+fn graph(a: args::GraphArgs) -> Outcome {
+    let (graph, _, problems) = analyse(&a.input, a.min_score);
+    let dot = dot::to_dot(&graph);
+    let mut code = if problems.is_empty() { EXIT_OK } else { EXIT_ERROR };
+    let stdout = match &a.output {
+        Some(path) => {
+            if let Err(e) = std::fs::write(path, dot) {
+                eprint_error(&format!("{}: {}", path.display(), input::io_message(&e)));
+                code = EXIT_ERROR;
+            }
+            String::new()
+        }
+        None => dot,
+    };
+    Outcome { stdout, code }
+}
+
+fn check_cmd(a: args::CheckArgs) -> Outcome {
+    let (paths, problems) = check::collect_fixtures(&a.paths);
+    for p in &problems {
+        eprint_error(p);
+    }
+    let results: Vec<check::FixtureResult> = paths.iter().map(|p| check::run_fixture(p)).collect();
+    let (stdout, all_passed) = check::render(&results, &problems);
+    let code = if !problems.is_empty() || results.iter().any(|r| r.outcome.is_err()) {
+        EXIT_ERROR
+    } else if all_passed {
+        EXIT_OK
+    } else {
+        EXIT_FINDINGS
+    };
+    Outcome { stdout, code }
+}
+
+fn pairs_cmd(a: args::PairsArgs) -> Outcome {
+    let fail = |m: String| {
+        eprint_error(&m);
+        Outcome {
+            stdout: String::new(),
+            code: EXIT_ERROR,
+        }
+    };
+    let name = a.file.display().to_string();
+    let text = if name == "-" {
+        let mut s = String::new();
+        match std::io::Read::read_to_string(&mut std::io::stdin(), &mut s) {
+            Ok(_) => s,
+            Err(e) => return fail(format!("<stdin>: {}", input::io_message(&e))),
+        }
+    } else {
+        match std::fs::read_to_string(&a.file) {
+            Ok(s) => s,
+            Err(e) => return fail(format!("{name}: {}", input::io_message(&e))),
+        }
+    };
+    let pairs = match pairs::parse_lines(&name, &text) {
+        Ok(p) => p,
+        Err(m) => return fail(m),
+    };
+    let (lexicon, problems, warnings) = load_lexicon(&a.lexicon, true);
+    for w in &warnings {
+        eprint_warning(w);
+    }
+    if !problems.is_empty() {
+        return fail(problems.into_iter().map(|p| p.0).collect::<Vec<_>>().join("\nerror: "));
+    }
+    let (verdicts, seconds) = pairs::judge_all(&pairs, &lexicon);
+    let stdout = if a.score {
+        pairs::scorecard(&pairs, &verdicts, seconds)
+    } else {
+        let mut s = String::new();
+        for v in &verdicts {
+            s.push_str(&serde_json::to_string(v).unwrap_or_default());
+            s.push('\n');
+        }
+        s
+    };
+    let _ = pairs.first().map(|p| p.line);
+    Outcome { stdout, code: EXIT_OK }
+}
+
+fn rules_list() -> String {
+    let mut out = String::new();
+    for r in rules::RULES {
+        out.push_str(&format!(
+            "{}  {:<18} {}\n",
+            r.code(),
+            r.name(),
+            rules::summary(r.code())
+        ));
+    }
+    out
+}
+
+fn explain(rule: &str) -> Outcome {
+    match rules::find(rule).and_then(|r| rules::documentation(r.code()).map(|d| (r, d))) {
+        Some((r, doc)) => Outcome {
+            stdout: format!("# {} {}\n\n{doc}\n", r.code(), r.name()),
+            code: EXIT_OK,
+        },
+        None => {
+            eprint_error(&format!("unknown rule '{rule}' (antinomy rules lists them)"));
+            Outcome {
+                stdout: String::new(),
+                code: EXIT_ERROR,
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+//! `antinomy pairs`: NLI-style sentence pairs, for benchmarking.
+//!
+//! Each line `{"id", "a", "b"}` is read as two one-document inputs; the
+//! verdict is "conflict" when at least one conflict links a claim of `a` to a
+//! claim of `b`. Conflicts inside one side do not count: the question is
+//! whether the two texts contradict each other.
+
+use std::collections::BTreeMap;
+use std::time::Instant;
+
+use antinomy_ingest::{ingest, DocId, Document, Lexicon};
+use antinomy_reason::{find_conflicts, Conflict, Options};
+use serde::Serialize;
+use serde_json::Value;
+
+/// A verdict line.
+#[derive(Serialize)]
+pub struct Verdict {
+    /// The input id, as given (string or number).
+    pub id: Value,
+    /// Whether a and b conflict.
+    pub conflict: bool,
+    /// The best conflict's score, 0 when none.
+    pub score: f64,
+    /// The best conflict's rule, if any.
+    pub rule: Option<&'static str>,
+    /// The best conflict's explanation, if any.
+    pub explanation: Option<String>,
+}
+
+/// One parsed input line.
+pub struct PairLine {
+    /// 1-based line number.
+    pub line: usize,
+    /// Id.
+    pub id: Value,
+    /// First text.
+    pub a: String,
+    /// Second text.
+    pub b: String,
+    /// Gold label, if any.
+    pub label: Option<String>,
+    /// Category, if any.
+    pub category: Option<String>,
+}
+
+/// Parses the JSON lines; a bad line is an error naming its line and column.
+pub fn parse_lines(name: &str, text: &str) -> Result<Vec<PairLine>, String> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: Value = serde_json::from_str(line).map_err(|e| format!("{name}:{}:{}: {}", i + 1, e.column(), e))?;
+        let field = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
+        let (Some(a), Some(b)) = (field("a"), field("b")) else {
+            return Err(format!(
+                "{name}:{}: each line needs string fields \"a\" and \"b\"",
+                i + 1
+            ));
+        };
+        out.push(PairLine {
+            line: i + 1,
+            id: v.get("id").cloned().unwrap_or(Value::Null),
+            a,
+            b,
+            label: field("label"),
+            category: field("category"),
+        });
+    }
+    Ok(out)
+}
+
+/// The verdict for one pair.
+pub fn judge(pair: &PairLine, lexicon: &Lexicon) -> Verdict {
+    let docs = vec![
+        Document::from_path_name("a.txt", pair.a.clone()),
+        Document::from_path_name("b.txt", pair.b.clone()),
+    ];
+    let ingested = ingest(docs, lexicon);
+    let conflicts = find_conflicts(&ingested.graph, lexicon, &Options::default());
+    let doc_of = |id| ingested.graph.claim(id).map(|c| c.doc);
+    let across: Vec<&Conflict> = conflicts
+        .iter()
+        .filter(|c| {
+            doc_of(c.a) != doc_of(c.b) && doc_of(c.a).is_some() && [doc_of(c.a), doc_of(c.b)].contains(&Some(DocId(1)))
+        })
+        .collect();
+    let best = across
+        .iter()
+        .max_by(|x, y| x.score.partial_cmp(&y.score).unwrap_or(std::cmp::Ordering::Equal));
+    Verdict {
+        id: pair.id.clone(),
+        conflict: best.is_some(),
+        score: best.map_or(0.0, |c| c.score),
+        rule: best.map(|c| c.rule),
+        explanation: best.map(|c| c.explanation.clone()),
+    }
+}
+
+/// Precision, recall and F1 over the pairs, overall and per category.
+pub fn scorecard(pairs: &[PairLine], verdicts: &[Verdict], seconds: f64) -> String {
+    #[derive(Default, Clone, Copy)]
+    struct Counts {
+        n: usize,
+        tp: usize,
+        fp: usize,
+        fn_: usize,
+    }
+    let mut all = Counts::default();
+    let mut per: BTreeMap<String, Counts> = BTreeMap::new();
+    for (p, v) in pairs.iter().zip(verdicts) {
+        let gold = p.label.as_deref() == Some("contradiction");
+        for c in std::iter::once(&mut all).chain(p.category.as_ref().map(|k| per.entry(k.clone()).or_default())) {
+            c.n += 1;
+            c.tp += usize::from(gold && v.conflict);
+            c.fp += usize::from(!gold && v.conflict);
+            c.fn_ += usize::from(gold && !v.conflict);
+        }
+    }
+    let row = |name: &str, c: Counts| {
+        let p = if c.tp + c.fp > 0 {
+            c.tp as f64 / (c.tp + c.fp) as f64
+        } else {
+            0.0
+        };
+        let r = if c.tp + c.fn_ > 0 {
+            c.tp as f64 / (c.tp + c.fn_) as f64
+        } else {
+            0.0
+        };
+        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        format!(
+            "{name:<24} {:>6} {:>5} {:>5} {:>5} {:>6.3} {:>6.3} {:>6.3}\n",
+            c.n, c.tp, c.fp, c.fn_, p, r, f
+        )
+    };
+    let mut out = format!(
+        "{:<24} {:>6} {:>5} {:>5} {:>5} {:>6} {:>6} {:>6}\n",
+        "set", "pairs", "tp", "fp", "fn", "P", "R", "F1"
+    );
+    out.push_str(&row("all", all));
+    for (k, c) in &per {
+        out.push_str(&row(&format!("  {k}"), *c));
+    }
+    let rate = if seconds > 0.0 {
+        pairs.len() as f64 / seconds
+    } else {
+        0.0
+    };
+    out.push_str(&format!(
+        "{} pairs in {:.2} s ({:.0} pairs/s)\n",
+        pairs.len(),
+        seconds,
+        rate
+    ));
+    out
+}
+
+/// Judges every pair, timing the run.
+pub fn judge_all(pairs: &[PairLine], lexicon: &Lexicon) -> (Vec<Verdict>, f64) {
+    let start = Instant::now();
+    let verdicts = pairs.iter().map(|p| judge(p, lexicon)).collect();
+    (verdicts, start.elapsed().as_secs_f64())
+}

@@ -1,0 +1,339 @@
+//! Printers for `report` and `claims`: text for people, JSON for programs.
+//!
+//! Both read the claim graph and the conflicts recorded on it; neither
+//! decides anything. The JSON shape is a contract (see docs/formats.md):
+//! fields are added, never renamed or removed, and `version` changes only if
+//! that promise has to be broken.
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use antinomy_ingest::{Claim, ClaimGraph, Modality, Polarity, SourceKind};
+use antinomy_reason::Conflict;
+use serde::Serialize;
+
+/// The JSON report, version 1.
+#[derive(Serialize)]
+pub struct JsonReport<'a> {
+    /// Contract version.
+    pub version: u32,
+    /// Every claim.
+    pub claims: Vec<JsonClaim<'a>>,
+    /// Every conflict, as pairs of claim ids.
+    pub conflicts: Vec<JsonConflict<'a>>,
+    /// The documents read, in order.
+    pub documents: Vec<JsonDocument<'a>>,
+    /// Inputs that could not be read.
+    pub errors: &'a [String],
+}
+
+/// A document in the JSON report.
+#[derive(Serialize)]
+pub struct JsonDocument<'a> {
+    /// As given.
+    pub name: &'a str,
+    /// Claims read from it.
+    pub claims: usize,
+    /// Statements in it that gave no claim.
+    pub skipped: usize,
+}
+
+/// A claim in the JSON report.
+#[derive(Serialize)]
+pub struct JsonClaim<'a> {
+    /// "c1", "c2", ...
+    pub id: String,
+    /// Document name as given on the command line.
+    pub doc: &'a str,
+    /// Byte span in the document.
+    pub span: JsonSpan,
+    /// 1-based line.
+    pub line: u32,
+    /// The slice of the document at `span`.
+    pub text: &'a str,
+    /// Who puts it forward.
+    pub source: &'a str,
+    /// named, anonymous or author.
+    pub source_kind: SourceKind,
+    /// What it is about, as written.
+    pub subject: &'a str,
+    /// The key claims meet under.
+    pub subject_key: &'a str,
+    /// Predicate id or slot.
+    pub predicate: &'a str,
+    /// The value as written.
+    pub object: &'a str,
+    /// The typed value.
+    pub value: &'a antinomy_ingest::Value,
+    /// positive or negative.
+    pub polarity: Polarity,
+    /// asserted, reported, hedged or denied.
+    pub modality: Modality,
+    /// The YAML statement id, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub statement: Option<&'a str>,
+}
+
+/// A byte span.
+#[derive(Serialize)]
+pub struct JsonSpan {
+    /// First byte.
+    pub start: usize,
+    /// One past the last.
+    pub end: usize,
+}
+
+/// A conflict in the JSON report.
+#[derive(Serialize)]
+pub struct JsonConflict<'a> {
+    /// "k1", ...
+    pub id: &'a str,
+    /// Rule name.
+    pub rule: &'a str,
+    /// Rule code.
+    pub code: &'a str,
+    /// Score in [0, 1].
+    pub score: f64,
+    /// Claim id of one side.
+    pub a: String,
+    /// Claim id of the other side.
+    pub b: String,
+    /// Why they clash.
+    pub explanation: &'a str,
+    /// The kind of conflict (the rule name).
+    pub kind: &'a str,
+    /// cross-source, self-contradiction or disputed.
+    pub relation: &'a str,
+    /// The shared subject as written.
+    pub subject: &'a str,
+    /// Lexicon facts used.
+    pub facts: &'a [String],
+    /// Other rules that flagged the same two clauses.
+    pub also: &'a [&'static str],
+}
+
+/// Builds the JSON report.
+pub fn json_report<'a>(graph: &'a ClaimGraph, conflicts: &'a [Conflict], errors: &'a [String]) -> JsonReport<'a> {
+    let documents = graph
+        .documents()
+        .iter()
+        .enumerate()
+        .map(|(i, d)| JsonDocument {
+            name: &d.name,
+            claims: graph.claims().filter(|c| c.doc.0 as usize == i).count(),
+            skipped: graph.skipped().iter().filter(|s| s.doc.0 as usize == i).count(),
+        })
+        .collect();
+    JsonReport {
+        version: 1,
+        claims: graph.claims().map(|c| json_claim(graph, c)).collect(),
+        conflicts: conflicts
+            .iter()
+            .map(|c| JsonConflict {
+                id: &c.id,
+                rule: c.rule,
+                code: c.code,
+                score: c.score,
+                a: c.a.to_string(),
+                b: c.b.to_string(),
+                explanation: &c.explanation,
+                kind: c.rule,
+                relation: c.relation.as_str(),
+                subject: &c.subject,
+                facts: &c.facts,
+                also: &c.also,
+            })
+            .collect(),
+        documents,
+        errors,
+    }
+}
+
+/// One claim as JSON.
+pub fn json_claim<'a>(graph: &'a ClaimGraph, c: &'a Claim) -> JsonClaim<'a> {
+    JsonClaim {
+        id: c.id.to_string(),
+        doc: graph.document(c.doc).map_or("", |d| d.name.as_str()),
+        span: JsonSpan {
+            start: c.span.start,
+            end: c.span.end,
+        },
+        line: c.line,
+        text: &c.text,
+        source: &c.source.name,
+        source_kind: c.source.kind,
+        subject: &c.subject.text,
+        subject_key: &c.subject.key,
+        predicate: &c.predicate,
+        object: c.object.text(),
+        value: &c.object,
+        polarity: c.polarity,
+        modality: c.modality,
+        statement: c.statement.as_deref(),
+    }
+}
+
+fn modality_word(m: Modality) -> &'static str {
+    match m {
+        Modality::Asserted => "asserts",
+        Modality::Reported => "reported",
+        Modality::Hedged => "hedged",
+        Modality::Denied => "denies",
+    }
+}
+
+/// The text report: a summary line, then conflicts grouped by subject, each
+/// with both sides quoted in context and the explanation.
+pub fn text_report(graph: &ClaimGraph, conflicts: &[Conflict], styled: bool) -> String {
+    let renderer = if styled { Renderer::styled() } else { Renderer::plain() };
+    let mut out = String::new();
+    let mut current_subject: Option<&str> = None;
+    for c in conflicts {
+        let (Some(a), Some(b)) = (graph.claim(c.a), graph.claim(c.b)) else {
+            continue;
+        };
+        if current_subject != Some(c.subject_key.as_str()) {
+            current_subject = Some(c.subject_key.as_str());
+            out.push_str(&format!("\u{2500}\u{2500} {} \u{2500}\u{2500}\n\n", c.subject));
+        }
+        let title = format!(
+            "{} {} \u{00b7} {} \u{00b7} score {:.2}",
+            c.id,
+            c.rule,
+            c.relation.as_str(),
+            c.score
+        );
+        let group = Level::WARNING
+            .primary_title(title)
+            .id(c.code)
+            .element(side_snippet(graph, a))
+            .element(side_snippet(graph, b));
+        let mut notes = vec![Group::with_title(
+            Level::NOTE.secondary_title(format!("why: {}", c.explanation)),
+        )];
+        if !c.also.is_empty() {
+            notes.push(Group::with_title(
+                Level::NOTE.secondary_title(format!("also flagged by: {}", c.also.join(", "))),
+            ));
+        }
+        let mut report = vec![group];
+        report.extend(notes);
+        out.push_str(&renderer.render(&report));
+        out.push_str("\n\n");
+    }
+    out.push_str(&summary(graph, conflicts));
+    out
+}
+
+fn side_snippet<'a>(graph: &'a ClaimGraph, claim: &'a Claim) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
+    let doc = graph.document(claim.doc).map_or("", |d| d.text.as_str());
+    let name = graph.document(claim.doc).map_or("", |d| d.name.as_str());
+    // Show the lines the claim sits on, not the whole document.
+    let line_start = doc[..claim.span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = doc[claim.span.end..]
+        .find('\n')
+        .map_or(doc.len(), |i| claim.span.end + i);
+    let source = &doc[line_start..line_end];
+    let label = format!(
+        "{} ({}{})",
+        claim.source.name,
+        modality_word(claim.modality),
+        if claim.source.kind == SourceKind::Anonymous {
+            ", anonymous"
+        } else {
+            ""
+        }
+    );
+    Snippet::source(source)
+        .line_start(claim.line as usize)
+        .path(name)
+        .fold(true)
+        .annotation(
+            AnnotationKind::Primary
+                .span(claim.span.start - line_start..claim.span.end - line_start)
+                .label(label),
+        )
+}
+
+/// "3 conflicts in 2 documents (41 claims; 12 statements gave no claim)".
+pub fn summary(graph: &ClaimGraph, conflicts: &[Conflict]) -> String {
+    let n = conflicts.len();
+    let docs = graph.documents().len();
+    format!(
+        "{} {} in {} {} ({} {}; {} {} gave no claim)\n",
+        n,
+        plural(n, "conflict", "conflicts"),
+        docs,
+        plural(docs, "document", "documents"),
+        graph.claim_count(),
+        plural(graph.claim_count(), "claim", "claims"),
+        graph.skipped().len(),
+        plural(graph.skipped().len(), "statement", "statements"),
+    )
+}
+
+fn plural<'s>(n: usize, one: &'s str, many: &'s str) -> &'s str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+/// The text listing of `claims`: one block per claim, then the skipped
+/// statements when asked.
+pub fn claims_text(graph: &ClaimGraph, verbose: bool) -> String {
+    let mut out = String::new();
+    for c in graph.claims() {
+        let doc = graph.document(c.doc).map_or("", |d| d.name.as_str());
+        let polarity = if c.polarity == Polarity::Negative { "NOT " } else { "" };
+        let object = match c.object.text() {
+            "" => String::new(),
+            v => format!(" = {v}"),
+        };
+        out.push_str(&format!(
+            "{} {doc}:{} [{}] {}: {} / {polarity}{}{object}\n    \u{201c}{}\u{201d}\n",
+            c.id,
+            c.line,
+            modality_word(c.modality),
+            c.source.name,
+            c.subject.text,
+            c.predicate,
+            one_line(&c.text, 160)
+        ));
+    }
+    let skipped = graph.skipped().len();
+    if verbose {
+        for s in graph.skipped() {
+            let doc = graph.document(s.doc).map_or("", |d| d.name.as_str());
+            out.push_str(&format!(
+                "skipped {doc}:{}: {}\n    \u{201c}{}\u{201d}\n",
+                s.line,
+                s.reason,
+                one_line(&s.text, 160)
+            ));
+        }
+    }
+    out.push_str(&format!(
+        "{} {}, {} {} without a claim{}\n",
+        graph.claim_count(),
+        plural(graph.claim_count(), "claim", "claims"),
+        skipped,
+        plural(skipped, "statement", "statements"),
+        if verbose || skipped == 0 {
+            ""
+        } else {
+            " (--verbose lists them)"
+        }
+    ));
+    out
+}
+
+/// Collapses whitespace and shortens to `max` characters.
+pub fn one_line(s: &str, max: usize) -> String {
+    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        flat
+    } else {
+        let cut: String = flat.chars().take(max.saturating_sub(1)).collect();
+        format!("{cut}\u{2026}")
+    }
+}

@@ -1,0 +1,290 @@
+//! The claim graph: the single source of truth of a run.
+//!
+//! Sources, claims, entities and concepts are nodes; who asserts what, what a
+//! claim is about, which concept it names, the lexicon's is-a, disjoint-with
+//! and antonym-of facts, and finally the conflicts found, are edges. The
+//! report, the JSON output and the Graphviz export are all read from this one
+//! structure, so they cannot disagree.
+//!
+//! petgraph stays behind this API: callers see [`ClaimId`] and [`NodeId`],
+//! never a `NodeIndex`, so the storage can change without touching `reason`
+//! or the CLI.
+
+use petgraph::graph::{DiGraph, NodeIndex};
+use petgraph::visit::EdgeRef;
+use std::collections::BTreeMap;
+
+use crate::lexicon::Lexicon;
+use crate::model::{Claim, ClaimId, DocId, Entity, Skipped, Source, Value};
+
+/// Opaque id of a graph node, stable for one graph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct NodeId(u32);
+
+/// What a node is.
+#[derive(Clone, Debug)]
+pub enum Node {
+    /// Someone who puts claims forward.
+    Source(Source),
+    /// A claim.
+    Claim(Box<Claim>),
+    /// Something claims are about.
+    Entity(Entity),
+    /// A lexicon concept or predicate (`id` of the concept, or `predicate:ID`).
+    Concept {
+        /// Concept id, or `predicate:` and a predicate id.
+        id: String,
+        /// Human label.
+        label: String,
+    },
+}
+
+/// What an edge means.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edge {
+    /// Source -> claim.
+    Asserts,
+    /// Claim -> entity.
+    About,
+    /// Claim -> concept.
+    HasValue,
+    /// Concept -> broader concept.
+    IsA,
+    /// Concept -> concept, with the lexicon group that says so.
+    DisjointWith(String),
+    /// Predicate -> predicate, with the lexicon group that says so.
+    AntonymOf(String),
+    /// Claim -> claim: a conflict found by a rule.
+    Conflict(ConflictLabel),
+}
+
+/// What a conflict edge carries: enough to draw and to look it up.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConflictLabel {
+    /// Conflict id in the report ("k1").
+    pub id: String,
+    /// Rule code ("C002").
+    pub code: String,
+    /// Rule name ("disjoint-category").
+    pub rule: String,
+    /// Score in [0, 1].
+    pub score: f64,
+}
+
+/// Name and size of an ingested document.
+#[derive(Clone, Debug)]
+pub struct DocInfo {
+    /// As the user gave it.
+    pub name: String,
+    /// The text, kept so reports can quote and spans can be checked.
+    pub text: String,
+}
+
+/// The claim graph.
+#[derive(Debug, Default)]
+pub struct ClaimGraph {
+    graph: DiGraph<Node, Edge>,
+    docs: Vec<DocInfo>,
+    claims: Vec<NodeIndex>,
+    statements: Vec<Option<String>>,
+    sources: BTreeMap<String, NodeIndex>,
+    entities: BTreeMap<String, NodeIndex>,
+    concepts: BTreeMap<String, NodeIndex>,
+    skipped: Vec<Skipped>,
+}
+
+impl ClaimGraph {
+    /// Registers a document and returns its id.
+    pub fn add_document(&mut self, name: String, text: String) -> DocId {
+        let id = DocId(u32::try_from(self.docs.len()).unwrap_or(u32::MAX));
+        self.docs.push(DocInfo { name, text });
+        id
+    }
+
+    /// The documents, in id order.
+    pub fn documents(&self) -> &[DocInfo] {
+        &self.docs
+    }
+
+    /// A document by id.
+    pub fn document(&self, id: DocId) -> Option<&DocInfo> {
+        self.docs.get(id.0 as usize)
+    }
+
+    /// Adds a claim with its source, subject and value nodes. The claim's id
+    /// is overwritten with its position, which keeps ids dense and ordered.
+    pub fn add_claim(&mut self, mut claim: Claim, lexicon: &Lexicon) -> ClaimId {
+        let id = ClaimId(u32::try_from(self.claims.len()).unwrap_or(u32::MAX));
+        claim.id = id;
+        let source = self.source_node(&claim.source);
+        let entity = self.entity_node(&claim.subject);
+        let value = match &claim.object {
+            Value::Concept { id, .. } => Some(self.concept_node(id, lexicon)),
+            _ => None,
+        };
+        let predicate = lexicon
+            .predicate(&claim.predicate)
+            .map(|p| p.id.clone())
+            .map(|p| self.predicate_node(&p, lexicon));
+        self.statements.push(claim.statement.clone());
+        let node = self.graph.add_node(Node::Claim(Box::new(claim)));
+        self.graph.add_edge(source, node, Edge::Asserts);
+        self.graph.add_edge(node, entity, Edge::About);
+        if let Some(v) = value {
+            self.graph.add_edge(node, v, Edge::HasValue);
+        }
+        if let Some(p) = predicate {
+            self.graph.add_edge(node, p, Edge::HasValue);
+        }
+        self.claims.push(node);
+        id
+    }
+
+    /// Records a statement that gave no claim.
+    pub fn add_skipped(&mut self, skipped: Skipped) {
+        self.skipped.push(skipped);
+    }
+
+    /// Statements that gave no claim, in document order.
+    pub fn skipped(&self) -> &[Skipped] {
+        &self.skipped
+    }
+
+    /// Number of claims.
+    pub fn claim_count(&self) -> usize {
+        self.claims.len()
+    }
+
+    /// A claim by id.
+    pub fn claim(&self, id: ClaimId) -> Option<&Claim> {
+        let node = *self.claims.get(id.0 as usize)?;
+        match &self.graph[node] {
+            Node::Claim(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// All claims in id order.
+    pub fn claims(&self) -> impl Iterator<Item = &Claim> + '_ {
+        self.claims.iter().filter_map(|&n| match &self.graph[n] {
+            Node::Claim(c) => Some(&**c),
+            _ => None,
+        })
+    }
+
+    /// Adds a conflict edge between two claims.
+    pub fn add_conflict(&mut self, a: ClaimId, b: ClaimId, label: ConflictLabel) {
+        if let (Some(&na), Some(&nb)) = (self.claims.get(a.0 as usize), self.claims.get(b.0 as usize)) {
+            self.graph.add_edge(na, nb, Edge::Conflict(label));
+        }
+    }
+
+    /// Every node with its id, in insertion order.
+    pub fn nodes(&self) -> impl Iterator<Item = (NodeId, &Node)> + '_ {
+        self.graph
+            .node_indices()
+            .map(|i| (NodeId(u32::try_from(i.index()).unwrap_or(u32::MAX)), &self.graph[i]))
+    }
+
+    /// Every edge as (from, to, kind), in insertion order.
+    pub fn edges(&self) -> impl Iterator<Item = (NodeId, NodeId, &Edge)> + '_ {
+        self.graph.edge_references().map(|e| {
+            let id = |i: NodeIndex| NodeId(u32::try_from(i.index()).unwrap_or(u32::MAX));
+            (id(e.source()), id(e.target()), e.weight())
+        })
+    }
+
+    /// The node of a claim.
+    pub fn claim_node(&self, id: ClaimId) -> Option<NodeId> {
+        self.claims
+            .get(id.0 as usize)
+            .map(|i| NodeId(u32::try_from(i.index()).unwrap_or(u32::MAX)))
+    }
+
+    /// The number of nodes, for sizing.
+    pub fn node_count(&self) -> usize {
+        self.graph.node_count()
+    }
+
+    fn source_node(&mut self, s: &Source) -> NodeIndex {
+        if let Some(&n) = self.sources.get(&s.key) {
+            return n;
+        }
+        let n = self.graph.add_node(Node::Source(s.clone()));
+        self.sources.insert(s.key.clone(), n);
+        n
+    }
+
+    fn entity_node(&mut self, e: &Entity) -> NodeIndex {
+        if let Some(&n) = self.entities.get(&e.key) {
+            return n;
+        }
+        let n = self.graph.add_node(Node::Entity(e.clone()));
+        self.entities.insert(e.key.clone(), n);
+        n
+    }
+
+    /// The concept's node, adding it, its ancestors (with is-a edges) and
+    /// disjoint-with edges to concepts already present.
+    fn concept_node(&mut self, id: &str, lexicon: &Lexicon) -> NodeIndex {
+        if let Some(&n) = self.concepts.get(id) {
+            return n;
+        }
+        let label = lexicon.concept(id).map_or_else(|| id.to_string(), |c| c.label.clone());
+        let n = self.graph.add_node(Node::Concept {
+            id: id.to_string(),
+            label,
+        });
+        self.concepts.insert(id.to_string(), n);
+        let parents = lexicon.concept(id).map(|c| c.parents.clone()).unwrap_or_default();
+        for p in parents {
+            if lexicon.concept(&p).is_some() {
+                let pn = self.concept_node(&p, lexicon);
+                self.graph.add_edge(n, pn, Edge::IsA);
+            }
+        }
+        let others: Vec<(String, NodeIndex)> = self
+            .concepts
+            .iter()
+            .filter(|(k, _)| !k.starts_with("predicate:") && k.as_str() != id)
+            .map(|(k, v)| (k.clone(), *v))
+            .collect();
+        for (other, on) in others {
+            if let Some(fact) = lexicon.disjoint_fact(id, &other) {
+                if fact.a == id && fact.b == other {
+                    self.graph
+                        .add_edge(n, on, Edge::DisjointWith(fact.provenance.to_string()));
+                }
+            }
+        }
+        n
+    }
+
+    fn predicate_node(&mut self, id: &str, lexicon: &Lexicon) -> NodeIndex {
+        let key = format!("predicate:{id}");
+        if let Some(&n) = self.concepts.get(&key) {
+            return n;
+        }
+        let n = self.graph.add_node(Node::Concept {
+            id: key.clone(),
+            label: id.replace('-', " "),
+        });
+        let others: Vec<(String, NodeIndex)> = self
+            .concepts
+            .iter()
+            .filter_map(|(k, v)| k.strip_prefix("predicate:").map(|p| (p.to_string(), *v)))
+            .collect();
+        self.concepts.insert(key, n);
+        for (other, on) in others {
+            if let Some(prov) = lexicon.antonym_fact(id, &other) {
+                self.graph.add_edge(n, on, Edge::AntonymOf(prov.to_string()));
+            }
+        }
+        n
+    }
+
+    /// The statement id a claim came from, if any.
+    pub fn statement_of(&self, id: ClaimId) -> Option<&str> {
+        self.statements.get(id.0 as usize).and_then(|s| s.as_deref())
+    }
+}

@@ -1,0 +1,409 @@
+//! The claim model: plain data that every other part of antinomy reads.
+//!
+//! A [`Claim`] is one thing one source puts forward about one subject. The
+//! fields mirror the questions an analyst asks of a statement before deciding
+//! whether two statements clash: *who* says it ([`Source`]), *how* they say it
+//! ([`Modality`], [`Polarity`]), *about what* ([`Entity`] subject plus a slot),
+//! *what* is asserted ([`Value`]) and *where* it was read ([`Span`], line,
+//! document). Rules in `antinomy-reason` never look at raw text: if a fact
+//! matters for a conflict, it has to be a field here.
+
+use serde::Serialize;
+use std::fmt;
+
+/// Index of a document in the order the documents were given to ingest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct DocId(pub u32);
+
+/// Stable identifier of a claim: its position in the graph's claim order.
+///
+/// Claim order is document order, then byte order inside a document, so ids
+/// are deterministic for the same inputs given in the same order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct ClaimId(pub u32);
+
+impl fmt::Display for ClaimId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "c{}", self.0 + 1)
+    }
+}
+
+/// A half-open byte range `[start, end)` in a document's text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// Builds a span; callers guarantee `start <= end`.
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    /// Whether the two ranges share at least one byte.
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+/// What kind of input a document is; decides which reader ingests it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DocKind {
+    /// Plain text or Markdown: sentences become claims.
+    Prose,
+    /// A YAML claim file: a list of free-text or structured statements.
+    ClaimFile,
+}
+
+/// One input document, already read into memory by the caller.
+#[derive(Clone, Debug)]
+pub struct Document {
+    /// The name as the user gave it (path on the command line, fixture name).
+    pub name: String,
+    /// The full text; spans index into it.
+    pub text: String,
+    /// Which reader to use.
+    pub kind: DocKind,
+}
+
+impl Document {
+    /// Picks the reader from the file extension: `.yaml`/`.yml` are claim
+    /// files, everything else is prose.
+    pub fn from_path_name(name: impl Into<String>, text: impl Into<String>) -> Document {
+        let name = name.into();
+        let lower = name.to_ascii_lowercase();
+        let kind = if lower.ends_with(".yaml") || lower.ends_with(".yml") {
+            DocKind::ClaimFile
+        } else {
+            DocKind::Prose
+        };
+        Document {
+            name,
+            text: text.into(),
+            kind,
+        }
+    }
+
+    /// 1-based line number of a byte offset.
+    pub fn line_of(&self, offset: usize) -> u32 {
+        line_of(&self.text, offset)
+    }
+}
+
+/// 1-based line number of a byte offset in `text`.
+pub fn line_of(text: &str, offset: usize) -> u32 {
+    let end = offset.min(text.len());
+    let newlines = text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count();
+    u32::try_from(newlines + 1).unwrap_or(u32::MAX)
+}
+
+/// Whether the source of a claim is named, anonymous, or the document itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceKind {
+    /// A named person or body ("Kim Jong Un", "the health ministry").
+    Named,
+    /// An unnamed source ("insiders", "a source speaking on condition of anonymity").
+    Anonymous,
+    /// The document's own voice: nobody else is credited.
+    Author,
+}
+
+/// Who puts a claim forward.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Source {
+    /// As written, trimmed ("a high-ranking source within the army").
+    pub name: String,
+    /// Normalised form used to decide whether two claims share a source.
+    pub key: String,
+    /// Named, anonymous or the author.
+    pub kind: SourceKind,
+}
+
+impl Source {
+    /// The voice of the document `doc_name` itself.
+    pub fn author(doc_name: &str) -> Source {
+        Source {
+            name: format!("{doc_name} (author)"),
+            key: format!("author:{doc_name}"),
+            kind: SourceKind::Author,
+        }
+    }
+}
+
+/// Whether the claim affirms or negates its content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Polarity {
+    /// "X is Y".
+    Positive,
+    /// "X is not Y".
+    Negative,
+}
+
+impl Polarity {
+    /// The opposite polarity.
+    pub fn flip(self) -> Polarity {
+        match self {
+            Polarity::Positive => Polarity::Negative,
+            Polarity::Negative => Polarity::Positive,
+        }
+    }
+}
+
+/// How firmly the source commits to the claim.
+///
+/// This is what lets antinomy tell a reported or rebutted position from the
+/// author's own: the modality lowers the score of a conflict, and a claim
+/// that is only reported is never mistaken for the reporter's assertion.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Modality {
+    /// The source states it as fact.
+    Asserted,
+    /// The document relays what the source said ("X said", "according to X").
+    Reported,
+    /// Hedged: reportedly, allegedly, may, suggested.
+    Hedged,
+    /// The source denies it; polarity is already flipped to what the source holds.
+    Denied,
+}
+
+impl Modality {
+    /// How much a conflict involving such a claim should be trusted.
+    pub fn weight(self) -> f64 {
+        match self {
+            Modality::Asserted => 1.0,
+            Modality::Denied => 0.95,
+            Modality::Reported => 0.9,
+            Modality::Hedged => 0.7,
+        }
+    }
+}
+
+/// What a claim is about, normalised so that mentions of one thing meet.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Entity {
+    /// As written ("the North Korean troops").
+    pub text: String,
+    /// Normalised key ("north korean military-personnel"): claims meet only
+    /// when their subject keys are equal.
+    pub key: String,
+}
+
+/// How a number was qualified.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Qualifier {
+    /// A plain number.
+    Exact,
+    /// About, around, roughly, some, nearly.
+    About,
+    /// At least.
+    AtLeast,
+    /// More than, over.
+    MoreThan,
+    /// Up to, at most.
+    AtMost,
+    /// Fewer than, less than, under.
+    LessThan,
+}
+
+/// A number with its unit and qualifier.
+#[derive(Clone, Debug, PartialEq, PartialOrd, Serialize)]
+pub struct Quantity {
+    /// The value in the canonical unit of its dimension.
+    pub value: f64,
+    /// The canonical unit ("" for plain counts).
+    pub unit: String,
+    /// How the number was qualified.
+    pub qualifier: Qualifier,
+    /// Upper end when a range was given ("between 10 and 12").
+    pub upper: Option<f64>,
+}
+
+impl Quantity {
+    /// The closed interval of values this quantity allows, as `(low, high)`.
+    ///
+    /// "About" allows ten percent either way; a plain number is exact up to
+    /// rounding of its last digit being asserted, which we do not model: an
+    /// exact figure is an exact point.
+    pub fn interval(&self) -> (f64, f64) {
+        let v = self.value;
+        match self.qualifier {
+            Qualifier::Exact => (v, self.upper.unwrap_or(v)),
+            Qualifier::About => {
+                let hi = self.upper.unwrap_or(v);
+                let slack = (v.abs().max(hi.abs()) * 0.1).max(1.0);
+                (v - slack, hi + slack)
+            }
+            Qualifier::AtLeast => (v, f64::INFINITY),
+            Qualifier::MoreThan => (v + f64::EPSILON.max(v.abs() * 1e-9), f64::INFINITY),
+            Qualifier::AtMost => (f64::NEG_INFINITY, v),
+            Qualifier::LessThan => (f64::NEG_INFINITY, v - f64::EPSILON.max(v.abs() * 1e-9)),
+        }
+    }
+}
+
+/// A calendar date, as precise as the text made it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Date {
+    /// Year, when stated or resolved.
+    pub year: Option<i32>,
+    /// Month 1-12.
+    pub month: Option<u8>,
+    /// Day of month.
+    pub day: Option<u8>,
+}
+
+impl Date {
+    /// Two dates clash when some field both give differs.
+    pub fn incompatible(&self, other: &Date) -> bool {
+        fn differ<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
+            matches!((a, b), (Some(x), Some(y)) if x != y)
+        }
+        differ(self.year, other.year)
+            || differ(self.month, other.month)
+            || (differ(self.day, other.day) && !differ(self.month, other.month))
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.year, self.month, self.day) {
+            (Some(y), Some(m), Some(d)) => write!(f, "{y:04}-{m:02}-{d:02}"),
+            (Some(y), Some(m), None) => write!(f, "{y:04}-{m:02}"),
+            (Some(y), None, _) => write!(f, "{y:04}"),
+            (None, Some(m), Some(d)) => write!(f, "--{m:02}-{d:02}"),
+            (None, Some(m), None) => write!(f, "--{m:02}"),
+            (None, None, _) => write!(f, "?"),
+        }
+    }
+}
+
+/// What a claim asserts about its subject.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum Value {
+    /// A lexicon concept ("combatant", "support-personnel").
+    Concept {
+        /// Concept id in the lexicon.
+        id: String,
+        /// The words that matched.
+        text: String,
+    },
+    /// A number with unit and qualifier.
+    Quantity {
+        /// The parsed quantity.
+        #[serde(flatten)]
+        quantity: Quantity,
+        /// The words that matched.
+        text: String,
+    },
+    /// A date.
+    Date {
+        /// The parsed date.
+        date: Date,
+        /// The words that matched.
+        text: String,
+    },
+    /// A place.
+    Place {
+        /// Normalised place key.
+        key: String,
+        /// The words that matched.
+        text: String,
+    },
+    /// Another entity.
+    Entity {
+        /// Normalised entity key.
+        key: String,
+        /// The words that matched.
+        text: String,
+    },
+    /// Nothing more specific than the predicate itself ("X was thwarted").
+    None,
+    /// Free text that matched nothing in the lexicon.
+    Text {
+        /// The words.
+        text: String,
+    },
+}
+
+impl Value {
+    /// The words of the value as written, for explanations.
+    pub fn text(&self) -> &str {
+        match self {
+            Value::Concept { text, .. }
+            | Value::Quantity { text, .. }
+            | Value::Date { text, .. }
+            | Value::Place { text, .. }
+            | Value::Entity { text, .. }
+            | Value::Text { text } => text,
+            Value::None => "",
+        }
+    }
+
+    /// A key under which equal values compare equal ("" for [`Value::None`]).
+    pub fn key(&self) -> String {
+        match self {
+            Value::Concept { id, .. } => format!("concept:{id}"),
+            Value::Quantity { quantity, .. } => format!("qty:{}{}", quantity.value, quantity.unit),
+            Value::Date { date, .. } => format!("date:{date}"),
+            Value::Place { key, .. } => format!("place:{key}"),
+            Value::Entity { key, .. } => format!("entity:{key}"),
+            Value::Text { text } => format!("text:{}", text.to_lowercase()),
+            Value::None => String::new(),
+        }
+    }
+}
+
+/// One thing one source puts forward about one subject.
+#[derive(Clone, Debug, Serialize)]
+pub struct Claim {
+    /// Position in the graph's claim order.
+    pub id: ClaimId,
+    /// The document it was read from.
+    pub doc: DocId,
+    /// Byte range of the smallest sentence or clause that carries it.
+    pub span: Span,
+    /// 1-based line of `span.start`.
+    pub line: u32,
+    /// The slice `span` of the document.
+    pub text: String,
+    /// The `id` of the YAML statement it came from, if any.
+    pub statement: Option<String>,
+    /// Who puts it forward.
+    pub source: Source,
+    /// What it is about.
+    pub subject: Entity,
+    /// The canonical predicate ("role", "confirm", "killed", "date-of").
+    pub predicate: String,
+    /// What is asserted of the subject.
+    pub object: Value,
+    /// Affirmed or negated.
+    pub polarity: Polarity,
+    /// How firmly.
+    pub modality: Modality,
+    /// When the claim holds, if the statement says.
+    pub time: Option<Date>,
+}
+
+/// A statement that yielded no claim, and why: nothing is dropped silently.
+#[derive(Clone, Debug, Serialize)]
+pub struct Skipped {
+    /// The document.
+    pub doc: DocId,
+    /// Byte range of the statement.
+    pub span: Span,
+    /// 1-based line.
+    pub line: u32,
+    /// The statement text (shortened for display by the printer).
+    pub text: String,
+    /// Why no claim came out of it.
+    pub reason: String,
+}

@@ -1,0 +1,1435 @@
+//! Prose to claims.
+//!
+//! There is no parser and no model here, on purpose: antinomy must run
+//! offline, in one binary, at the speed of reading text. The reader is a
+//! pipeline of small, predictable steps, each of which a person can follow
+//! when an explanation looks wrong:
+//!
+//! 1. **Sentences**: split at terminal punctuation, except after known
+//!    abbreviations, initials and inside numbers; every line break that ends a
+//!    heading or a paragraph is a boundary too.
+//! 2. **Tokens**: words, numbers and punctuation with their byte offsets, each
+//!    tagged with its closed word class (determiner, preposition, auxiliary…)
+//!    and with the lexicon terms that start there.
+//! 3. **Attribution**: who speaks ("according to X", "X said that", ", X
+//!    said", ", claiming that") and with what stance (plain, hedged, denial).
+//!    What the attribution covers is the *content*; everything in it is
+//!    credited to that source, not to the document.
+//! 4. **Pieces**: the content is cut at commas, semicolons and dashes into
+//!    pieces. A claim's span is the piece that carries it, which keeps spans at
+//!    clause size.
+//! 5. **Claims**: lexicon concepts with a slot become "subject has value"
+//!    claims; lexicon predicates become event or stance claims. Negators open
+//!    a scope that runs to the end of the piece or to "but"; hedges lower the
+//!    modality.
+//!
+//! Anything that yields no claim is returned as a [`RawSkip`] with the reason.
+
+use crate::lexicon::{Lexicon, PredicateKind, Stance, TermKind};
+use crate::model::{Entity, Modality, Polarity, Source, SourceKind, Span, Value};
+
+/// Splits a term or phrase into words the way the tokenizer does.
+pub fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-' || c == '.'))
+        .map(|w| w.trim_matches(|c| c == '.' || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+}
+
+/// The forms under which a word may be listed in the lexicon: itself,
+/// lowercased, and its likely base forms (plural and verb endings removed).
+///
+/// This is a deliberately small morphology: it over-generates candidates
+/// (so "sees" gives "see" and "se"), which costs nothing because a candidate
+/// only matters when the lexicon lists it.
+pub fn lemma_candidates(word: &str) -> Vec<String> {
+    let w = word.to_lowercase().replace('’', "'");
+    let mut out = vec![w.clone()];
+    let mut push = |s: String| {
+        if !s.is_empty() && !out.contains(&s) {
+            out.push(s);
+        }
+    };
+    if let Some(stem) = w.strip_suffix("ies") {
+        push(format!("{stem}y"));
+    }
+    if let Some(stem) = w.strip_suffix("es") {
+        push(stem.to_string());
+    }
+    if let Some(stem) = w.strip_suffix('s') {
+        if !w.ends_with("ss") {
+            push(stem.to_string());
+        }
+    }
+    if let Some(stem) = w.strip_suffix("ied") {
+        push(format!("{stem}y"));
+    }
+    if let Some(stem) = w.strip_suffix("ed") {
+        push(stem.to_string());
+        push(format!("{stem}e"));
+        let b = stem.as_bytes();
+        if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] {
+            push(stem[..stem.len() - 1].to_string());
+        }
+    }
+    if let Some(stem) = w.strip_suffix("ing") {
+        push(stem.to_string());
+        push(format!("{stem}e"));
+        let b = stem.as_bytes();
+        if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] {
+            push(stem[..stem.len() - 1].to_string());
+        }
+    }
+    out
+}
+
+/// A claim as the prose reader found it, before it gets an id and a graph node.
+#[derive(Clone, Debug)]
+pub struct RawClaim {
+    /// Byte span in the document.
+    pub span: Span,
+    /// Who.
+    pub source: Source,
+    /// About what.
+    pub subject: Entity,
+    /// Predicate id or slot.
+    pub predicate: String,
+    /// The value.
+    pub object: Value,
+    /// Affirmed or negated.
+    pub polarity: Polarity,
+    /// How firmly.
+    pub modality: Modality,
+}
+
+/// A sentence that gave nothing, and why.
+#[derive(Clone, Debug)]
+pub struct RawSkip {
+    /// Byte span in the document.
+    pub span: Span,
+    /// Why.
+    pub reason: String,
+}
+
+/// Everything the prose reader needs besides the text.
+pub struct ProseContext<'a> {
+    /// The lexicon.
+    pub lexicon: &'a Lexicon,
+    /// Who speaks when nobody is credited: the document's author, or a YAML
+    /// statement's `source`.
+    pub default_source: Source,
+}
+
+/// Reads `text` (which starts at byte `base` of its document) into claims.
+pub fn extract(text: &str, base: usize, ctx: &ProseContext<'_>) -> (Vec<RawClaim>, Vec<RawSkip>) {
+    extract_with(text, base, ctx, &mut NameRegistry::default())
+}
+
+/// Like [`extract`], sharing the names seen so far in the same document
+/// (YAML statements of one file are read one by one).
+pub fn extract_with(
+    text: &str,
+    base: usize,
+    ctx: &ProseContext<'_>,
+    names: &mut NameRegistry,
+) -> (Vec<RawClaim>, Vec<RawSkip>) {
+    let mut claims = Vec::new();
+    let mut skips = Vec::new();
+    for sentence in sentences(text) {
+        let before = claims.len();
+        let reason = read_sentence(text, sentence, base, ctx, names, &mut claims);
+        if claims.len() == before {
+            skips.push(RawSkip {
+                span: Span::new(base + sentence.start, base + sentence.end),
+                reason: reason.unwrap_or_else(|| "no lexicon concept, predicate or figure in it".into()),
+            });
+        }
+    }
+    (claims, skips)
+}
+
+// ---------------------------------------------------------------------------
+// Sentences
+// ---------------------------------------------------------------------------
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "cpl", "adm", "st", "sr", "jr", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "etc", "inc",
+    "ltd", "co", "corp", "dept", "gov", "sen", "rep", "rev", "fig", "approx", "est", "vol", "p", "pp", "u.s", "u.k",
+    "u.n", "e.g", "i.e", "a.m", "p.m", "mt", "ft",
+];
+
+/// Byte ranges of the sentences of `text`, trimmed, in order.
+pub fn sentences(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    let push = |out: &mut Vec<Span>, s: usize, e: usize| {
+        let slice = &text[s..e];
+        let lead = slice.len() - slice.trim_start().len();
+        let trail = slice.len() - slice.trim_end().len();
+        if s + lead < e - trail {
+            out.push(Span::new(s + lead, e - trail));
+        }
+    };
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' {
+            if line_break_ends_sentence(text, start, i) {
+                push(&mut out, start, i);
+                start = i + 1;
+            }
+            i += 1;
+            continue;
+        }
+        if matches!(b, b'.' | b'!' | b'?') {
+            // Swallow runs of terminal punctuation and closing quotes.
+            let mut j = i + 1;
+            while j < bytes.len() {
+                if matches!(bytes[j], b'.' | b'!' | b'?' | b'"' | b'\'' | b')') {
+                    j += 1;
+                } else if text[j..].starts_with('’') || text[j..].starts_with('”') {
+                    j += 3;
+                } else {
+                    break;
+                }
+            }
+            let at_end = j >= bytes.len();
+            let next_is_space =
+                !at_end && (bytes[j] == b' ' || bytes[j] == b'\n' || bytes[j] == b'\t' || bytes[j] == b'\r');
+            if (at_end || next_is_space)
+                && !(b == b'.' && is_abbreviation_before(text, i))
+                && next_starts_sentence(text, j)
+            {
+                push(&mut out, start, j);
+                start = j;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    push(&mut out, start, bytes.len());
+    out
+}
+
+fn is_abbreviation_before(text: &str, dot: usize) -> bool {
+    let head = &text[..dot];
+    let word_start = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '.'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let word = &head[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    // Single initials ("J. Smith") and dotted abbreviations ("U.S.").
+    if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
+        return true;
+    }
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+fn next_starts_sentence(text: &str, from: usize) -> bool {
+    let rest = text[from..].trim_start();
+    match rest.chars().next() {
+        None => true,
+        Some(c) => {
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '-' | '*' | '#' | '•')
+        }
+    }
+}
+
+/// A line break ends a sentence at a blank line, after a heading or a
+/// bullet, or when the next line starts like a new sentence. Wrapped prose
+/// (next line starts in lower case) continues.
+fn line_break_ends_sentence(text: &str, line_start: usize, nl: usize) -> bool {
+    let rest = &text[nl + 1..];
+    let next_line = rest.split('\n').next().unwrap_or("");
+    let this_line = text[line_start..nl].trim();
+    if this_line.is_empty() || next_line.trim().is_empty() {
+        return true;
+    }
+    if this_line.starts_with('#') {
+        return true;
+    }
+    let next = next_line.trim_start();
+    !next.chars().next().is_some_and(char::is_lowercase)
+}
+
+// ---------------------------------------------------------------------------
+// Tokens
+// ---------------------------------------------------------------------------
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    Word,
+    Number,
+    Det,
+    Prep,
+    Aux,
+    Conj,
+    Pron,
+    Wh,
+    Comma,
+    Stop,
+    Quote,
+}
+
+#[derive(Clone, Debug)]
+struct Tok<'t> {
+    text: &'t str,
+    lower: String,
+    start: usize,
+    end: usize,
+    class: Class,
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some",
+    "any", "each", "every", "all", "both", "several", "many", "few", "such", "another", "other", "one",
+];
+const PREPOSITIONS: &[&str] = &[
+    "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "onto", "over", "under", "about", "after",
+    "before", "during", "near", "across", "against", "along", "among", "around", "behind", "beyond", "between",
+    "through", "toward", "towards", "upon", "within", "via", "per", "than", "as", "despite", "amid", "since",
+];
+const AUXILIARIES: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "remains",
+    "remain",
+    "remained",
+    "continue",
+    "continues",
+    "continued",
+    "seem",
+    "seems",
+    "seemed",
+    "appear",
+    "appears",
+    "appeared",
+    "become",
+    "became",
+];
+const CONJUNCTIONS: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "nor",
+    "yet",
+    "so",
+    "while",
+    "whereas",
+    "although",
+    "though",
+    "because",
+    "if",
+    "unless",
+    "however",
+    "also",
+    "still",
+    "already",
+    "only",
+    "just",
+    "even",
+    "very",
+    "officially",
+    "publicly",
+    "then",
+    "not",
+    "never",
+];
+/// Common irregular past forms: they end a noun phrase like an "-ed" verb does.
+const IRREGULAR_PAST: &[&str] = &[
+    "struck",
+    "hit",
+    "said",
+    "told",
+    "took",
+    "made",
+    "gave",
+    "saw",
+    "came",
+    "went",
+    "began",
+    "brought",
+    "held",
+    "kept",
+    "left",
+    "led",
+    "met",
+    "sent",
+    "shot",
+    "won",
+    "lost",
+    "fell",
+    "rose",
+    "found",
+    "fought",
+    "put",
+    "ran",
+    "sold",
+    "spent",
+    "stood",
+    "thought",
+    "wrote",
+    "broke",
+    "built",
+    "caught",
+    "chose",
+    "drove",
+    "flew",
+    "fled",
+    "got",
+    "grew",
+    "heard",
+    "hid",
+    "knew",
+    "paid",
+    "rode",
+    "sank",
+    "sought",
+    "shook",
+    "spoke",
+    "stole",
+    "threw",
+    "understood",
+    "wore",
+    "withdrew",
+    "overran",
+    "beat",
+    "bought",
+    "dealt",
+    "drew",
+    "ate",
+    "felt",
+    "forgave",
+    "froze",
+    "hung",
+    "lay",
+    "lit",
+    "meant",
+    "rang",
+    "sang",
+    "slept",
+    "swore",
+    "swept",
+    "taught",
+    "tore",
+    "woke",
+    "won",
+    "carries",
+    "carry",
+    "says",
+    "tells",
+    "shows",
+    "showed",
+    "shown",
+];
+const PRONOUNS: &[&str] = &[
+    "he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "me", "there",
+];
+const WH: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "when", "where", "what", "how", "why",
+];
+
+fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
+    let s = &text[span.start..span.end];
+    let mut out = Vec::new();
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let start = span.start + i;
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                let joins = matches!(d, '\'' | '’' | '-' | '.' | ',');
+                if d.is_alphanumeric() {
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else if joins {
+                    // Keep "U.S.", "27.5", "1,200", "don't", "so-called" whole,
+                    // but not a word followed by a comma or a final period.
+                    let after = s[j + d.len_utf8()..].chars().next();
+                    let digit_join =
+                        (d == '.' || d == ',') && c.is_ascii_digit() && after.is_some_and(|a| a.is_ascii_digit());
+                    let word_join = matches!(d, '\'' | '’' | '-') && after.is_some_and(char::is_alphanumeric);
+                    let dotted = d == '.' && after.is_some_and(|a| a.is_uppercase()) && end - i == 1;
+                    if digit_join || word_join || dotted {
+                        end = j + d.len_utf8();
+                        iter.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            let word = &s[i..end];
+            let lower = word.to_lowercase().replace('’', "'");
+            let class = classify(&lower, word);
+            out.push(Tok {
+                text: word,
+                lower,
+                start,
+                end: span.start + end,
+                class,
+            });
+        } else {
+            let class = match c {
+                ',' => Class::Comma,
+                ';' | ':' | '—' | '–' | '(' | ')' => Class::Stop,
+                '"' | '“' | '”' | '‘' | '’' | '\'' => Class::Quote,
+                '.' | '!' | '?' => Class::Stop,
+                _ => continue,
+            };
+            out.push(Tok {
+                text: &s[i..i + c.len_utf8()],
+                lower: c.to_string(),
+                start,
+                end: start + c.len_utf8(),
+                class,
+            });
+        }
+    }
+    out
+}
+
+fn classify(lower: &str, word: &str) -> Class {
+    if word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        return Class::Number;
+    }
+    if DETERMINERS.contains(&lower) {
+        Class::Det
+    } else if WH.contains(&lower) {
+        Class::Wh
+    } else if PREPOSITIONS.contains(&lower) {
+        Class::Prep
+    } else if AUXILIARIES.contains(&lower) {
+        Class::Aux
+    } else if CONJUNCTIONS.contains(&lower) {
+        Class::Conj
+    } else if PRONOUNS.contains(&lower) {
+        Class::Pron
+    } else {
+        Class::Word
+    }
+}
+
+/// Lexicon terms found in a token list: (first token, length, kind).
+#[derive(Clone, Debug)]
+struct Mention {
+    at: usize,
+    len: usize,
+    kind: TermKind,
+}
+
+fn find_mentions(toks: &[Tok<'_>], lex: &Lexicon) -> Vec<Mention> {
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !matches!(
+            toks[i].class,
+            Class::Word | Class::Aux | Class::Conj | Class::Prep | Class::Det
+        ) {
+            i += 1;
+            continue;
+        }
+        let found: Vec<(usize, TermKind)> = lex
+            .matches_at(&words, i)
+            .into_iter()
+            .map(|(n, k)| (n, k.clone()))
+            .collect();
+        if let Some(&(len, _)) = found.first() {
+            for (n, kind) in found.into_iter().filter(|(n, _)| *n == len) {
+                out.push(Mention { at: i, len: n, kind });
+            }
+            i += len;
+            continue;
+        }
+        // "logistical and engineering specialists": try "logistical specialists".
+        if let Some(m) = coordinated_mention(toks, &words, i, lex) {
+            out.push(m);
+        }
+        i += 1;
+    }
+    out
+}
+
+/// In "A and B N", the modifier A also applies to N: if "A N" is a concept,
+/// report it at A's position.
+fn coordinated_mention(toks: &[Tok<'_>], words: &[&str], i: usize, lex: &Lexicon) -> Option<Mention> {
+    if toks.get(i + 1).map(|t| t.lower.as_str()) != Some("and")
+        && toks.get(i + 1).map(|t| t.lower.as_str()) != Some("or")
+    {
+        return None;
+    }
+    for head in (i + 3)..(i + 6).min(toks.len()) {
+        let phrase = [words[i], words[head]];
+        if let Some((2, TermKind::Concept(id))) = lex.match_at(&phrase, 0) {
+            return Some(Mention {
+                at: i,
+                len: 1,
+                kind: TermKind::Concept(id.clone()),
+            });
+        }
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------
+// Sentences to claims
+// ---------------------------------------------------------------------------
+
+/// Remembers full names seen in one document, so "Kadyrov" later in the text
+/// meets "Ramzan Kadyrov" earlier: a last-name coreference, nothing more.
+#[derive(Default)]
+pub struct NameRegistry {
+    full: Vec<(Vec<String>, String)>,
+    last_named: Option<Source>,
+}
+
+impl NameRegistry {
+    fn resolve(&mut self, words: &[String]) -> String {
+        let key = words.join(" ");
+        if words.len() >= 2 {
+            if !self.full.iter().any(|(_, k)| *k == key) {
+                self.full.push((words.to_vec(), key.clone()));
+            }
+            return key;
+        }
+        for (full, k) in self.full.iter().rev() {
+            if full.ends_with(words) {
+                return k.clone();
+            }
+        }
+        key
+    }
+}
+
+struct Attribution {
+    source: Source,
+    stance: Stance,
+    /// Token range of the content the source is credited with.
+    content: (usize, usize),
+}
+
+fn read_sentence(
+    text: &str,
+    sentence: Span,
+    base: usize,
+    ctx: &ProseContext<'_>,
+    names: &mut NameRegistry,
+    claims: &mut Vec<RawClaim>,
+) -> Option<String> {
+    let toks = tokenize(text, sentence);
+    if toks
+        .iter()
+        .filter(|t| t.class != Class::Stop && t.class != Class::Comma && t.class != Class::Quote)
+        .count()
+        < 3
+    {
+        return Some("too short to carry a claim".into());
+    }
+    if toks.last().is_some_and(|t| t.text == "?") {
+        return Some("a question asserts nothing".into());
+    }
+    let mentions = find_mentions(&toks, ctx.lexicon);
+    let attribution = find_attribution(&toks, &mentions, ctx, names);
+    let (source, stance, content) = match &attribution {
+        Some(a) => (a.source.clone(), a.stance, a.content),
+        None => (ctx.default_source.clone(), Stance::Assert, (0, toks.len())),
+    };
+    if content.0 >= content.1 {
+        return Some("attribution without content".into());
+    }
+    let attributed = attribution.is_some();
+    let sentence_hedged = toks[content.0..content.1].iter().enumerate().any(|(k, _)| {
+        mentions
+            .iter()
+            .any(|m| m.at == content.0 + k && m.kind == TermKind::Hedge)
+    });
+    let base_modality = match stance {
+        Stance::Hedge => Modality::Hedged,
+        Stance::Deny => Modality::Denied,
+        Stance::Assert if sentence_hedged => Modality::Hedged,
+        Stance::Assert if attributed => Modality::Reported,
+        Stance::Assert => Modality::Asserted,
+    };
+    let subject = sentence_subject(&toks, content, ctx.lexicon, names);
+    let pieces = pieces(&toks, content);
+    let mut possessor: Option<Entity> = None;
+    let mut made_any = false;
+    for (pi, &(ps, pe)) in pieces.iter().enumerate() {
+        // "..., whose fighters were ...": the fighters belong to the last
+        // noun phrase of the previous piece.
+        let whose = toks.get(ps).is_some_and(|t| t.lower == "whose");
+        if whose && pi > 0 {
+            let (qs, qe) = pieces[pi - 1];
+            possessor = last_noun_phrase(&toks, qs, qe).map(|(a, b)| entity_of(&toks[a..b], ctx.lexicon, names));
+        }
+        let piece_subject = if whose {
+            possessor.clone()
+        } else {
+            own_subject(&toks, ps, pe, ctx.lexicon, names).or_else(|| subject.clone())
+        };
+        let span = piece_span(&toks, ps, pe, base);
+        for m in mentions.iter().filter(|m| m.at >= ps && m.at < pe) {
+            let polarity = polarity_at(&toks, &mentions, ps, m.at);
+            let flip = |p: Polarity| if stance == Stance::Deny { p.flip() } else { p };
+            match &m.kind {
+                TermKind::Concept(id) => {
+                    let Some(concept) = ctx.lexicon.concept(id) else {
+                        continue;
+                    };
+                    if concept.generic {
+                        continue;
+                    }
+                    let Some(slot) = concept.slot.clone() else { continue };
+                    let Some(subj) = piece_subject.clone() else { continue };
+                    // A concept inside the subject phrase names the subject,
+                    // unless the subject is a possessor ("whose fighters").
+                    if !whose && subject_contains(&toks, ps, pe, m.at) {
+                        continue;
+                    }
+                    claims.push(RawClaim {
+                        span,
+                        source: source.clone(),
+                        subject: subj,
+                        predicate: slot,
+                        object: Value::Concept {
+                            id: id.clone(),
+                            text: join_text(&toks[m.at..m.at + m.len]),
+                        },
+                        polarity: flip(polarity),
+                        modality: base_modality,
+                    });
+                    made_any = true;
+                }
+                TermKind::Predicate(id) => {
+                    let Some(pred) = ctx.lexicon.predicate(id) else {
+                        continue;
+                    };
+                    let verb_end = m.at + m.len;
+                    match pred.kind {
+                        PredicateKind::Stance => {
+                            // Passive: "(was) confirmed by X" -> X is the agent,
+                            // the piece's subject is the target. Active: "X
+                            // hailed Y" -> the noun phrase before is the agent.
+                            let by_agent = toks
+                                .get(verb_end)
+                                .filter(|t| t.lower == "by")
+                                .and_then(|_| noun_phrase_at(&toks, verb_end + 1, content.1));
+                            let (agent, target) = if let Some((a, b)) = by_agent {
+                                (
+                                    Some(source_of(&toks[a..b], ctx.lexicon, names)),
+                                    piece_subject.clone().or_else(|| subject.clone()),
+                                )
+                            } else {
+                                let agent = agent_before(&toks, content.0, m.at)
+                                    .map(|(a, b)| source_of(&toks[a..b], ctx.lexicon, names));
+                                let target = noun_phrase_at(&toks, verb_end, content.1)
+                                    .map(|(a, b)| entity_of(&toks[a..b], ctx.lexicon, names));
+                                (agent, target)
+                            };
+                            let Some(target) = target else { continue };
+                            let (src, modality) = match agent {
+                                Some(a) => (
+                                    a,
+                                    if base_modality == Modality::Asserted {
+                                        Modality::Reported
+                                    } else {
+                                        base_modality
+                                    },
+                                ),
+                                None => (source.clone(), base_modality),
+                            };
+                            claims.push(RawClaim {
+                                span,
+                                source: src,
+                                subject: target,
+                                predicate: id.clone(),
+                                object: Value::None,
+                                polarity: flip(polarity),
+                                modality,
+                            });
+                            made_any = true;
+                        }
+                        PredicateKind::Event => {
+                            let Some(subj) = piece_subject.clone() else { continue };
+                            claims.push(RawClaim {
+                                span,
+                                source: source.clone(),
+                                subject: subj,
+                                predicate: id.clone(),
+                                object: Value::None,
+                                polarity: flip(polarity),
+                                modality: base_modality,
+                            });
+                            made_any = true;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    if made_any {
+        if let Some(a) = attribution {
+            if a.source.kind == SourceKind::Named {
+                names.last_named = Some(a.source);
+            }
+        }
+        None
+    } else {
+        Some("no lexicon concept or predicate about an identifiable subject".into())
+    }
+}
+
+/// Polarity of a mention: negative when a negator earlier in the piece is
+/// still in scope. Scope ends at "but" and "rather"; two negators cancel.
+fn polarity_at(toks: &[Tok<'_>], mentions: &[Mention], piece_start: usize, at: usize) -> Polarity {
+    let mut negative = false;
+    for (k, t) in toks.iter().enumerate().take(at).skip(piece_start) {
+        let is_neg = t.lower.ends_with("n't") || mentions.iter().any(|m| m.at == k && m.kind == TermKind::Negator);
+        if is_neg {
+            negative = !negative;
+        }
+        if matches!(t.lower.as_str(), "but" | "rather" | "instead") {
+            negative = false;
+        }
+    }
+    if negative {
+        Polarity::Negative
+    } else {
+        Polarity::Positive
+    }
+}
+
+/// Finds who speaks, if anyone is credited.
+fn find_attribution(
+    toks: &[Tok<'_>],
+    mentions: &[Mention],
+    ctx: &ProseContext<'_>,
+    names: &mut NameRegistry,
+) -> Option<Attribution> {
+    let n = toks.len();
+    // "According to X, content." / "content, according to X."
+    if let Some(k) = (0..n.saturating_sub(1)).find(|&k| toks[k].lower == "according" && toks[k + 1].lower == "to") {
+        let np_end = (k + 2..n)
+            .find(|&j| matches!(toks[j].class, Class::Comma | Class::Stop))
+            .unwrap_or(n);
+        let source_toks = &toks[k + 2..np_end];
+        if !source_toks.is_empty() {
+            let source = source_of(trim_source(source_toks), ctx.lexicon, names);
+            let content = if k == 0 { (np_end, n) } else { (0, k) };
+            return Some(Attribution {
+                source,
+                stance: Stance::Assert,
+                content,
+            });
+        }
+    }
+    let reporting: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| matches!(m.kind, TermKind::Reporting(_)))
+        .collect();
+    for m in reporting {
+        let TermKind::Reporting(stance) = m.kind else { continue };
+        // "the report", "a claim": a noun, not an attribution.
+        if m.at > 0 && toks[m.at - 1].class == Class::Det {
+            continue;
+        }
+        let after = m.at + m.len;
+        // ", claiming that X": the sentence subject speaks.
+        if m.at > 0 && toks[m.at - 1].class == Class::Comma && toks[m.at].lower.ends_with("ing") {
+            let subject = first_noun_phrase(toks, skip_introduction(toks, (0, m.at)), m.at)?;
+            let source = source_of(&toks[subject.0..subject.1], ctx.lexicon, names);
+            let start = skip_that(toks, after);
+            return Some(Attribution {
+                source,
+                stance,
+                content: (start, n),
+            });
+        }
+        // "X said (that) content": X must be the sentence's first phrase, or
+        // the verb would belong to a subordinate clause.
+        if let Some((a, b)) = agent_before(toks, 0, m.at) {
+            if is_first_phrase(toks, a) && no_verb_between(toks, mentions, b, m.at) {
+                let source = source_of(&toks[a..b], ctx.lexicon, names);
+                let start = skip_that(toks, after);
+                if start < n {
+                    return Some(Attribution {
+                        source,
+                        stance,
+                        content: (start, n),
+                    });
+                }
+            }
+        }
+        // "content, X said." at the end of the sentence.
+        if m.at + m.len + 1 >= n
+            || toks[m.at + m.len..]
+                .iter()
+                .all(|t| matches!(t.class, Class::Stop | Class::Quote))
+        {
+            let comma = (0..m.at).rev().find(|&j| toks[j].class == Class::Comma)?;
+            let source = source_of(trim_source(&toks[comma + 1..m.at]), ctx.lexicon, names);
+            if source.name.is_empty() {
+                continue;
+            }
+            return Some(Attribution {
+                source,
+                stance,
+                content: (0, comma),
+            });
+        }
+    }
+    None
+}
+
+fn is_first_phrase(toks: &[Tok<'_>], a: usize) -> bool {
+    toks[..a].iter().all(|t| matches!(t.class, Class::Quote)) || a == 0
+}
+
+fn no_verb_between(toks: &[Tok<'_>], mentions: &[Mention], from: usize, to: usize) -> bool {
+    // Appositives between commas ("X, the head of Y, said") are allowed;
+    // a predicate or auxiliary outside them is not.
+    let mut depth = 0;
+    for (k, t) in toks.iter().enumerate().take(to).skip(from) {
+        if t.class == Class::Comma {
+            depth = 1 - depth;
+            continue;
+        }
+        if depth == 0
+            && (t.class == Class::Aux
+                || mentions
+                    .iter()
+                    .any(|m| m.at == k && matches!(m.kind, TermKind::Predicate(_))))
+        {
+            return false;
+        }
+    }
+    true
+}
+
+fn skip_that(toks: &[Tok<'_>], mut k: usize) -> usize {
+    while k < toks.len() && (toks[k].lower == "that" || toks[k].class == Class::Comma || toks[k].class == Class::Quote)
+    {
+        k += 1;
+    }
+    k
+}
+
+fn trim_source<'a, 't>(toks: &'a [Tok<'t>]) -> &'a [Tok<'t>] {
+    let end = toks
+        .iter()
+        .position(|t| matches!(t.class, Class::Comma | Class::Stop | Class::Wh))
+        .unwrap_or(toks.len());
+    &toks[..end]
+}
+
+/// The noun phrase that acts just before token `at`: skips auxiliaries,
+/// adverbs, "to" and appositives set off by commas.
+fn agent_before(toks: &[Tok<'_>], floor: usize, at: usize) -> Option<(usize, usize)> {
+    let mut k = at;
+    while k > floor
+        && (matches!(toks[k - 1].class, Class::Aux | Class::Conj | Class::Quote) || toks[k - 1].lower == "to")
+    {
+        k -= 1;
+    }
+    // "X, in a rare address, hailed": skip back over one parenthetical.
+    if k > floor && toks[k - 1].class == Class::Comma {
+        let open = (floor..k - 1).rev().find(|&j| toks[j].class == Class::Comma)?;
+        k = open;
+    }
+    let end = k;
+    let mut start = end;
+    while start > floor && matches!(toks[start - 1].class, Class::Word | Class::Number | Class::Det) {
+        start -= 1;
+    }
+    if toks[start..end].iter().any(|t| t.class == Class::Word) {
+        Some((start, end))
+    } else {
+        None
+    }
+}
+
+/// Whether a token reads as a finite verb once a noun phrase has started:
+/// an irregular past form or a lower-case word ending in "-ed".
+fn verb_like(t: &Tok<'_>) -> bool {
+    let lower_initial = t.text.chars().next().is_some_and(char::is_lowercase);
+    lower_initial && (IRREGULAR_PAST.contains(&t.lower.as_str()) || (t.lower.len() > 4 && t.lower.ends_with("ed")))
+}
+
+/// The noun phrase starting at or right after `from` (skipping determiners
+/// and quotes), extended over "of"-complements.
+fn noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(usize, usize)> {
+    let mut k = from;
+    while k < limit && matches!(toks[k].class, Class::Quote | Class::Conj) {
+        k += 1;
+    }
+    let start = k;
+    let mut nouns = 0;
+    while k < limit && matches!(toks[k].class, Class::Det | Class::Word | Class::Number | Class::Quote) {
+        if nouns > 0 && verb_like(&toks[k]) {
+            break;
+        }
+        if toks[k].class == Class::Word {
+            nouns += 1;
+        }
+        k += 1;
+    }
+    while k > start && toks[k - 1].class == Class::Quote {
+        k -= 1;
+    }
+    // "the involvement of North Korean forces", "a source within the army".
+    while k + 1 < limit
+        && matches!(toks[k].lower.as_str(), "of" | "within" | "in" | "from")
+        && matches!(toks[k + 1].class, Class::Det | Class::Word)
+    {
+        k += 1;
+        let mut inner = 0;
+        while k < limit && matches!(toks[k].class, Class::Det | Class::Word | Class::Number) {
+            if inner > 0 && verb_like(&toks[k]) {
+                break;
+            }
+            if toks[k].class == Class::Word {
+                inner += 1;
+            }
+            k += 1;
+        }
+    }
+    if toks[start..k].iter().any(|t| t.class == Class::Word) {
+        Some((start, k))
+    } else {
+        None
+    }
+}
+
+fn first_noun_phrase(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(usize, usize)> {
+    let mut k = from;
+    while k < limit {
+        if matches!(toks[k].class, Class::Word | Class::Det) {
+            let (a, b) = noun_phrase_at(toks, k, limit)?;
+            return Some((a, b));
+        }
+        k += 1;
+    }
+    None
+}
+
+fn last_noun_phrase(toks: &[Tok<'_>], from: usize, to: usize) -> Option<(usize, usize)> {
+    let mut end = to;
+    while end > from && !matches!(toks[end - 1].class, Class::Word) {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > from && matches!(toks[start - 1].class, Class::Word | Class::Number) {
+        start -= 1;
+    }
+    (start < end).then_some((start, end))
+}
+
+/// The subject of the content: the first noun phrase followed (possibly after
+/// an appositive) by an auxiliary or a verb. Introductory phrases ("On April
+/// 30,", "In a statement,") are skipped.
+fn sentence_subject(
+    toks: &[Tok<'_>],
+    content: (usize, usize),
+    lex: &Lexicon,
+    names: &mut NameRegistry,
+) -> Option<Entity> {
+    let k = skip_introduction(toks, content);
+    own_subject(toks, k, content.1, lex, names)
+}
+
+/// Skips an introductory phrase ("On April 30,", "Adding to the confusion,").
+fn skip_introduction(toks: &[Tok<'_>], content: (usize, usize)) -> usize {
+    let (k, end) = content;
+    if toks
+        .get(k)
+        .is_some_and(|t| t.class == Class::Prep || t.lower.ends_with("ing"))
+    {
+        if let Some(c) = (k..end).find(|&j| toks[j].class == Class::Comma) {
+            return c + 1;
+        }
+    }
+    k
+}
+
+/// The piece's own subject, when it opens with a noun phrase and a verb.
+fn own_subject(toks: &[Tok<'_>], start: usize, end: usize, lex: &Lexicon, names: &mut NameRegistry) -> Option<Entity> {
+    let mut k = start;
+    while k < end && matches!(toks[k].class, Class::Quote | Class::Conj | Class::Comma | Class::Wh) {
+        k += 1;
+    }
+    let (a, b) = noun_phrase_at(toks, k, end)?;
+    let mut after = b;
+    // "an attempt to cross the river was foiled": skip the infinitive.
+    if after < end && toks[after].lower == "to" {
+        if let Some(v) = (after + 1..end).find(|&j| toks[j].class == Class::Aux) {
+            after = v;
+        }
+    }
+    if after < end && toks[after].class == Class::Comma {
+        // Skip an appositive: "X, the head of Y, said".
+        after = (after + 1..end)
+            .find(|&j| toks[j].class == Class::Comma)
+            .map_or(end, |j| j + 1);
+    }
+    let verbish = toks
+        .get(after)
+        .is_some_and(|t| t.class == Class::Aux || verb_like(t) || t.class == Class::Conj);
+    let np = &toks[a..b];
+    if !verbish && b < end {
+        return None;
+    }
+    Some(entity_of(np, lex, names))
+}
+
+fn subject_contains(toks: &[Tok<'_>], start: usize, end: usize, at: usize) -> bool {
+    let mut k = start;
+    while k < end && matches!(toks[k].class, Class::Quote | Class::Conj | Class::Comma | Class::Wh) {
+        k += 1;
+    }
+    match noun_phrase_at(toks, k, end) {
+        Some((a, b)) => at >= a && at < b && toks.get(b).is_some_and(|t| t.class == Class::Aux),
+        None => false,
+    }
+}
+
+/// Cuts the content into pieces at commas, semicolons, dashes and "whose".
+fn pieces(toks: &[Tok<'_>], content: (usize, usize)) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = content.0;
+    for k in content.0..content.1 {
+        let cut = matches!(toks[k].class, Class::Comma | Class::Stop) && !is_list_comma(toks, k);
+        if cut {
+            if start < k {
+                out.push((start, k));
+            }
+            start = k + 1;
+        }
+    }
+    if start < content.1 {
+        out.push((start, content.1));
+    }
+    out
+}
+
+/// A comma inside a list of nouns ("flour, oil and salt") does not end a piece.
+fn is_list_comma(toks: &[Tok<'_>], k: usize) -> bool {
+    let prev_word = k > 0 && toks[k - 1].class == Class::Word;
+    let next_word = toks.get(k + 1).is_some_and(|t| t.class == Class::Word);
+    let later_and = toks[k + 1..]
+        .iter()
+        .take(4)
+        .any(|t| t.lower == "and" || t.lower == "or");
+    prev_word && next_word && later_and && !toks[k + 1].text.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn piece_span(toks: &[Tok<'_>], start: usize, end: usize, base: usize) -> Span {
+    let mut s = start;
+    let mut e = end;
+    while s < e && matches!(toks[s].class, Class::Quote) {
+        s += 1;
+    }
+    while e > s && matches!(toks[e - 1].class, Class::Quote | Class::Stop) {
+        e -= 1;
+    }
+    if s >= e {
+        return Span::new(base + toks[start].start, base + toks[end - 1].end);
+    }
+    Span::new(base + toks[s].start, base + toks[e - 1].end)
+}
+
+fn join_text(toks: &[Tok<'_>]) -> String {
+    toks.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
+}
+
+/// Nouns that stand for what they relate to: "the involvement of X" is about X.
+const RELATIONAL_HEADS: &[&str] = &[
+    "involvement",
+    "role",
+    "presence",
+    "participation",
+    "deployment",
+    "use",
+    "contribution",
+];
+/// Nouns that stand for what someone said: "Kadyrov's account" is about Kadyrov's claims.
+const ACCOUNT_HEADS: &[&str] = &[
+    "account",
+    "claim",
+    "claims",
+    "statement",
+    "assertion",
+    "version",
+    "report",
+    "allegation",
+    "narrative",
+];
+
+/// Normalises a noun phrase into an entity key: determiners dropped, words
+/// lowercased and singular, a generic head ("troops", "forces") replaced by
+/// its concept, aliases resolved, "the X of Y" reduced to Y for relational
+/// heads, and "Z's account" turned into a reference to Z's claims.
+fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity {
+    let text = join_text(np);
+    let words: Vec<&Tok<'_>> = np
+        .iter()
+        .filter(|t| matches!(t.class, Class::Word | Class::Number | Class::Prep))
+        .collect();
+    // Relational heads: "(the) involvement of X".
+    if let Some(of) = words.iter().position(|t| t.lower == "of") {
+        if of > 0 && RELATIONAL_HEADS.contains(&words[of - 1].lower.as_str()) {
+            let rest: Vec<Tok<'_>> = np.iter().skip_while(|t| t.lower != "of").skip(1).cloned().collect();
+            let inner = entity_of(&rest, lex, names);
+            return Entity { text, key: inner.key };
+        }
+    }
+    // Possessive account: "Kadyrov's account".
+    if let Some(last) = words.last() {
+        if ACCOUNT_HEADS.contains(&last.lower.as_str()) {
+            if let Some(owner) = words.iter().find(|t| t.lower.ends_with("'s")) {
+                let name = owner.lower.trim_end_matches("'s").to_string();
+                let key = names.resolve(&[name]);
+                return Entity {
+                    text,
+                    key: format!("account-of:{key}"),
+                };
+            }
+        }
+    }
+    let content: Vec<&Tok<'_>> = words.iter().copied().take_while(|t| t.class != Class::Prep).collect();
+    let whole = content.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+    if let Some(canonical) = lex.canonical_alias(&whole) {
+        return Entity {
+            text,
+            key: canonical.to_string(),
+        };
+    }
+    let mut parts: Vec<String> = Vec::new();
+    for (i, t) in content.iter().enumerate() {
+        let is_head = i + 1 == content.len();
+        let lower = t.lower.trim_end_matches("'s").to_string();
+        if is_head {
+            let refs: Vec<&str> = vec![t.lower.as_str()];
+            match lex.match_at(&refs, 0) {
+                Some((1, TermKind::Concept(id))) if lex.concept(id).is_some_and(|c| c.generic) => {
+                    parts.push(id.clone())
+                }
+                _ => parts.push(singular(&lower)),
+            }
+        } else if let Some(canonical) = lex.canonical_alias(&lower) {
+            parts.push(canonical.to_string());
+        } else {
+            parts.push(lower);
+        }
+    }
+    let all_proper = !content.is_empty()
+        && content
+            .iter()
+            .all(|t| t.text.chars().next().is_some_and(char::is_uppercase));
+    let key = if all_proper {
+        let words: Vec<String> = content
+            .iter()
+            .map(|t| t.lower.trim_end_matches("'s").to_string())
+            .collect();
+        names.resolve(&words)
+    } else {
+        parts.join(" ")
+    };
+    Entity { text, key }
+}
+
+fn singular(word: &str) -> String {
+    if word.ends_with("ss") || word.len() < 4 {
+        return word.to_string();
+    }
+    if let Some(stem) = word.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    word.strip_suffix('s').map_or_else(|| word.to_string(), str::to_string)
+}
+
+/// A source from a noun phrase: anonymous when no word is capitalised and
+/// the head is a source noun ("insiders", "a source"), named otherwise.
+fn source_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Source {
+    let np: Vec<&Tok<'_>> = np.iter().filter(|t| !matches!(t.class, Class::Quote)).collect();
+    let name = np.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+    if np.len() == 1 && np[0].class == Class::Pron {
+        if let Some(last) = &names.last_named {
+            return last.clone();
+        }
+    }
+    let content: Vec<&&Tok<'_>> = np.iter().filter(|t| t.class == Class::Word).collect();
+    let head_end = np
+        .iter()
+        .position(|t| matches!(t.class, Class::Prep | Class::Wh))
+        .unwrap_or(np.len());
+    let head = np[..head_end]
+        .iter()
+        .rev()
+        .find(|t| t.class == Class::Word)
+        .map(|t| singular(&t.lower));
+    let has_proper = np[..head_end]
+        .iter()
+        .any(|t| t.class == Class::Word && t.text.chars().next().is_some_and(char::is_uppercase));
+    let anonymous = head.as_deref().is_some_and(|h| lex.is_anonymous_source_noun(h)) && !has_proper;
+    let key_words: Vec<String> = content
+        .iter()
+        .map(|t| t.lower.trim_end_matches("'s").to_string())
+        .collect();
+    let key = if has_proper && !anonymous {
+        let proper: Vec<String> = np[..head_end]
+            .iter()
+            .filter(|t| t.class == Class::Word)
+            .map(|t| t.lower.trim_end_matches("'s").to_string())
+            .collect();
+        names.resolve(&proper)
+    } else {
+        key_words.join(" ")
+    };
+    Source {
+        name,
+        key,
+        kind: if anonymous {
+            SourceKind::Anonymous
+        } else {
+            SourceKind::Named
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn sentences_survive_abbreviations_initials_and_decimals() {
+        let text = "Mr. Smith met Dr. J. Doe on Jan. 3 in the U.S. capital. Prices rose 2.5 percent. Done!";
+        assert_eq!(
+            split(text),
+            vec![
+                "Mr. Smith met Dr. J. Doe on Jan. 3 in the U.S. capital.",
+                "Prices rose 2.5 percent.",
+                "Done!"
+            ]
+        );
+    }
+
+    #[test]
+    fn headings_and_paragraphs_are_boundaries_but_wrapped_lines_are_not() {
+        let text = "# Heading\nThe army said the\nconvoy was hit. Next one\n\nNew paragraph";
+        assert_eq!(
+            split(text),
+            vec![
+                "# Heading",
+                "The army said the\nconvoy was hit.",
+                "Next one",
+                "New paragraph"
+            ]
+        );
+    }
+
+    #[test]
+    fn lemma_candidates_cover_common_endings() {
+        assert!(lemma_candidates("troops").contains(&"troop".to_string()));
+        assert!(lemma_candidates("thwarted").contains(&"thwart".to_string()));
+        assert!(lemma_candidates("embedded").contains(&"embed".to_string()));
+        assert!(lemma_candidates("corroborated").contains(&"corroborate".to_string()));
+        assert!(lemma_candidates("specialties").contains(&"specialty".to_string()));
+    }
+
+    fn claims_of(text: &str) -> Vec<RawClaim> {
+        let lex = Lexicon::default_lexicon();
+        let ctx = ProseContext {
+            lexicon: &lex,
+            default_source: Source::author("t.txt"),
+        };
+        extract(text, 0, &ctx).0
+    }
+
+    #[test]
+    fn not_as_x_but_as_y_negates_x_and_affirms_y() {
+        let claims =
+            claims_of("A source said the brigade was deployed not as combatants but as logistics specialists.");
+        let got: Vec<(String, Polarity, String)> = claims
+            .iter()
+            .map(|c| (c.object.text().to_string(), c.polarity, c.source.name.clone()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("combatants".into(), Polarity::Negative, "A source".into()),
+                ("logistics specialists".into(), Polarity::Positive, "A source".into()),
+            ]
+        );
+        assert_eq!(claims[0].source.kind, SourceKind::Anonymous);
+        assert_eq!(claims[0].subject.key, "brigade");
+    }
+
+    #[test]
+    fn according_to_credits_the_source_and_marks_the_claim_reported() {
+        let claims = claims_of("According to officials, the convoy carried ammunition.");
+        assert_eq!(claims.len(), 1);
+        assert_eq!(claims[0].source.name, "officials");
+        assert_eq!(claims[0].modality, Modality::Reported);
+        assert_eq!(claims[0].subject.key, "convoy");
+    }
+
+    #[test]
+    fn passive_stance_takes_its_agent_from_by() {
+        let claims =
+            claims_of("The report, though not confirmed by the ministry, was corroborated by a senior officer.");
+        let got: Vec<(&str, Polarity, &str)> = claims
+            .iter()
+            .map(|c| (c.predicate.as_str(), c.polarity, c.source.name.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("confirm", Polarity::Negative, "the ministry"),
+                ("confirm", Polarity::Positive, "a senior officer")
+            ]
+        );
+        assert!(claims.iter().all(|c| c.subject.key == "report"));
+    }
+
+    #[test]
+    fn questions_yield_nothing() {
+        assert!(claims_of("Were the troops combatants?").is_empty());
+    }
+}

@@ -1,0 +1,421 @@
+//! Numbers and dates as written in English, parsed into comparable values.
+//!
+//! Figures are where reports most often disagree, and where a naive engine
+//! raises the most false alarms: "about 100" and "98" agree, "at least two"
+//! and "three" agree, "1.2 kg" and "1,200 g" agree. So a quantity keeps its
+//! qualifier and is converted to a canonical unit, and the rule compares
+//! intervals, not strings.
+
+use crate::model::{Date, Qualifier, Quantity};
+
+const MONTHS: &[(&str, u8)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+/// The month number of a month name or abbreviation.
+pub fn month_of(word: &str) -> Option<u8> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    MONTHS.iter().find(|(n, _)| *n == w).map(|(_, m)| *m)
+}
+
+/// Parses "2024-04-26", "26 April 2024", "April 26, 2024", "April 26",
+/// "26 April", "April 2024" and "2024". Returns `None` for anything else,
+/// including impossible days.
+pub fn parse_date(s: &str) -> Option<Date> {
+    let t = s.trim().trim_start_matches("on ").trim();
+    // ISO.
+    let parts: Vec<&str> = t.split('-').collect();
+    if parts.len() == 3
+        && parts[0].len() == 4
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+    {
+        let y: i32 = parts[0].parse().ok()?;
+        let m: u8 = parts[1].parse().ok()?;
+        let d: u8 = parts[2].parse().ok()?;
+        return valid(Some(y), Some(m), Some(d));
+    }
+    let words: Vec<&str> = t
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let num = |w: &str| -> Option<u32> {
+        let w = w
+            .trim_end_matches("st")
+            .trim_end_matches("nd")
+            .trim_end_matches("rd")
+            .trim_end_matches("th");
+        if w.is_empty() || !w.chars().all(|c| c.is_ascii_digit()) || w.len() > 4 {
+            return None;
+        }
+        w.parse().ok()
+    };
+    match words.as_slice() {
+        [y] if y.len() == 4 => {
+            let y = num(y)?;
+            (1000..=2999).contains(&y).then(|| Date {
+                year: i32::try_from(y).ok(),
+                month: None,
+                day: None,
+            })
+        }
+        [a, b] => {
+            if let Some(m) = month_of(a) {
+                let n = num(b)?;
+                if n > 31 {
+                    valid(i32::try_from(n).ok(), Some(m), None)
+                } else {
+                    valid(None, Some(m), u8::try_from(n).ok())
+                }
+            } else {
+                let m = month_of(b)?;
+                valid(None, Some(m), u8::try_from(num(a)?).ok())
+            }
+        }
+        [a, b, c] => {
+            if let Some(m) = month_of(a) {
+                valid(i32::try_from(num(c)?).ok(), Some(m), u8::try_from(num(b)?).ok())
+            } else {
+                let m = month_of(b)?;
+                valid(i32::try_from(num(c)?).ok(), Some(m), u8::try_from(num(a)?).ok())
+            }
+        }
+        _ => None,
+    }
+}
+
+fn valid(year: Option<i32>, month: Option<u8>, day: Option<u8>) -> Option<Date> {
+    if let Some(m) = month {
+        if !(1..=12).contains(&m) {
+            return None;
+        }
+    }
+    if let Some(d) = day {
+        let max = match month {
+            Some(2) => 29,
+            Some(4 | 6 | 9 | 11) => 30,
+            _ => 31,
+        };
+        if d == 0 || d > max {
+            return None;
+        }
+    }
+    Some(Date { year, month, day })
+}
+
+const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("zero", 0.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("hundred", 100.0),
+    ("dozen", 12.0),
+];
+
+const SCALES: &[(&str, f64)] = &[
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+    ("bn", 1e9),
+    ("m", 1e6),
+    ("k", 1e3),
+];
+
+/// Units and their canonical form: (written, canonical, factor to canonical).
+const UNITS: &[(&str, &str, f64)] = &[
+    ("%", "%", 1.0),
+    ("percent", "%", 1.0),
+    ("per cent", "%", 1.0),
+    ("g", "g", 1.0),
+    ("gram", "g", 1.0),
+    ("grams", "g", 1.0),
+    ("kg", "g", 1e3),
+    ("kilogram", "g", 1e3),
+    ("kilograms", "g", 1e3),
+    ("tonne", "g", 1e6),
+    ("tonnes", "g", 1e6),
+    ("ton", "g", 1e6),
+    ("tons", "g", 1e6),
+    ("m", "m", 1.0),
+    ("metre", "m", 1.0),
+    ("metres", "m", 1.0),
+    ("meter", "m", 1.0),
+    ("meters", "m", 1.0),
+    ("km", "m", 1e3),
+    ("kilometre", "m", 1e3),
+    ("kilometres", "m", 1e3),
+    ("kilometer", "m", 1e3),
+    ("kilometers", "m", 1e3),
+    ("mile", "m", 1609.344),
+    ("miles", "m", 1609.344),
+    ("s", "s", 1.0),
+    ("second", "s", 1.0),
+    ("seconds", "s", 1.0),
+    ("min", "s", 60.0),
+    ("minute", "s", 60.0),
+    ("minutes", "s", 60.0),
+    ("h", "s", 3600.0),
+    ("hour", "s", 3600.0),
+    ("hours", "s", 3600.0),
+    ("day", "s", 86400.0),
+    ("days", "s", 86400.0),
+    ("wh", "wh", 1.0),
+    ("kwh", "wh", 1e3),
+    ("mah", "mah", 1.0),
+    ("gb", "byte", 1e9),
+    ("tb", "byte", 1e12),
+    ("mb", "byte", 1e6),
+    ("usd", "usd", 1.0),
+    ("$", "usd", 1.0),
+    ("dollar", "usd", 1.0),
+    ("dollars", "usd", 1.0),
+    ("eur", "eur", 1.0),
+    ("€", "eur", 1.0),
+    ("euro", "eur", 1.0),
+    ("euros", "eur", 1.0),
+    ("£", "gbp", 1.0),
+    ("pound", "gbp", 1.0),
+    ("pounds", "gbp", 1.0),
+];
+
+/// The value of a number token: digits with thousands separators and
+/// decimals ("1,200", "27.5") or a number word ("twelve").
+pub fn number_value(word: &str) -> Option<f64> {
+    let w = word.trim();
+    if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        let cleaned: String = w.chars().filter(|c| *c != ',').collect();
+        return cleaned.parse::<f64>().ok().filter(|v| v.is_finite());
+    }
+    let lower = w.to_lowercase();
+    NUMBER_WORDS.iter().find(|(n, _)| *n == lower).map(|(_, v)| *v)
+}
+
+/// Parses a figure: optional qualifier, optional currency sign, a number (or
+/// a range "10-12" / "between 10 and 12"), an optional scale word and an
+/// optional unit. Returns `None` when the text is not a figure.
+pub fn parse_quantity(s: &str) -> Option<Quantity> {
+    let lower = s.trim().to_lowercase();
+    let (qualifier, rest) = strip_qualifier(&lower);
+    let mut rest = rest.trim();
+    let mut unit: Option<(String, f64)> = None;
+    for sign in ["$", "€", "£", "us$"] {
+        if let Some(r) = rest.strip_prefix(sign) {
+            unit = UNITS
+                .iter()
+                .find(|(w, _, _)| *w == sign.trim_start_matches("us"))
+                .map(|(_, c, f)| (c.to_string(), *f));
+            rest = r.trim_start();
+        }
+    }
+    let (low, high, after) = if let Some(r) = rest.strip_prefix("between ") {
+        let (a, r) = split_number(r)?;
+        let r = r.trim_start().strip_prefix("and ")?;
+        let (b, r) = split_number(r)?;
+        (a, Some(b), r)
+    } else {
+        let (a, r) = split_number(rest)?;
+        if let Some(r2) = r
+            .strip_prefix('-')
+            .or_else(|| r.strip_prefix(" to "))
+            .or_else(|| r.strip_prefix('–'))
+        {
+            let (b, r3) = split_number(r2.trim_start())?;
+            (a, Some(b), r3)
+        } else {
+            (a, None, r)
+        }
+    };
+    let mut after = after.trim();
+    let mut scale = 1.0;
+    for (w, f) in SCALES {
+        if let Some(r) = after.strip_prefix(w) {
+            if r.is_empty() || r.starts_with(' ') {
+                scale = *f;
+                after = r.trim_start();
+                break;
+            }
+        }
+    }
+    if !after.is_empty() {
+        match UNITS
+            .iter()
+            .find(|(w, _, _)| after == *w || after.starts_with(&format!("{w} ")))
+        {
+            Some((_, c, f)) if unit.is_none() => unit = Some((c.to_string(), *f)),
+            Some(_) => {}
+            None if unit.is_some() => {}
+            None => {
+                // A counted noun ("12 people") is the unit of a count, so
+                // twelve people and fourteen trucks never compare.
+                let noun = after.split_whitespace().next().unwrap_or("");
+                if !noun.chars().all(char::is_alphabetic) {
+                    return None;
+                }
+                unit = Some((count_unit(noun), 1.0));
+            }
+        }
+    }
+    let (canonical, factor) = unit.unwrap_or((String::new(), 1.0));
+    Some(Quantity {
+        value: low * scale * factor,
+        unit: canonical,
+        qualifier,
+        upper: high.map(|h| h * scale * factor),
+    })
+}
+
+/// The unit of a count: the counted noun, singular ("people" stays as is).
+pub fn count_unit(noun: &str) -> String {
+    let n = noun.to_lowercase();
+    if n.len() > 3 && n.ends_with('s') && !n.ends_with("ss") {
+        n[..n.len() - 1].to_string()
+    } else {
+        n
+    }
+}
+
+/// Splits a leading qualifier off a lowercased figure.
+pub fn strip_qualifier(lower: &str) -> (Qualifier, &str) {
+    const QUALIFIERS: &[(&str, Qualifier)] = &[
+        ("at least ", Qualifier::AtLeast),
+        ("no fewer than ", Qualifier::AtLeast),
+        ("no less than ", Qualifier::AtLeast),
+        ("a minimum of ", Qualifier::AtLeast),
+        ("more than ", Qualifier::MoreThan),
+        ("over ", Qualifier::MoreThan),
+        ("upwards of ", Qualifier::MoreThan),
+        ("in excess of ", Qualifier::MoreThan),
+        ("up to ", Qualifier::AtMost),
+        ("at most ", Qualifier::AtMost),
+        ("no more than ", Qualifier::AtMost),
+        ("a maximum of ", Qualifier::AtMost),
+        ("fewer than ", Qualifier::LessThan),
+        ("less than ", Qualifier::LessThan),
+        ("under ", Qualifier::LessThan),
+        ("about ", Qualifier::About),
+        ("around ", Qualifier::About),
+        ("roughly ", Qualifier::About),
+        ("approximately ", Qualifier::About),
+        ("some ", Qualifier::About),
+        ("nearly ", Qualifier::About),
+        ("almost ", Qualifier::About),
+        ("an estimated ", Qualifier::About),
+        ("estimated ", Qualifier::About),
+        ("close to ", Qualifier::About),
+    ];
+    for (w, q) in QUALIFIERS {
+        if let Some(r) = lower.strip_prefix(w) {
+            return (*q, r);
+        }
+    }
+    (Qualifier::Exact, lower)
+}
+
+fn split_number(s: &str) -> Option<(f64, &str)> {
+    let s = s.trim_start();
+    let end = s
+        .char_indices()
+        .find(|(_, c)| !(c.is_ascii_digit() || *c == '.' || *c == ','))
+        .map_or(s.len(), |(i, _)| i);
+    if end > 0 {
+        let num = s[..end].trim_end_matches([',', '.']);
+        return Some((number_value(num)?, &s[num.len()..]));
+    }
+    let word_end = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
+    let v = number_value(&s[..word_end])?;
+    Some((v, &s[word_end..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_common_forms() {
+        let d = |y: Option<i32>, m: u8, day: Option<u8>| Date {
+            year: y,
+            month: Some(m),
+            day,
+        };
+        assert_eq!(parse_date("2024-04-26"), Some(d(Some(2024), 4, Some(26))));
+        assert_eq!(parse_date("26 April 2024"), Some(d(Some(2024), 4, Some(26))));
+        assert_eq!(parse_date("April 26, 2024"), Some(d(Some(2024), 4, Some(26))));
+        assert_eq!(parse_date("April 26"), Some(d(None, 4, Some(26))));
+        assert_eq!(parse_date("March 2024"), Some(d(Some(2024), 3, None)));
+        assert_eq!(parse_date("31 April"), None);
+        assert_eq!(parse_date("the convoy"), None);
+    }
+
+    #[test]
+    fn quantities_keep_qualifier_and_canonical_unit() {
+        let q = parse_quantity("about 100").expect("qty");
+        assert_eq!((q.value, q.qualifier), (100.0, Qualifier::About));
+        let q = parse_quantity("1.2 kg").expect("qty");
+        assert_eq!((q.value, q.unit.as_str()), (1200.0, "g"));
+        let q = parse_quantity("1,200 g").expect("qty");
+        assert_eq!((q.value, q.unit.as_str()), (1200.0, "g"));
+        let q = parse_quantity("$27.5 billion").expect("qty");
+        assert_eq!((q.value, q.unit.as_str()), (27.5e9, "usd"));
+        let q = parse_quantity("at least two").expect("qty");
+        assert_eq!((q.value, q.qualifier), (2.0, Qualifier::AtLeast));
+        let q = parse_quantity("between 10 and 12").expect("qty");
+        assert_eq!((q.value, q.upper), (10.0, Some(12.0)));
+        assert!(parse_quantity("the convoy").is_none());
+        let q = parse_quantity("12 bananas").expect("qty");
+        assert_eq!(
+            (q.value, q.unit.as_str()),
+            (12.0, "banana"),
+            "a counted noun is the unit"
+        );
+    }
+}

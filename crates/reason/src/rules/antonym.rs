@@ -1,0 +1,106 @@
+//! Opposite predicates about the same subject: confirmed vs denied, won vs
+//! lost, rose vs fell, hailed vs downplayed.
+//!
+//! ## What it flags
+//!
+//! Two positive claims about the same subject whose predicates the lexicon
+//! lists as an antonym pair, with the same value (or none). Stance verbs
+//! count: one party *hailing* the troops and another *downplaying* them take
+//! opposite stances towards the same subject.
+//!
+//! ## Why it's a conflict
+//!
+//! An antonym pair names outcomes that exclude each other: an attempt that
+//! was thwarted did not succeed; a figure that rose did not fall over the
+//! same period. For stances, two sources cannot both be right about whether
+//! the thing deserves praise or dismissal; the reader has to pick a side.
+//!
+//! ## Example
+//!
+//! ```yaml
+//! - id: a
+//!   source: the governor
+//!   text: "The crossing attempt was thwarted."
+//! - id: b
+//!   source: the opposition
+//!   text: "The crossing attempt succeeded."
+//! ```
+//!
+//! ## What it does not flag
+//!
+//! - Negated claims: "did not win" and "did not lose" can both hold (a draw).
+//! - Different subjects ("prices rose", "wages fell").
+//! - The same predicate twice (that is agreement, or a `negation`).
+
+use crate::rule::{describe, Finding, Pair, Rule};
+use antinomy_ingest::Polarity;
+
+/// See the module documentation.
+pub struct Antonym;
+
+impl Rule for Antonym {
+    fn code(&self) -> &'static str {
+        "C003"
+    }
+
+    fn name(&self) -> &'static str {
+        "antonym"
+    }
+
+    fn check(&self, pair: &Pair<'_>) -> Option<Finding> {
+        let (a, b) = (pair.a, pair.b);
+        if a.subject.key != b.subject.key || a.predicate == b.predicate {
+            return None;
+        }
+        if a.polarity != Polarity::Positive || b.polarity != Polarity::Positive || a.object.key() != b.object.key() {
+            return None;
+        }
+        let provenance = pair.lexicon.antonym_fact(&a.predicate, &b.predicate)?;
+        let explanation = format!(
+            "{} says {} {}, {} says {} {}: {} and {} are opposites \u{2014} {}",
+            a.source.name,
+            a.subject.text,
+            describe(&a.predicate, &a.object),
+            b.source.name,
+            b.subject.text,
+            describe(&b.predicate, &b.object),
+            a.predicate.replace('-', " "),
+            b.predicate.replace('-', " "),
+            provenance
+        );
+        Some(Finding {
+            base_score: 0.85,
+            explanation,
+            facts: vec![provenance.to_string()],
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::check;
+
+    #[test]
+    fn flags_opposite_outcomes_and_stances() {
+        let got = check(
+            "
+- {id: a, subject: the raid, predicate: thwarted}
+- {id: b, subject: the raid, predicate: succeeded}
+- {id: c, subject: the troops, predicate: hailed, source: the leader}
+- {id: d, subject: the troops, predicate: downplayed, source: state media}
+",
+        );
+        assert_eq!(got, ["antonym: a <> b", "antonym: c <> d"]);
+    }
+
+    #[test]
+    fn negated_opposites_are_not_a_conflict() {
+        let got = check(
+            "
+- {id: a, subject: the team, predicate: won, polarity: negative}
+- {id: b, subject: the team, predicate: lost, polarity: negative}
+",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+}

@@ -1,0 +1,97 @@
+//! One party rejects or doubts what another party claimed.
+//!
+//! ## What it flags
+//!
+//! A claim that denies, doubts or rejects *another source's account*
+//! ("Kadyrov's account was met with skepticism", "the ministry rejected the
+//! navy's claim"), paired with the claims that source made in the same
+//! document.
+//!
+//! ## Why it's a conflict
+//!
+//! The rebuttal is aimed at a specific position. The reader must see both
+//! the position and who disputes it; neither is the document's own verdict,
+//! so the pair is reported as *disputed*, not as a self-contradiction of the
+//! article that relays both.
+//!
+//! ## Example
+//!
+//! ```yaml
+//! - id: a
+//!   text: "The governor said that the raid was thwarted."
+//! - id: b
+//!   text: "The governor's account was met with skepticism by observers."
+//! ```
+//!
+//! ## What it does not flag
+//!
+//! - Doubt about a source that made no claim antinomy understood.
+//! - Doubt expressed by the source about its own account.
+//! - Claims of the disputed source in other documents: an account is
+//!   disputed where it is reported.
+
+use crate::rule::{Finding, Pair, Rule};
+use antinomy_ingest::{Claim, Polarity};
+
+/// See the module documentation.
+pub struct Disputed;
+
+/// Predicates that reject whatever they are aimed at.
+const REJECTING: &[&str] = &["doubt", "deny"];
+
+fn rejection_of(claim: &Claim) -> Option<&str> {
+    let target = claim.subject.key.strip_prefix("account-of:")?;
+    let rejects = match claim.polarity {
+        Polarity::Positive => REJECTING.contains(&claim.predicate.as_str()),
+        Polarity::Negative => claim.predicate == "confirm",
+    };
+    rejects.then_some(target)
+}
+
+impl Rule for Disputed {
+    fn code(&self) -> &'static str {
+        "C007"
+    }
+
+    fn name(&self) -> &'static str {
+        "disputed"
+    }
+
+    fn check(&self, pair: &Pair<'_>) -> Option<Finding> {
+        let (rebuttal, claim) = match (rejection_of(pair.a), rejection_of(pair.b)) {
+            (Some(t), _) if pair.b.source.key == t => (pair.a, pair.b),
+            (_, Some(t)) if pair.a.source.key == t => (pair.b, pair.a),
+            _ => return None,
+        };
+        if rebuttal.doc != claim.doc || rebuttal.source.key == claim.source.key {
+            return None;
+        }
+        let explanation = format!(
+            "{} rejects {}: \u{201c}{}\u{201d} is disputed",
+            rebuttal.source.name, rebuttal.subject.text, claim.text
+        );
+        Some(Finding {
+            base_score: 0.7,
+            explanation,
+            facts: Vec::new(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::check;
+
+    #[test]
+    fn a_rebuttal_disputes_the_claims_of_the_named_source() {
+        let got = check(
+            "
+- id: a
+  text: \"Governor Ann Lee said that the raid was thwarted.\"
+- id: b
+  text: \"Lee's account was met with skepticism by observers.\"
+",
+        );
+        assert_eq!(got, ["disputed: a <> b"]);
+    }
+}

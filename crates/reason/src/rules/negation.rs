@@ -1,0 +1,117 @@
+//! One claim affirms what the other negates: same subject, same predicate,
+//! same value, opposite polarity.
+//!
+//! ## What it flags
+//!
+//! Two claims about the same subject with the same predicate and the same
+//! value, one positive and one negative. A negated broader concept also
+//! clashes with an affirmed narrower one: "the troops were not combatants"
+//! against "the troops were fighters", because a fighter is a combatant.
+//!
+//! ## Why it's a conflict
+//!
+//! "P" and "not P" cannot both be true of one subject at one time. This is the
+//! plainest contradiction there is, and the one reviewers check fastest.
+//!
+//! ## Example
+//!
+//! ```yaml
+//! - id: a
+//!   text: "The ministry confirmed the evacuation."
+//! - id: b
+//!   text: "The evacuation was not confirmed by the ministry."
+//! ```
+//!
+//! ## What it does not flag
+//!
+//! - Different subjects ("the convoy was not armed" vs "the escort was armed").
+//! - A negated *narrower* concept against an affirmed broader one: "not
+//!   fighters" leaves room for other combatants, so it does not contradict
+//!   "combatants".
+//! - Claims with different predicates, or values the lexicon cannot relate.
+
+use crate::rule::{describe, Finding, Pair, Rule};
+use antinomy_ingest::{Polarity, Value};
+
+/// See the module documentation.
+pub struct Negation;
+
+impl Rule for Negation {
+    fn code(&self) -> &'static str {
+        "C001"
+    }
+
+    fn name(&self) -> &'static str {
+        "negation"
+    }
+
+    fn check(&self, pair: &Pair<'_>) -> Option<Finding> {
+        let (a, b) = (pair.a, pair.b);
+        if a.subject.key != b.subject.key || a.predicate != b.predicate || a.polarity == b.polarity {
+            return None;
+        }
+        let (pos, neg) = if a.polarity == Polarity::Positive {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        let mut facts = Vec::new();
+        let exact = pos.object.key() == neg.object.key();
+        if !exact {
+            // The negated concept must be the affirmed one or broader.
+            let (Value::Concept { id: p, .. }, Value::Concept { id: n, .. }) = (&pos.object, &neg.object) else {
+                return None;
+            };
+            if !pair.lexicon.is_a(p, n) {
+                return None;
+            }
+            facts.push(format!("{p} is a kind of {n} (lexicon is-a)"));
+        }
+        let explanation = format!(
+            "{} affirms that {} {}; {} says it does not{}",
+            pos.source.name,
+            pos.subject.text,
+            describe(&pos.predicate, &pos.object),
+            neg.source.name,
+            if exact {
+                String::new()
+            } else {
+                format!(" ({})", facts.join("; "))
+            }
+        );
+        Some(Finding {
+            base_score: if exact { 0.95 } else { 0.85 },
+            explanation,
+            facts,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::check;
+
+    #[test]
+    fn flags_affirmed_and_negated_same_value() {
+        let got = check(
+            "
+- {id: a, subject: the convoy, predicate: cargo, object: ammunition}
+- {id: b, subject: the convoy, predicate: cargo, object: ammunition, polarity: negative}
+",
+        );
+        assert_eq!(got, ["negation: a <> b"]);
+    }
+
+    #[test]
+    fn negated_broader_concept_clashes_but_negated_narrower_does_not() {
+        let got = check(
+            "
+- {id: a, subject: the unit, predicate: role, object: fighter}
+- {id: b, subject: the unit, predicate: role, object: combatant, polarity: negative}
+- {id: c, subject: the squad, predicate: role, object: combatant}
+- {id: d, subject: the squad, predicate: role, object: fighter, polarity: negative}
+",
+        );
+        assert_eq!(got, ["negation: a <> b"]);
+    }
+}

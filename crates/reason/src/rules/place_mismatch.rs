@@ -1,0 +1,85 @@
+//! The same event is placed in two different places.
+//!
+//! ## What it flags
+//!
+//! Two positive claims about the same event and predicate that name
+//! different places, neither of which the lexicon knows to contain the other.
+//!
+//! ## Why it's a conflict
+//!
+//! An event that happened in one town did not happen in another. Where a
+//! place lies inside the other (a town inside its district), both can be
+//! right, which is why containment is checked first.
+//!
+//! ## Example
+//!
+//! ```yaml
+//! - {id: a, subject: the treaty signing, predicate: place, object: Genoa}
+//! - {id: b, subject: the treaty signing, predicate: place, object: Lisbon}
+//! ```
+//!
+//! ## What it does not flag
+//!
+//! - The same place under an alias the lexicon knows.
+//! - A place and a region containing it, when the lexicon lists the
+//!   containment.
+//! - Different events.
+
+use crate::rule::{Finding, Pair, Rule};
+use antinomy_ingest::{Polarity, Value};
+
+/// See the module documentation.
+pub struct PlaceMismatch;
+
+impl Rule for PlaceMismatch {
+    fn code(&self) -> &'static str {
+        "C006"
+    }
+
+    fn name(&self) -> &'static str {
+        "place-mismatch"
+    }
+
+    fn check(&self, pair: &Pair<'_>) -> Option<Finding> {
+        let (a, b) = (pair.a, pair.b);
+        if a.subject.key != b.subject.key || a.predicate != b.predicate {
+            return None;
+        }
+        if a.polarity != Polarity::Positive || b.polarity != Polarity::Positive {
+            return None;
+        }
+        let (Value::Place { key: x, text: tx }, Value::Place { key: y, text: ty }) = (&a.object, &b.object) else {
+            return None;
+        };
+        if x == y || pair.lexicon.contains_place(x, y) || pair.lexicon.contains_place(y, x) {
+            return None;
+        }
+        let explanation = format!(
+            "{} places {} in \u{201c}{tx}\u{201d}, {} in \u{201c}{ty}\u{201d}; neither place is known to contain the other",
+            a.source.name, a.subject.text, b.source.name
+        );
+        Some(Finding {
+            base_score: 0.8,
+            explanation,
+            facts: Vec::new(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::check;
+
+    #[test]
+    fn different_places_clash_but_aliases_do_not() {
+        let got = check(
+            "
+- {id: a, subject: the signing, predicate: place, object: Genoa}
+- {id: b, subject: the signing, predicate: place, object: Lisbon}
+- {id: c, subject: the summit, predicate: place, object: Kyiv}
+- {id: d, subject: the summit, predicate: place, object: Kiev}
+",
+        );
+        assert_eq!(got, ["place-mismatch: a <> b"]);
+    }
+}
