@@ -194,13 +194,12 @@ pub fn text_report(graph: &ClaimGraph, conflicts: &[Conflict], styled: bool) -> 
             current_subject = Some(c.subject_key.as_str());
             out.push_str(&format!("\u{2500}\u{2500} {} \u{2500}\u{2500}\n\n", c.subject));
         }
-        let title = format!(
-            "{} {} \u{00b7} {} \u{00b7} score {:.2}",
-            c.id,
-            c.rule,
-            c.relation.as_str(),
-            c.score
-        );
+        let relation = if c.relation.as_str() == c.rule {
+            String::new()
+        } else {
+            format!(" \u{00b7} {}", c.relation.as_str())
+        };
+        let title = format!("{} {}{relation} \u{00b7} score {:.2}", c.id, c.rule, c.score);
         let group = Level::WARNING
             .primary_title(title)
             .id(c.code)

@@ -547,6 +547,10 @@ struct Mention {
     at: usize,
     len: usize,
     kind: TermKind,
+    /// The words as they should be quoted, when not simply `at..at + len`
+    /// ("logistical specialists" read out of "logistical and engineering
+    /// specialists").
+    text: Option<String>,
 }
 
 fn find_mentions(toks: &[Tok<'_>], lex: &Lexicon) -> Vec<Mention> {
@@ -568,7 +572,12 @@ fn find_mentions(toks: &[Tok<'_>], lex: &Lexicon) -> Vec<Mention> {
             .collect();
         if let Some(&(len, _)) = found.first() {
             for (n, kind) in found.into_iter().filter(|(n, _)| *n == len) {
-                out.push(Mention { at: i, len: n, kind });
+                out.push(Mention {
+                    at: i,
+                    len: n,
+                    kind,
+                    text: None,
+                });
             }
             i += len;
             continue;
@@ -597,6 +606,7 @@ fn coordinated_mention(toks: &[Tok<'_>], words: &[&str], i: usize, lex: &Lexicon
                 at: i,
                 len: 1,
                 kind: TermKind::Concept(id.clone()),
+                text: Some(format!("{} \u{2026} {}", toks[i].text, toks[head].text)),
             });
         }
     }
@@ -725,7 +735,7 @@ fn read_sentence(
                         predicate: slot,
                         object: Value::Concept {
                             id: id.clone(),
-                            text: join_text(&toks[m.at..m.at + m.len]),
+                            text: m.text.clone().unwrap_or_else(|| join_text(&toks[m.at..m.at + m.len])),
                         },
                         polarity: flip(polarity),
                         modality: base_modality,
@@ -736,6 +746,9 @@ fn read_sentence(
                     let Some(pred) = ctx.lexicon.predicate(id) else {
                         continue;
                     };
+                    if !verb_use(&toks, m) {
+                        continue;
+                    }
                     let verb_end = m.at + m.len;
                     match pred.kind {
                         PredicateKind::Stance => {
@@ -810,6 +823,31 @@ fn read_sentence(
     } else {
         Some("no lexicon concept or predicate about an identifiable subject".into())
     }
+}
+
+/// Whether a predicate term is used as a verb, not as a noun ("the
+/// challenges", "a desperate retreat"): an inflected form ("retreated",
+/// "rises", "won") is a verb; a bare form must follow an auxiliary, "to", a
+/// negator or a pronoun.
+fn verb_use(toks: &[Tok<'_>], m: &Mention) -> bool {
+    let first = &toks[m.at];
+    let prev = m.at.checked_sub(1).map(|p| &toks[p]);
+    if prev.is_some_and(|p| p.class == Class::Det || p.lower.ends_with("'s")) {
+        return false;
+    }
+    let lower = first.lower.as_str();
+    let inflected = lower.ends_with("ed") || lower.ends_with("ing") || (lower.ends_with('s') && !lower.ends_with("ss"));
+    let irregular = !lemma_candidates(lower).iter().skip(1).any(|c| c.len() > 2) && IRREGULAR_PAST.contains(&lower);
+    let listed_form = matches!(
+        lower,
+        "won" | "lost" | "rose" | "fell" | "grew" | "shrank" | "withdrew" | "risen" | "fallen"
+    );
+    if inflected || irregular || listed_form {
+        return true;
+    }
+    prev.is_some_and(|p| {
+        matches!(p.class, Class::Aux | Class::Pron) || matches!(p.lower.as_str(), "to" | "not" | "never" | "n't")
+    })
 }
 
 /// Polarity of a mention: negative when a negator earlier in the piece is
@@ -1011,7 +1049,7 @@ fn noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(usize,
     }
     // "the involvement of North Korean forces", "a source within the army".
     while k + 1 < limit
-        && matches!(toks[k].lower.as_str(), "of" | "within" | "in" | "from")
+        && matches!(toks[k].lower.as_str(), "of" | "within" | "from")
         && matches!(toks[k + 1].class, Class::Det | Class::Word)
     {
         k += 1;
@@ -1170,8 +1208,19 @@ fn piece_span(toks: &[Tok<'_>], start: usize, end: usize, base: usize) -> Span {
     Span::new(base + toks[s].start, base + toks[e - 1].end)
 }
 
+/// The words of a token run as written: no space where the text had none,
+/// surrounding quote marks dropped.
 fn join_text(toks: &[Tok<'_>]) -> String {
-    toks.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
+    let mut out = String::new();
+    let mut prev_end: Option<usize> = None;
+    for t in toks.iter().filter(|t| t.class != Class::Quote) {
+        if prev_end.is_some_and(|e| e != t.start) {
+            out.push(' ');
+        }
+        out.push_str(t.text);
+        prev_end = Some(t.end);
+    }
+    out
 }
 
 /// Nouns that stand for what they relate to: "the involvement of X" is about X.

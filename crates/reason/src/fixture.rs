@@ -197,7 +197,15 @@ pub fn verify(fixture: &Fixture, graph: &ClaimGraph, conflicts: &[Conflict]) -> 
     }
     for (c, m) in conflicts.iter().zip(matched) {
         if !m {
-            let quote = |id: ClaimId| graph.claim(id).map(|c: &Claim| c.text.clone()).unwrap_or_default();
+            // Name a side by its statement id when it has one: that is what
+            // the fixture author writes in `expect`.
+            let quote = |id: ClaimId| {
+                graph
+                    .statement_of(id)
+                    .map(str::to_string)
+                    .or_else(|| graph.claim(id).map(|c: &Claim| c.text.clone()))
+                    .unwrap_or_default()
+            };
             out.push(Mismatch::Unexpected {
                 rule: c.rule.to_string(),
                 a: quote(c.a),

@@ -48,3 +48,67 @@ pub fn describe(predicate: &str, object: &antinomy_ingest::Value) -> String {
         v => format!("{p} \u{201c}{v}\u{201d}"),
     }
 }
+
+/// How a claim reads in an explanation. Stances read as what the source does
+/// ("Kim Jong Un praises the troops", "the ministry does not confirm the
+/// report"); everything else quotes the clause, so a reviewer can check the
+/// explanation against the text word for word.
+pub fn position(claim: &antinomy_ingest::Claim, lexicon: &antinomy_ingest::Lexicon) -> String {
+    use antinomy_ingest::lexicon::PredicateKind;
+    use antinomy_ingest::Polarity;
+    let stance = lexicon
+        .predicate(&claim.predicate)
+        .is_some_and(|p| p.kind == PredicateKind::Stance);
+    if stance {
+        let verb = claim.predicate.replace('-', " ");
+        let verb = if claim.polarity == Polarity::Negative {
+            format!("does not {verb}")
+        } else {
+            third_person(&verb)
+        };
+        return format!("{} {verb} {}", claim.source.name, mid_sentence(&claim.subject.text));
+    }
+    format!("{} says \u{201c}{}\u{201d}", claim.source.name, short(&claim.text, 90))
+}
+
+/// A phrase placed inside a sentence: a leading capitalised determiner
+/// ("This account", "The troops") is lowered; names are left alone.
+pub fn mid_sentence(phrase: &str) -> String {
+    const DETERMINERS: &[&str] = &[
+        "The", "This", "That", "These", "Those", "A", "An", "Its", "Their", "Our",
+    ];
+    match phrase.split_once(' ') {
+        Some((first, rest)) if DETERMINERS.contains(&first) => format!("{} {rest}", first.to_lowercase()),
+        _ => phrase.to_string(),
+    }
+}
+
+/// "praise" -> "praises", "deny" -> "denies", "play down" -> "plays down".
+fn third_person(verb: &str) -> String {
+    let (first, rest) = verb.split_once(' ').map_or((verb, ""), |(f, r)| (f, r));
+    let consonant_y =
+        first.len() > 1 && first.ends_with('y') && !first[..first.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
+    let inflected = if consonant_y {
+        format!("{}ies", &first[..first.len() - 1])
+    } else if first.ends_with('s') || first.ends_with("sh") || first.ends_with("ch") {
+        format!("{first}es")
+    } else {
+        format!("{first}s")
+    };
+    if rest.is_empty() {
+        inflected
+    } else {
+        format!("{inflected} {rest}")
+    }
+}
+
+/// Collapses whitespace and shortens to `max` characters.
+pub fn short(s: &str, max: usize) -> String {
+    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        flat
+    } else {
+        let cut: String = flat.chars().take(max.saturating_sub(1)).collect();
+        format!("{cut}\u{2026}")
+    }
+}

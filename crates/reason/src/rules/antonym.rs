@@ -32,7 +32,7 @@
 //! - Different subjects ("prices rose", "wages fell").
 //! - The same predicate twice (that is agreement, or a `negation`).
 
-use crate::rule::{describe, Finding, Pair, Rule};
+use crate::rule::{position, Finding, Pair, Rule};
 use antinomy_ingest::Polarity;
 
 /// See the module documentation.
@@ -57,13 +57,9 @@ impl Rule for Antonym {
         }
         let provenance = pair.lexicon.antonym_fact(&a.predicate, &b.predicate)?;
         let explanation = format!(
-            "{} says {} {}, {} says {} {}: {} and {} are opposites \u{2014} {}",
-            a.source.name,
-            a.subject.text,
-            describe(&a.predicate, &a.object),
-            b.source.name,
-            b.subject.text,
-            describe(&b.predicate, &b.object),
+            "{}; {}: {} and {} are opposites \u{2014} {}",
+            position(a, pair.lexicon),
+            position(b, pair.lexicon),
             a.predicate.replace('-', " "),
             b.predicate.replace('-', " "),
             provenance

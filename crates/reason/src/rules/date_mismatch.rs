@@ -25,7 +25,7 @@
 //!   signing).
 //! - Dates stated by only one side.
 
-use crate::rule::{Finding, Pair, Rule};
+use crate::rule::{mid_sentence, Finding, Pair, Rule};
 use antinomy_ingest::{Polarity, Value};
 
 /// See the module documentation.
@@ -56,7 +56,9 @@ impl Rule for DateMismatch {
         }
         let explanation = format!(
             "{} dates {} to \u{201c}{tx}\u{201d} ({x}), {} to \u{201c}{ty}\u{201d} ({y})",
-            a.source.name, a.subject.text, b.source.name
+            a.source.name,
+            mid_sentence(&a.subject.text),
+            b.source.name
         );
         Some(Finding {
             base_score: 0.85,

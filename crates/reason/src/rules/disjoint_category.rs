@@ -67,12 +67,10 @@ impl Rule for DisjointCategory {
                 .map_or_else(|| id.replace('-', " "), |c| c.label.clone())
         };
         let explanation = format!(
-            "{} calls {} \u{201c}{tx}\u{201d} ({}) and {} calls them \u{201c}{ty}\u{201d} ({}): {} and {} are disjoint \u{2014} {}",
-            a.source.name,
+            "{}: \u{201c}{tx}\u{201d} according to {}, \u{201c}{ty}\u{201d} according to {}; {} and {} are disjoint \u{2014} {}",
             a.subject.text,
-            label(&fact.a),
+            a.source.name,
             b.source.name,
-            label(&fact.b),
             label(&fact.a),
             label(&fact.b),
             fact.provenance

@@ -30,7 +30,7 @@
 //! - Claims of the disputed source in other documents: an account is
 //!   disputed where it is reported.
 
-use crate::rule::{Finding, Pair, Rule};
+use crate::rule::{short, Finding, Pair, Rule};
 use antinomy_ingest::{Claim, Polarity};
 
 /// See the module documentation.
@@ -67,8 +67,11 @@ impl Rule for Disputed {
             return None;
         }
         let explanation = format!(
-            "{} rejects {}: \u{201c}{}\u{201d} is disputed",
-            rebuttal.source.name, rebuttal.subject.text, claim.text
+            "{} puts forward \u{201c}{}\u{201d}; {} rejects or doubts {}",
+            claim.source.name,
+            short(&claim.text, 90),
+            rebuttal.source.name,
+            rebuttal.subject.text
         );
         Some(Finding {
             base_score: 0.7,

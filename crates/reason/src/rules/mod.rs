@@ -65,15 +65,17 @@ pub fn documentation(code: &str) -> Option<String> {
     Some(doc.join("\n"))
 }
 
-/// The one-line summary of a rule: the first line of its documentation.
+/// The summary of a rule: the first paragraph of its documentation, on one line.
 pub fn summary(code: &str) -> String {
-    documentation(code)
-        .and_then(|d| {
-            d.lines()
-                .find(|l| !l.trim().is_empty() && !l.starts_with('#'))
-                .map(str::to_string)
-        })
-        .unwrap_or_default()
+    let Some(doc) = documentation(code) else {
+        return String::new();
+    };
+    doc.lines()
+        .skip_while(|l| l.trim().is_empty())
+        .take_while(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]

@@ -30,7 +30,7 @@
 //!   "combatants".
 //! - Claims with different predicates, or values the lexicon cannot relate.
 
-use crate::rule::{describe, Finding, Pair, Rule};
+use crate::rule::{describe, position, Finding, Pair, Rule};
 use antinomy_ingest::{Polarity, Value};
 
 /// See the module documentation.
@@ -67,12 +67,22 @@ impl Rule for Negation {
             }
             facts.push(format!("{p} is a kind of {n} (lexicon is-a)"));
         }
+        let stance = pair
+            .lexicon
+            .predicate(&pos.predicate)
+            .is_some_and(|p| p.kind == antinomy_ingest::lexicon::PredicateKind::Stance);
+        let what = if stance {
+            String::new()
+        } else {
+            format!(
+                ": {} is affirmed on one side and negated on the other",
+                describe(&pos.predicate, &pos.object)
+            )
+        };
         let explanation = format!(
-            "{} affirms that {} {}; {} says it does not{}",
-            pos.source.name,
-            pos.subject.text,
-            describe(&pos.predicate, &pos.object),
-            neg.source.name,
+            "{}; {}{what}{}",
+            position(pos, pair.lexicon),
+            position(neg, pair.lexicon),
             if exact {
                 String::new()
             } else {

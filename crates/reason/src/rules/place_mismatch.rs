@@ -25,7 +25,7 @@
 //!   containment.
 //! - Different events.
 
-use crate::rule::{Finding, Pair, Rule};
+use crate::rule::{mid_sentence, Finding, Pair, Rule};
 use antinomy_ingest::{Polarity, Value};
 
 /// See the module documentation.
@@ -56,7 +56,7 @@ impl Rule for PlaceMismatch {
         }
         let explanation = format!(
             "{} places {} in \u{201c}{tx}\u{201d}, {} in \u{201c}{ty}\u{201d}; neither place is known to contain the other",
-            a.source.name, a.subject.text, b.source.name
+            a.source.name, mid_sentence(&a.subject.text), b.source.name
         );
         Some(Finding {
             base_score: 0.8,

@@ -27,7 +27,7 @@
 //! - Different units that do not convert ("12 trucks" and "14 people").
 //! - Different measures or subjects (casualties vs injuries).
 
-use crate::rule::{Finding, Pair, Rule};
+use crate::rule::{mid_sentence, Finding, Pair, Rule};
 use antinomy_ingest::{Polarity, Value};
 
 /// See the module documentation.
@@ -66,7 +66,7 @@ impl Rule for QuantityMismatch {
         let explanation = format!(
             "{} gives {} {} as \u{201c}{tx}\u{201d}, {} as \u{201c}{ty}\u{201d}: the ranges {} and {} do not meet",
             a.source.name,
-            a.subject.text,
+            mid_sentence(&a.subject.text),
             a.predicate.replace('-', " "),
             b.source.name,
             range(xl, xh),
