@@ -10,7 +10,7 @@ use libtest_mimic::{Arguments, Failed, Trial};
 fn main() {
     let args = Arguments::from_args();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures");
-    let (paths, problems) = antinomy::check::collect_fixtures(&[root.clone()]);
+    let (paths, problems) = antinomy::check::collect_fixtures(std::slice::from_ref(&root));
     assert!(problems.is_empty(), "{problems:?}");
     assert!(!paths.is_empty(), "no fixtures found under {}", root.display());
     let mut trials: Vec<Trial> = paths.into_iter().map(|p| trial(&root, p)).collect();
