@@ -1,3 +1,4 @@
+#![allow(clippy::print_stderr)] // a test may say on stderr what it could not check
 //! The `antinomy` binary, driven as a user drives it: arguments in, stdout,
 //! stderr and exit code out.
 
