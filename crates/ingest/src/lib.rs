@@ -18,7 +18,9 @@
 pub mod graph;
 pub mod lexicon;
 pub mod model;
+pub mod sentences;
 pub mod text;
+mod tokens;
 pub mod values;
 pub mod yaml;
 

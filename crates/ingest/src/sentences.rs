@@ -1,0 +1,120 @@
+//! Sentence boundaries.
+//!
+//! A sentence ends at terminal punctuation followed by a capital, a digit,
+//! a quote or a bullet, except after a known abbreviation or an initial
+//! ("Mr.", "Jan.", "U.S.", "J."). Line breaks end a sentence after a heading,
+//! at a blank line, and when the next line starts like a sentence; wrapped
+//! prose (the next line starts in lower case) continues.
+
+use crate::model::Span;
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "cpl", "adm", "st", "sr", "jr", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "etc", "inc",
+    "ltd", "co", "corp", "dept", "gov", "sen", "rep", "rev", "fig", "approx", "est", "vol", "p", "pp", "u.s", "u.k",
+    "u.n", "e.g", "i.e", "a.m", "p.m", "mt", "ft",
+];
+
+/// Byte ranges of the sentences of `text`, trimmed, in order.
+pub fn sentences(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    let push = |out: &mut Vec<Span>, s: usize, e: usize| {
+        let slice = &text[s..e];
+        let lead = slice.len() - slice.trim_start().len();
+        let trail = slice.len() - slice.trim_end().len();
+        if s + lead < e - trail {
+            out.push(Span::new(s + lead, e - trail));
+        }
+    };
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' {
+            if line_break_ends_sentence(text, start, i) {
+                push(&mut out, start, i);
+                start = i + 1;
+            }
+            i += 1;
+            continue;
+        }
+        if matches!(b, b'.' | b'!' | b'?') {
+            // Swallow runs of terminal punctuation and closing quotes.
+            let mut j = i + 1;
+            while j < bytes.len() {
+                if matches!(bytes[j], b'.' | b'!' | b'?' | b'"' | b'\'' | b')') {
+                    j += 1;
+                } else if text[j..].starts_with('’') || text[j..].starts_with('”') {
+                    j += 3;
+                } else {
+                    break;
+                }
+            }
+            let at_end = j >= bytes.len();
+            let next_is_space =
+                !at_end && (bytes[j] == b' ' || bytes[j] == b'\n' || bytes[j] == b'\t' || bytes[j] == b'\r');
+            if (at_end || next_is_space)
+                && !(b == b'.' && is_abbreviation_before(text, i))
+                && next_starts_sentence(text, j)
+            {
+                push(&mut out, start, j);
+                start = j;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    push(&mut out, start, bytes.len());
+    out
+}
+
+fn is_abbreviation_before(text: &str, dot: usize) -> bool {
+    let head = &text[..dot];
+    let word_start = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '.'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let word = &head[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    // Single initials ("J. Smith") and dotted abbreviations ("U.S.").
+    if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
+        return true;
+    }
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+fn next_starts_sentence(text: &str, from: usize) -> bool {
+    let rest = text[from..].trim_start();
+    match rest.chars().next() {
+        None => true,
+        Some(c) => {
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '-' | '*' | '#' | '•')
+        }
+    }
+}
+
+/// A line break ends a sentence at a blank line, after a heading or a
+/// bullet, or when the next line starts like a new sentence. Wrapped prose
+/// (next line starts in lower case) continues.
+fn line_break_ends_sentence(text: &str, line_start: usize, nl: usize) -> bool {
+    let rest = &text[nl + 1..];
+    let next_line = rest.split('\n').next().unwrap_or("");
+    let this_line = text[line_start..nl].trim();
+    if this_line.is_empty() || next_line.trim().is_empty() {
+        return true;
+    }
+    if this_line.starts_with('#') {
+        return true;
+    }
+    let next = next_line.trim_start();
+    !next.chars().next().is_some_and(char::is_lowercase)
+}

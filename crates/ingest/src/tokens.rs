@@ -1,0 +1,284 @@
+//! Tokens: words, numbers and punctuation with byte offsets and a closed
+//! word class.
+//!
+//! There is no part-of-speech model here: closed classes (determiners,
+//! prepositions, auxiliaries, conjunctions, pronouns, wh-words) are listed,
+//! and everything else is a `Word` whose role the clause reader works out
+//! from its position.
+
+use crate::model::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    Word,
+    Number,
+    Det,
+    Prep,
+    Aux,
+    Conj,
+    Pron,
+    Wh,
+    Comma,
+    Stop,
+    Quote,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Tok<'t> {
+    pub(crate) text: &'t str,
+    pub(crate) lower: String,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) class: Class,
+}
+
+pub(crate) const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some",
+    "any", "each", "every", "all", "both", "several", "many", "few", "such", "another", "other", "one",
+];
+pub(crate) const PREPOSITIONS: &[&str] = &[
+    "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "onto", "over", "under", "about", "after",
+    "before", "during", "near", "across", "against", "along", "among", "around", "behind", "beyond", "between",
+    "through", "toward", "towards", "upon", "within", "via", "per", "than", "as", "despite", "amid", "since",
+];
+pub(crate) const AUXILIARIES: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "remains",
+    "remain",
+    "remained",
+    "continue",
+    "continues",
+    "continued",
+    "seem",
+    "seems",
+    "seemed",
+    "appear",
+    "appears",
+    "appeared",
+    "become",
+    "became",
+];
+pub(crate) const CONJUNCTIONS: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "nor",
+    "yet",
+    "so",
+    "while",
+    "whereas",
+    "although",
+    "though",
+    "because",
+    "if",
+    "unless",
+    "however",
+    "also",
+    "still",
+    "already",
+    "only",
+    "just",
+    "even",
+    "very",
+    "officially",
+    "publicly",
+    "then",
+    "not",
+    "never",
+];
+/// Common irregular past forms: they end a noun phrase like an "-ed" verb does.
+pub(crate) const IRREGULAR_PAST: &[&str] = &[
+    "struck",
+    "hit",
+    "said",
+    "told",
+    "took",
+    "made",
+    "gave",
+    "saw",
+    "came",
+    "went",
+    "began",
+    "brought",
+    "held",
+    "kept",
+    "left",
+    "led",
+    "met",
+    "sent",
+    "shot",
+    "won",
+    "lost",
+    "fell",
+    "rose",
+    "found",
+    "fought",
+    "put",
+    "ran",
+    "sold",
+    "spent",
+    "stood",
+    "thought",
+    "wrote",
+    "broke",
+    "built",
+    "caught",
+    "chose",
+    "drove",
+    "flew",
+    "fled",
+    "got",
+    "grew",
+    "heard",
+    "hid",
+    "knew",
+    "paid",
+    "rode",
+    "sank",
+    "sought",
+    "shook",
+    "spoke",
+    "stole",
+    "threw",
+    "understood",
+    "wore",
+    "withdrew",
+    "overran",
+    "beat",
+    "bought",
+    "dealt",
+    "drew",
+    "ate",
+    "felt",
+    "forgave",
+    "froze",
+    "hung",
+    "lay",
+    "lit",
+    "meant",
+    "rang",
+    "sang",
+    "slept",
+    "swore",
+    "swept",
+    "taught",
+    "tore",
+    "woke",
+    "won",
+    "carries",
+    "carry",
+    "says",
+    "tells",
+    "shows",
+    "showed",
+    "shown",
+];
+pub(crate) const PRONOUNS: &[&str] = &[
+    "he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "me", "there",
+];
+pub(crate) const WH: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "when", "where", "what", "how", "why",
+];
+
+pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
+    let s = &text[span.start..span.end];
+    let mut out = Vec::new();
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let start = span.start + i;
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                let joins = matches!(d, '\'' | '’' | '-' | '.' | ',');
+                if d.is_alphanumeric() {
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else if joins {
+                    // Keep "U.S.", "27.5", "1,200", "don't", "so-called" whole,
+                    // but not a word followed by a comma or a final period.
+                    let after = s[j + d.len_utf8()..].chars().next();
+                    let digit_join =
+                        (d == '.' || d == ',') && c.is_ascii_digit() && after.is_some_and(|a| a.is_ascii_digit());
+                    let word_join = matches!(d, '\'' | '’' | '-') && after.is_some_and(char::is_alphanumeric);
+                    let dotted = d == '.' && after.is_some_and(|a| a.is_uppercase()) && end - i == 1;
+                    if digit_join || word_join || dotted {
+                        end = j + d.len_utf8();
+                        iter.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            let word = &s[i..end];
+            let lower = word.to_lowercase().replace('’', "'");
+            let class = classify(&lower, word);
+            out.push(Tok {
+                text: word,
+                lower,
+                start,
+                end: span.start + end,
+                class,
+            });
+        } else {
+            let class = match c {
+                ',' => Class::Comma,
+                ';' | ':' | '—' | '–' | '(' | ')' => Class::Stop,
+                '"' | '“' | '”' | '‘' | '’' | '\'' => Class::Quote,
+                '.' | '!' | '?' => Class::Stop,
+                _ => continue,
+            };
+            out.push(Tok {
+                text: &s[i..i + c.len_utf8()],
+                lower: c.to_string(),
+                start,
+                end: start + c.len_utf8(),
+                class,
+            });
+        }
+    }
+    out
+}
+
+pub(crate) fn classify(lower: &str, word: &str) -> Class {
+    if word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        return Class::Number;
+    }
+    if DETERMINERS.contains(&lower) {
+        Class::Det
+    } else if WH.contains(&lower) {
+        Class::Wh
+    } else if PREPOSITIONS.contains(&lower) {
+        Class::Prep
+    } else if AUXILIARIES.contains(&lower) {
+        Class::Aux
+    } else if CONJUNCTIONS.contains(&lower) {
+        Class::Conj
+    } else if PRONOUNS.contains(&lower) {
+        Class::Pron
+    } else {
+        Class::Word
+    }
+}
