@@ -15,14 +15,27 @@
 
 #![warn(missing_docs)]
 
+mod frames;
 pub mod graph;
 pub mod lexicon;
 pub mod model;
+pub mod morph;
 pub mod sentences;
 pub mod text;
 mod tokens;
 pub mod values;
+pub mod wordnet;
 pub mod yaml;
+
+/// The embedded WordNet 3.0 table (see `tools/wordnet-gen` and
+/// `data/LICENSE-WORDNET`).
+pub const WORDNET_TABLE: &str = include_str!("../data/wordnet.tsv");
+
+/// The WordNet reader over the embedded table. Opening it costs nothing
+/// (lookups binary-search the table text), so this is a plain function.
+pub fn wordnet() -> Option<wordnet::WordNet<'static>> {
+    wordnet::WordNet::parse(WORDNET_TABLE).ok()
+}
 
 pub use graph::{ClaimGraph, ConflictLabel, DocInfo, Edge, Node, NodeId};
 pub use lexicon::{Lexicon, LexiconProblem, Provenance};

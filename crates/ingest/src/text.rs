@@ -266,7 +266,17 @@ fn read_sentence(
     names: &mut NameRegistry,
     claims: &mut Vec<RawClaim>,
 ) -> Option<String> {
-    let toks = tokenize(text, sentence);
+    let mut toks = tokenize(text, sentence);
+    // "DUNMERE, 2 June (Coastline News) — The navy said ...": the dateline
+    // names where and when the story was filed, not when anything happened.
+    if let Some(after) = dateline_end(&toks) {
+        toks.drain(..after);
+    }
+    // A heading (no closing punctuation) names a story; its figures, dates
+    // and places are the story's filing details, not claims to compare.
+    let heading = !text[sentence.start..sentence.end]
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '\'', '\u{201d}', '\u{2019}']);
     if toks
         .iter()
         .filter(|t| t.class != Class::Stop && t.class != Class::Comma && t.class != Class::Quote)
@@ -421,6 +431,21 @@ fn read_sentence(
             }
         }
     }
+    // Figures, dates and places, attached to the events of their piece (or
+    // of the nearest piece before it that names one).
+    if !heading && !crate::frames::unsettled(&toks[content.0..content.1]) {
+        let frame = FrameContext {
+            toks: &toks,
+            pieces: &pieces,
+            mentions: &mentions,
+            base,
+            source: &source,
+            modality: base_modality,
+            deny: stance == Stance::Deny,
+            subject: subject.as_ref(),
+        };
+        made_any |= frame_claims(&frame, content, claims);
+    }
     if made_any {
         if let Some(a) = attribution {
             if a.source.kind == SourceKind::Named {
@@ -430,6 +455,226 @@ fn read_sentence(
         None
     } else {
         Some("no lexicon concept or predicate about an identifiable subject".into())
+    }
+}
+
+/// The end of a dateline at the start of a sentence: an upper-case place,
+/// a comma, a date, optionally a parenthesis, then a dash.
+fn dateline_end(toks: &[Tok<'_>]) -> Option<usize> {
+    let first = toks.first()?;
+    let shouting = first.text.len() > 1 && first.text.chars().all(|c| !c.is_lowercase());
+    if !shouting || toks.get(1).is_none_or(|t| t.class != Class::Comma) {
+        return None;
+    }
+    let dash = toks
+        .iter()
+        .take(16)
+        .position(|t| matches!(t.text, "\u{2014}" | "\u{2013}" | "-"))?;
+    crate::frames::dates(&toks[..dash]).first()?;
+    Some(dash + 1)
+}
+
+struct FrameContext<'a, 't> {
+    toks: &'a [Tok<'t>],
+    pieces: &'a [(usize, usize)],
+    mentions: &'a [Mention],
+    base: usize,
+    source: &'a Source,
+    modality: Modality,
+    deny: bool,
+    subject: Option<&'a Entity>,
+}
+
+/// Claims for the figures, dates and places of the content. Returns whether
+/// any was made.
+fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut Vec<RawClaim>) -> bool {
+    use crate::frames;
+    let toks = &f.toks[content.0..content.1];
+    let offset = content.0;
+    let dates = frames::dates(toks);
+    let figures = frames::figures(toks, &dates);
+    let piece_of = |at: usize| f.pieces.iter().position(|&(s, e)| at + offset >= s && at + offset < e);
+    // Events per piece, inherited from the nearest earlier piece when a piece
+    // names none ("It struck at 03:17 on Wednesday, 5 February").
+    let mut events: Vec<Vec<String>> = Vec::new();
+    let mut verbs: Vec<Option<String>> = Vec::new();
+    for &(ps, pe) in f.pieces {
+        let verb = main_verb(f.toks, ps, pe);
+        let mut keys = frames::event_keys(&f.toks[ps..pe], verb.as_deref());
+        if keys.is_empty() {
+            keys = events.last().cloned().unwrap_or_default();
+        }
+        events.push(keys);
+        verbs.push(verb);
+    }
+    let mut made = false;
+    let mut push = |claims: &mut Vec<RawClaim>, at: usize, subject: Entity, predicate: String, object: Value| {
+        let Some(p) = piece_of(at) else { return };
+        let (ps, pe) = f.pieces[p];
+        let polarity = polarity_at(f.toks, f.mentions, ps, at + offset);
+        claims.push(RawClaim {
+            span: piece_span(f.toks, ps, pe, f.base),
+            source: f.source.clone(),
+            subject,
+            predicate,
+            object,
+            polarity: if f.deny { polarity.flip() } else { polarity },
+            modality: f.modality,
+        });
+        made = true;
+    };
+    for d in &dates {
+        let Some(p) = piece_of(d.at) else { continue };
+        for e in &events[p] {
+            let subject = Entity {
+                text: e.clone(),
+                key: format!("event:{e}"),
+            };
+            push(
+                claims,
+                d.at,
+                subject,
+                "date".into(),
+                Value::Date {
+                    date: d.date,
+                    text: d.text.clone(),
+                },
+            );
+        }
+    }
+    for pl in frames::places(toks) {
+        let at = pl.at;
+        let Some(p) = piece_of(at) else { continue };
+        // "The hospital in Corrin has treated ...": a place inside the
+        // subject phrase locates the subject, not the event.
+        let (ps, pe) = f.pieces[p];
+        if verb_index(f.toks, ps, pe).is_none_or(|v| at + offset < v) {
+            continue;
+        }
+        for e in &events[p] {
+            let subject = Entity {
+                text: e.clone(),
+                key: format!("event:{e}"),
+            };
+            push(
+                claims,
+                at,
+                subject,
+                "place".into(),
+                Value::Place {
+                    key: pl.key.clone(),
+                    text: pl.text.clone(),
+                },
+            );
+        }
+    }
+    for fig in &figures {
+        let Some(measure) = &fig.measure else { continue };
+        let Some(p) = piece_of(fig.at) else { continue };
+        // A participle right after the figure is its own verb ("12 people
+        // killed"); otherwise the piece's main verb.
+        let own = toks
+            .get(fig.end)
+            .filter(|t| t.class == Class::Word && verb_like(t))
+            .map(|t| crate::morph::verb(&t.lower));
+        let verb = own
+            .or_else(|| verbs[p].clone())
+            .filter(|v| !crate::frames::GENERIC_VERBS.contains(&v.as_str()));
+        let predicate = match verb {
+            Some(v) => v,
+            None if crate::frames::MEASURE_NOUNS.contains(&measure.as_str()) || fig.quantity.unit.is_empty() => {
+                "amount".to_string()
+            }
+            // A plain count with no verb ("214 cases") says too little to compare.
+            None => continue,
+        };
+        // A measure ("magnitude", "price") belongs to something: the event
+        // or thing the sentence is about, so an aftershock's magnitude never
+        // meets the main quake's.
+        let owner = if crate::frames::MEASURE_NOUNS.contains(&measure.as_str()) {
+            let event = toks
+                .iter()
+                .filter(|t| t.class == Class::Word)
+                .map(|t| crate::morph::noun(&t.lower))
+                .find(|n| crate::morph::is_event_noun(n))
+                .and_then(|n| crate::morph::event_verb_of(&n));
+            match event.or_else(|| f.subject.map(|s| s.key.clone())) {
+                Some(o) => format!("|{o}"),
+                None => continue,
+            }
+        } else {
+            String::new()
+        };
+        let subject = Entity {
+            text: measure.clone(),
+            key: format!("measure:{measure}{owner}"),
+        };
+        push(
+            claims,
+            fig.at,
+            subject,
+            predicate,
+            Value::Quantity {
+                quantity: fig.quantity.clone(),
+                text: fig.text.clone(),
+            },
+        );
+    }
+    made
+}
+
+/// The token index of the main verb of a piece (see [`main_verb`]).
+fn verb_index(toks: &[Tok<'_>], start: usize, end: usize) -> Option<usize> {
+    let mut k = start;
+    while k < end
+        && matches!(
+            toks[k].class,
+            Class::Quote | Class::Conj | Class::Comma | Class::Wh | Class::Pron
+        )
+    {
+        k += 1;
+    }
+    if let Some((_, b)) = noun_phrase_at(toks, k, end) {
+        k = b;
+    }
+    let first_aux = (k < end && toks[k].class == Class::Aux).then_some(k);
+    while k < end && matches!(toks[k].class, Class::Aux | Class::Conj) {
+        k += 1;
+    }
+    match toks.get(k) {
+        Some(t) if k < end && t.class == Class::Word => Some(k),
+        _ => first_aux,
+    }
+}
+
+/// The main verb of a piece, in base form: the first word after the piece's
+/// opening noun phrase and any auxiliaries and adverbs ("the trucks were
+/// hit" -> "hit"); an auxiliary alone gives "be" or "have".
+fn main_verb(toks: &[Tok<'_>], start: usize, end: usize) -> Option<String> {
+    let mut k = start;
+    while k < end
+        && matches!(
+            toks[k].class,
+            Class::Quote | Class::Conj | Class::Comma | Class::Wh | Class::Pron
+        )
+    {
+        k += 1;
+    }
+    if let Some((_, b)) = noun_phrase_at(toks, k, end) {
+        k = b;
+    }
+    let mut aux: Option<&str> = None;
+    while k < end && matches!(toks[k].class, Class::Aux | Class::Conj) {
+        if toks[k].class == Class::Aux {
+            aux = Some(toks[k].lower.as_str());
+        }
+        k += 1;
+    }
+    match toks.get(k) {
+        Some(t) if k < end && t.class == Class::Word && (aux.is_some() || verb_like(t) || t.lower.ends_with('s')) => {
+            Some(crate::morph::verb(&t.lower))
+        }
+        _ => aux.map(crate::morph::verb),
     }
 }
 

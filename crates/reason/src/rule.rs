@@ -112,3 +112,10 @@ pub fn short(s: &str, max: usize) -> String {
         format!("{cut}\u{2026}")
     }
 }
+
+/// Whether two claims come from the same clause of the same document: a
+/// clause that gives a range or two figures ("from 2 June to 20 June") does
+/// not contradict itself.
+pub fn same_clause(a: &antinomy_ingest::Claim, b: &antinomy_ingest::Claim) -> bool {
+    a.doc == b.doc && a.span == b.span
+}

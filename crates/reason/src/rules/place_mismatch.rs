@@ -25,7 +25,7 @@
 //!   containment.
 //! - Different events.
 
-use crate::rule::{mid_sentence, Finding, Pair, Rule};
+use crate::rule::{mid_sentence, same_clause, Finding, Pair, Rule};
 use antinomy_ingest::{Polarity, Value};
 
 /// See the module documentation.
@@ -45,7 +45,7 @@ impl Rule for PlaceMismatch {
         if a.subject.key != b.subject.key || a.predicate != b.predicate {
             return None;
         }
-        if a.polarity != Polarity::Positive || b.polarity != Polarity::Positive {
+        if a.polarity != Polarity::Positive || b.polarity != Polarity::Positive || same_clause(a, b) {
             return None;
         }
         let (Value::Place { key: x, text: tx }, Value::Place { key: y, text: ty }) = (&a.object, &b.object) else {

@@ -27,7 +27,7 @@
 //! - Different units that do not convert ("12 trucks" and "14 people").
 //! - Different measures or subjects (casualties vs injuries).
 
-use crate::rule::{mid_sentence, Finding, Pair, Rule};
+use crate::rule::{mid_sentence, same_clause, Finding, Pair, Rule};
 use antinomy_ingest::{Polarity, Value};
 
 /// See the module documentation.
@@ -44,10 +44,13 @@ impl Rule for QuantityMismatch {
 
     fn check(&self, pair: &Pair<'_>) -> Option<Finding> {
         let (a, b) = (pair.a, pair.b);
-        if a.subject.key != b.subject.key || a.predicate != b.predicate {
+        // "amount" is what a figure with no verb of its own measures ("the
+        // magnitude was 6.4"); it meets the same measure under any verb.
+        let same_measure = a.predicate == b.predicate || a.predicate == "amount" || b.predicate == "amount";
+        if a.subject.key != b.subject.key || !same_measure {
             return None;
         }
-        if a.polarity != Polarity::Positive || b.polarity != Polarity::Positive {
+        if a.polarity != Polarity::Positive || b.polarity != Polarity::Positive || same_clause(a, b) {
             return None;
         }
         let (Value::Quantity { quantity: x, text: tx }, Value::Quantity { quantity: y, text: ty }) =

@@ -1,0 +1,808 @@
+//! Figures, dates and places in a clause, and the events they belong to.
+//!
+//! Most disagreements between reports are about numbers, days and places:
+//! how many died, when the strike happened, where the treaty was signed. A
+//! figure is only comparable with another figure of the *same* measure, so
+//! each figure is read together with what it counts ("12 people", "14 of the
+//! 20 missiles", "the death toll rose to 27"), and each date or place is
+//! attached to the events of its clause (the verb, and an event noun such as
+//! "strike" or "meeting" in the subject). Rules then compare like with like.
+//!
+//! Precision first: a clause that reports a change ("moved to", "revised",
+//! "originally") or a hypothetical ("could", "if") gives no figure, date or
+//! place claims, because its values are not meant to hold at the same time
+//! as the others.
+
+use crate::model::{Date, Qualifier, Quantity};
+use crate::morph;
+use crate::tokens::{Class, Tok};
+use crate::values::{count_unit, month_of, number_value, strip_qualifier};
+
+/// A figure with what it measures.
+#[derive(Clone, Debug)]
+pub(crate) struct Figure {
+    /// First and one-past-last token.
+    pub(crate) at: usize,
+    pub(crate) end: usize,
+    pub(crate) quantity: Quantity,
+    /// The measured noun, singular ("person", "missile", "magnitude").
+    pub(crate) measure: Option<String>,
+    /// As written.
+    pub(crate) text: String,
+}
+
+/// A date mention.
+#[derive(Clone, Debug)]
+pub(crate) struct DateMention {
+    pub(crate) at: usize,
+    pub(crate) end: usize,
+    pub(crate) date: Date,
+    pub(crate) text: String,
+}
+
+/// A place mention after "in" or "at".
+#[derive(Clone, Debug)]
+pub(crate) struct PlaceMention {
+    /// Token of the preposition.
+    pub(crate) at: usize,
+    pub(crate) key: String,
+    pub(crate) text: String,
+}
+
+/// Words that say a value has changed or is superseded: such clauses do not
+/// give comparable values.
+const CHANGE_WORDS: &[&str] = &[
+    "moved",
+    "postponed",
+    "rescheduled",
+    "delayed",
+    "revised",
+    "corrected",
+    "updated",
+    "originally",
+    "initially",
+    "previously",
+    "earlier",
+    "brought",
+    "pushed",
+    "replaced",
+    "superseded",
+    "adjusted",
+    "amended",
+    "instead",
+];
+
+/// Words that make a clause hypothetical or conditional.
+const HYPOTHETICAL_WORDS: &[&str] = &[
+    "if",
+    "could",
+    "would",
+    "might",
+    "may",
+    "fear",
+    "fears",
+    "feared",
+    "unless",
+    "whether",
+    "expects",
+    "expect",
+    "expected",
+    "forecast",
+    "forecasts",
+    "plans",
+    "planned",
+    "hopes",
+    "hope",
+    "target",
+    "aims",
+    "should",
+];
+
+/// Nouns that stand for a count of something else: "the death toll" counts
+/// deaths, "the number of cases" counts cases.
+const COUNT_HEADS: &[&str] = &["toll", "number", "count", "total", "tally", "figure", "amount"];
+
+/// Nouns that name a measure rather than a counted thing.
+pub(crate) const MEASURE_NOUNS: &[&str] = &[
+    "magnitude",
+    "temperature",
+    "price",
+    "rate",
+    "score",
+    "speed",
+    "height",
+    "depth",
+    "weight",
+    "length",
+    "distance",
+    "capacity",
+    "resolution",
+    "revenue",
+    "profit",
+    "loss",
+    "sales",
+    "turnout",
+    "margin",
+    "share",
+    "battery",
+    "memory",
+    "storage",
+    "budget",
+    "fine",
+    "sentence",
+    "age",
+    "population",
+    "attendance",
+    "crowd",
+    "duration",
+    "timeout",
+];
+
+/// Verbs that carry no event of their own: "reported", "said", "stood at".
+pub(crate) const GENERIC_VERBS: &[&str] = &[
+    "be",
+    "have",
+    "say",
+    "tell",
+    "report",
+    "add",
+    "make",
+    "take",
+    "do",
+    "get",
+    "go",
+    "come",
+    "give",
+    "put",
+    "stand",
+    "reach",
+    "record",
+    "total",
+    "show",
+    "include",
+    "remain",
+    "become",
+    "seem",
+    "appear",
+    "describe",
+    "call",
+    "note",
+    "state",
+    "announce",
+    "confirm",
+    "claim",
+    "according",
+    "continue",
+    "keep",
+    "believe",
+    "find",
+    "see",
+    "know",
+    "think",
+    "want",
+    "need",
+    "use",
+    "hold",
+];
+
+/// Whether the clause reports a change or a hypothesis.
+pub(crate) fn unsettled(toks: &[Tok<'_>]) -> bool {
+    toks.iter()
+        .any(|t| CHANGE_WORDS.contains(&t.lower.as_str()) || HYPOTHETICAL_WORDS.contains(&t.lower.as_str()))
+}
+
+/// All figures in `toks`, skipping numbers that are parts of dates, times,
+/// scores, years, ordinals and identifiers ("HDMI 2.1", "REQ-101").
+pub(crate) fn figures(toks: &[Tok<'_>], dates: &[DateMention]) -> Vec<Figure> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if dates.iter().any(|d| i >= d.at && i < d.end) {
+            i += 1;
+            continue;
+        }
+        match figure_at(toks, i) {
+            Some(f) => {
+                i = f.end;
+                out.push(f);
+            }
+            None => i += 1,
+        }
+    }
+    merge_compound_durations(toks, out)
+}
+
+/// "11 hours and 20 minutes" is one duration, not two figures.
+fn merge_compound_durations(toks: &[Tok<'_>], figures: Vec<Figure>) -> Vec<Figure> {
+    let mut out: Vec<Figure> = Vec::with_capacity(figures.len());
+    for f in figures {
+        if let Some(prev) = out.last_mut() {
+            let joined = toks[prev.end..f.at]
+                .iter()
+                .all(|t| t.lower == "and" || t.class == Class::Comma);
+            if joined && f.at > prev.end && prev.quantity.unit == f.quantity.unit && prev.quantity.unit == "s" {
+                prev.quantity.value += f.quantity.value;
+                prev.end = f.end;
+                prev.text = join(&toks[prev.at..f.end]);
+                continue;
+            }
+        }
+        out.push(f);
+    }
+    out
+}
+
+fn is_number_token(t: &Tok<'_>) -> bool {
+    if t.class == Class::Number {
+        return number_value(&t.lower).is_some();
+    }
+    matches!(
+        t.lower.as_str(),
+        "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "thirteen"
+            | "fourteen"
+            | "fifteen"
+            | "sixteen"
+            | "seventeen"
+            | "eighteen"
+            | "nineteen"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "sixty"
+            | "seventy"
+            | "eighty"
+            | "ninety"
+            | "hundred"
+            | "dozen"
+    )
+}
+
+fn figure_at(toks: &[Tok<'_>], i: usize) -> Option<Figure> {
+    let t = &toks[i];
+    if !is_number_token(t) {
+        return None;
+    }
+    // Identifiers and model numbers: "HDMI 2.1", "Release 2.3", "REQ-101".
+    if t.class == Class::Number {
+        if t.lower.contains('-') || t.lower.contains(':') || t.lower.chars().any(|c| c.is_ascii_alphabetic()) {
+            return None;
+        }
+        if let Some(prev) = i.checked_sub(1).map(|p| &toks[p]) {
+            let prev_is_name = prev.class == Class::Word && prev.text.chars().next().is_some_and(char::is_uppercase);
+            if prev_is_name && prev.end + 1 >= t.start {
+                return None;
+            }
+        }
+        // A bare year is a date, not a count.
+        if t.lower.len() == 4 && t.lower.starts_with(['1', '2']) && !t.lower.contains([',', '.']) {
+            let next_is_noun = toks
+                .get(i + 1)
+                .is_some_and(|n| n.class == Class::Word && !is_unit_word(&n.lower));
+            if !next_is_noun {
+                return None;
+            }
+        }
+        // Scores ("2-1") were excluded above; a number followed by "th" etc.
+        // is an ordinal and compared elsewhere.
+    }
+    // Qualifier: up to three words before the number.
+    let mut qualifier = Qualifier::Exact;
+    let mut q_start = i;
+    for back in 1..=3 {
+        if back > i {
+            break;
+        }
+        let phrase = toks[i - back..i]
+            .iter()
+            .map(|t| t.lower.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+            + " ";
+        let (q, rest) = strip_qualifier(&phrase);
+        if q != Qualifier::Exact && rest.is_empty() {
+            qualifier = q;
+            q_start = i - back;
+        }
+    }
+    if toks
+        .get(i.wrapping_sub(1))
+        .is_some_and(|p| p.lower == "only" || p.lower == "just")
+        && qualifier == Qualifier::Exact
+    {
+        q_start = i - 1;
+    }
+    let mut value = number_value(&t.lower)?;
+    let mut k = i + 1;
+    // Scale words.
+    if let Some(n) = toks.get(k) {
+        let scale = match n.lower.as_str() {
+            "hundred" => Some(1e2),
+            "thousand" => Some(1e3),
+            "million" | "m" => Some(1e6),
+            "billion" | "bn" => Some(1e9),
+            "trillion" => Some(1e12),
+            _ => None,
+        };
+        if let Some(s) = scale {
+            value *= s;
+            k += 1;
+        }
+    }
+    // Ranges: "between 1.6 and 1.7", "1.6 to 1.7".
+    let mut upper = None;
+    if toks.get(k).is_some_and(|n| n.lower == "and" || n.lower == "to")
+        && toks.get(i.wrapping_sub(1)).is_some_and(|p| p.lower == "between")
+    {
+        if let Some(u) = toks.get(k + 1).and_then(|n| number_value(&n.lower)) {
+            upper = Some(u);
+            k += 2;
+        }
+    }
+    // Unit or counted noun.
+    let mut unit = String::new();
+    let mut factor = 1.0;
+    let mut measure = None;
+    if let Some(n) = toks.get(k) {
+        if let Some((canonical, f, len)) = unit_at(toks, k) {
+            unit = canonical.to_string();
+            factor = f;
+            k += len;
+            // "72 Wh battery": the measure is the noun after the unit.
+            if let Some(after) = toks.get(k).filter(|a| a.class == Class::Word) {
+                if MEASURE_NOUNS.contains(&morph::noun(&after.lower).as_str()) {
+                    measure = Some(morph::noun(&after.lower));
+                }
+            }
+        } else if n.lower == "of" {
+            // "14 of the 20 missiles": count the missiles.
+            let mut j = k + 1;
+            while toks
+                .get(j)
+                .is_some_and(|x| matches!(x.class, Class::Det | Class::Number))
+            {
+                j += 1;
+            }
+            if let Some(head) = noun_run_head(toks, j) {
+                measure = Some(morph::noun(&toks[head].lower));
+            }
+        } else if matches!(n.class, Class::Word) {
+            if let Some(head) = noun_run_head(toks, k) {
+                let noun = morph::noun(&toks[head].lower);
+                unit = count_unit(&noun);
+                measure = Some(noun);
+                k = head + 1;
+            }
+        }
+    }
+    if measure.is_none() {
+        measure = measure_before(toks, i);
+    }
+    let scale_factor = factor;
+    let text = join(&toks[q_start..k.min(toks.len())]);
+    Some(Figure {
+        at: q_start,
+        end: k.max(i + 1),
+        quantity: Quantity {
+            value: value * scale_factor,
+            unit,
+            qualifier,
+            upper: upper.map(|u| u * scale_factor),
+        },
+        measure,
+        text,
+    })
+}
+
+fn is_unit_word(w: &str) -> bool {
+    UNIT_WORDS.iter().any(|(u, _, _)| *u == w)
+}
+
+const UNIT_WORDS: &[(&str, &str, f64)] = &[
+    ("%", "%", 1.0),
+    ("percent", "%", 1.0),
+    ("per", "%", 1.0),
+    ("g", "g", 1.0),
+    ("gram", "g", 1.0),
+    ("grams", "g", 1.0),
+    ("kg", "g", 1e3),
+    ("kilogram", "g", 1e3),
+    ("kilograms", "g", 1e3),
+    ("tonne", "g", 1e6),
+    ("tonnes", "g", 1e6),
+    ("tons", "g", 1e6),
+    ("km", "m", 1e3),
+    ("kilometre", "m", 1e3),
+    ("kilometres", "m", 1e3),
+    ("kilometer", "m", 1e3),
+    ("kilometers", "m", 1e3),
+    ("metre", "m", 1.0),
+    ("metres", "m", 1.0),
+    ("meter", "m", 1.0),
+    ("meters", "m", 1.0),
+    ("mile", "m", 1609.344),
+    ("miles", "m", 1609.344),
+    ("minute", "s", 60.0),
+    ("minutes", "s", 60.0),
+    ("hour", "s", 3600.0),
+    ("hours", "s", 3600.0),
+    ("day", "s", 86400.0),
+    ("days", "s", 86400.0),
+    ("week", "s", 604800.0),
+    ("weeks", "s", 604800.0),
+    ("year", "year", 1.0),
+    ("years", "year", 1.0),
+    ("month", "month", 1.0),
+    ("months", "month", 1.0),
+    ("wh", "wh", 1.0),
+    ("kwh", "wh", 1e3),
+    ("mah", "mah", 1.0),
+    ("gb", "byte", 1e9),
+    ("tb", "byte", 1e12),
+    ("mb", "byte", 1e6),
+    ("hz", "hz", 1.0),
+    ("ghz", "hz", 1e9),
+    ("mhz", "hz", 1e6),
+    ("inch", "inch", 1.0),
+    ("inches", "inch", 1.0),
+    ("characters", "character", 1.0),
+    ("character", "character", 1.0),
+];
+
+/// A unit at `k`: (canonical unit, factor, tokens used).
+fn unit_at(toks: &[Tok<'_>], k: usize) -> Option<(&'static str, f64, usize)> {
+    let w = toks.get(k)?.lower.as_str();
+    if w == "per" {
+        return (toks.get(k + 1)?.lower == "cent").then_some(("%", 1.0, 2));
+    }
+    UNIT_WORDS.iter().find(|(u, _, _)| *u == w).map(|(_, c, f)| (*c, *f, 1))
+}
+
+/// The head of the noun run starting at `k`: the last Word before a
+/// non-word ("incoming missiles" -> "missiles"). Capitalised names are not
+/// counted nouns.
+fn noun_run_head(toks: &[Tok<'_>], k: usize) -> Option<usize> {
+    let mut j = k;
+    while toks
+        .get(j)
+        .is_some_and(|t| t.class == Class::Word && !t.lower.ends_with("ed") || t.lower == "-")
+    {
+        j += 1;
+    }
+    if j == k {
+        return None;
+    }
+    let head = j - 1;
+    let t = &toks[head];
+    if t.text.chars().next().is_some_and(char::is_uppercase) && head > 0 {
+        return None;
+    }
+    Some(head)
+}
+
+/// "magnitude 6.4", "the death toll rose to 27", "stand at 26": the measure
+/// named before the number in the same clause.
+fn measure_before(toks: &[Tok<'_>], i: usize) -> Option<String> {
+    for j in (0..i).rev() {
+        let t = &toks[j];
+        if matches!(t.class, Class::Comma | Class::Stop) {
+            break;
+        }
+        if t.class != Class::Word {
+            continue;
+        }
+        let noun = morph::noun(&t.lower);
+        if COUNT_HEADS.contains(&noun.as_str()) {
+            // "death toll": the modifier; "number of deaths": the complement.
+            if j > 0 && toks[j - 1].class == Class::Word {
+                return Some(morph::noun(&toks[j - 1].lower));
+            }
+            if toks.get(j + 1).is_some_and(|n| n.lower == "of") {
+                if let Some(h) = noun_run_head(toks, j + 2) {
+                    return Some(morph::noun(&toks[h].lower));
+                }
+            }
+            return Some(noun);
+        }
+        if MEASURE_NOUNS.contains(&noun.as_str()) {
+            return Some(noun);
+        }
+    }
+    None
+}
+
+/// Dates: "11 March", "March 11", "11 March 2024", "Tuesday, 4 February",
+/// "on 2 August". Weekdays alone are not dates (they need a week).
+pub(crate) fn dates(toks: &[Tok<'_>]) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let day_num = |t: &Tok<'_>| -> Option<u8> {
+            let w = t
+                .lower
+                .trim_end_matches("st")
+                .trim_end_matches("nd")
+                .trim_end_matches("rd")
+                .trim_end_matches("th");
+            if t.class == Class::Number && w.len() <= 2 {
+                w.parse::<u8>().ok().filter(|d| (1..=31).contains(d))
+            } else {
+                None
+            }
+        };
+        let year = |t: Option<&Tok<'_>>| -> Option<i32> {
+            let t = t?;
+            (t.class == Class::Number && t.lower.len() == 4)
+                .then(|| t.lower.parse::<i32>().ok())
+                .flatten()
+        };
+        let mut found = None;
+        if let (Some(d), Some(m)) = (day_num(&toks[i]), toks.get(i + 1).and_then(|t| month_of(&t.lower))) {
+            // "11 March (2024)"
+            let y = year(toks.get(i + 2));
+            found = Some((
+                i,
+                i + 2 + usize::from(y.is_some()),
+                Date {
+                    year: y,
+                    month: Some(m),
+                    day: Some(d),
+                },
+            ));
+        } else if let Some(m) =
+            month_of(&toks[i].lower).filter(|_| toks[i].text.chars().next().is_some_and(char::is_uppercase))
+        {
+            // "March 11(, 2024)" or "March 2024"; "may" the verb is lower case.
+            if let Some(d) = toks.get(i + 1).and_then(day_num) {
+                let (y, used) = match (toks.get(i + 2), year(toks.get(i + 3))) {
+                    (Some(c), Some(y)) if c.class == Class::Comma => (Some(y), 4),
+                    _ => (year(toks.get(i + 2)), 2 + usize::from(year(toks.get(i + 2)).is_some())),
+                };
+                found = Some((
+                    i,
+                    i + used,
+                    Date {
+                        year: y,
+                        month: Some(m),
+                        day: Some(d),
+                    },
+                ));
+            } else if let Some(y) = year(toks.get(i + 1)) {
+                found = Some((
+                    i,
+                    i + 2,
+                    Date {
+                        year: Some(y),
+                        month: Some(m),
+                        day: None,
+                    },
+                ));
+            }
+        }
+        match found {
+            Some((a, b, date)) if b <= toks.len() => {
+                out.push(DateMention {
+                    at: a,
+                    end: b,
+                    date,
+                    text: join(&toks[a..b]),
+                });
+                i = b;
+            }
+            _ => i += 1,
+        }
+    }
+    // Dates in parentheses are filing dates ("(Daily Courier, 5 March)"),
+    // and the two ends of a range ("from 2 June to 20 June") are not two
+    // dates of one event.
+    let in_parens = |at: usize| {
+        let open = toks[..at].iter().rposition(|t| t.text == "(");
+        let close = toks[..at].iter().rposition(|t| t.text == ")");
+        open.is_some_and(|o| close.is_none_or(|c| c < o))
+    };
+    let mut keep = vec![true; out.len()];
+    for (k, d) in out.iter().enumerate() {
+        if in_parens(d.at) {
+            keep[k] = false;
+        }
+        if let Some(next) = out.get(k + 1) {
+            let between: Vec<&str> = toks[d.end..next.at].iter().map(|t| t.lower.as_str()).collect();
+            let before = d.at.checked_sub(1).map(|p| toks[p].lower.as_str());
+            if matches!(between.as_slice(), ["to"] | ["and"] | ["until"] | ["through"])
+                && matches!(before, Some("from" | "between"))
+            {
+                keep[k] = false;
+                keep[k + 1] = false;
+            }
+        }
+    }
+    out.into_iter().zip(keep).filter(|(_, k)| *k).map(|(d, _)| d).collect()
+}
+
+/// Nouns that end a place name written in lower case ("Kessary district").
+const PLACE_NOUNS: &[&str] = &[
+    "district",
+    "province",
+    "region",
+    "oblast",
+    "county",
+    "city",
+    "town",
+    "village",
+    "valley",
+    "hills",
+    "strait",
+    "river",
+    "lake",
+    "mountains",
+    "state",
+    "port",
+    "square",
+    "street",
+    "island",
+    "islands",
+    "bay",
+    "pass",
+];
+
+/// Places after "in" or "at": a run of capitalised words, optionally with a
+/// place noun ("in Lake Ostra", "in Kessary district"). Months, weekdays and
+/// sentence-initial capitals are not places.
+pub(crate) fn places(toks: &[Tok<'_>]) -> Vec<PlaceMention> {
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !matches!(t.lower.as_str(), "in" | "at") {
+            continue;
+        }
+        let mut j = i + 1;
+        if toks.get(j).is_some_and(|t| t.lower == "the") {
+            j += 1;
+        }
+        let start = j;
+        while toks.get(j).is_some_and(|t| {
+            t.class == Class::Word
+                && t.text.chars().next().is_some_and(char::is_uppercase)
+                && month_of(&t.lower).is_none()
+                && !is_weekday(&t.lower)
+        }) {
+            j += 1;
+        }
+        if j == start {
+            continue;
+        }
+        if toks.get(j).is_some_and(|t| PLACE_NOUNS.contains(&t.lower.as_str())) {
+            j += 1;
+        }
+        let words: Vec<String> = toks[start..j].iter().map(|t| t.lower.clone()).collect();
+        out.push(PlaceMention {
+            at: i,
+            key: words.join(" "),
+            text: join(&toks[start..j]),
+        });
+    }
+    out
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// The event lemmas of a clause: its main verb (unless generic) and event
+/// nouns among its words ("strike", "meeting", "vote").
+pub(crate) fn event_keys(toks: &[Tok<'_>], verb: Option<&str>) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(v) = verb {
+        if !GENERIC_VERBS.contains(&v) {
+            out.push(v.to_string());
+        }
+    }
+    for t in toks.iter().filter(|t| t.class == Class::Word) {
+        let noun = morph::noun(&t.lower);
+        if morph::is_event_noun(&noun) {
+            let key = morph::event_verb_of(&noun).unwrap_or(noun);
+            if !out.contains(&key) {
+                out.push(key);
+            }
+        }
+    }
+    out
+}
+
+fn join(toks: &[Tok<'_>]) -> String {
+    let mut out = String::new();
+    let mut prev_end: Option<usize> = None;
+    for t in toks {
+        if prev_end.is_some_and(|e| e != t.start) {
+            out.push(' ');
+        }
+        out.push_str(t.text);
+        prev_end = Some(t.end);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Span;
+    use crate::tokens::tokenize;
+
+    fn toks(s: &str) -> Vec<Tok<'_>> {
+        tokenize(s, Span::new(0, s.len()))
+    }
+
+    #[test]
+    fn figures_with_counted_nouns_qualifiers_and_units() {
+        let t =
+            toks("An air strike killed 12 people and at least 3 trucks burned; about 1,500 people fled 15 kilometres.");
+        let f = figures(&t, &dates(&t));
+        let got: Vec<(f64, Qualifier, String, Option<String>)> = f
+            .iter()
+            .map(|f| {
+                (
+                    f.quantity.value,
+                    f.quantity.qualifier,
+                    f.quantity.unit.clone(),
+                    f.measure.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (12.0, Qualifier::Exact, "people".into(), Some("people".into())),
+                (3.0, Qualifier::AtLeast, "truck".into(), Some("truck".into())),
+                (1500.0, Qualifier::About, "people".into(), Some("people".into())),
+                (15000.0, Qualifier::Exact, "m".into(), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn of_the_counts_the_complement_and_toll_counts_its_modifier() {
+        let t = toks("Air defences shot down 14 of the 20 incoming missiles.");
+        let f = figures(&t, &[]);
+        assert_eq!(f[0].measure.as_deref(), Some("missile"));
+        let t = toks("The death toll rose to 27 on Thursday.");
+        let f = figures(&t, &dates(&t));
+        assert_eq!((f[0].quantity.value, f[0].measure.as_deref()), (27.0, Some("death")));
+    }
+
+    #[test]
+    fn identifiers_years_and_dates_are_not_figures() {
+        let t = toks("It has one HDMI 2.1 port, shipped in 2021 and on 3 May.");
+        let d = dates(&t);
+        let f = figures(&t, &d);
+        let values: Vec<f64> = f.iter().map(|f| f.quantity.value).collect();
+        assert_eq!(values, Vec::<f64>::new(), "{f:?}");
+        assert_eq!(d.len(), 1);
+    }
+
+    #[test]
+    fn dates_in_common_forms() {
+        let t = toks("It struck on Wednesday, 5 February 2025, not on March 3, 2024 or in June 2023.");
+        let d: Vec<String> = dates(&t).iter().map(|d| d.date.to_string()).collect();
+        assert_eq!(d, vec!["2025-02-05", "2024-03-03", "2023-06"]);
+    }
+
+    #[test]
+    fn places_after_in_and_at() {
+        let t = toks("The text was signed at a ceremony in Lake Ostra and filed in Kessary district on Monday.");
+        let p: Vec<String> = places(&t).into_iter().map(|p| p.key).collect();
+        assert_eq!(p, vec!["lake ostra", "kessary district"]);
+    }
+}

@@ -1,0 +1,483 @@
+//! Word forms: the base form of nouns and verbs, and which nouns name events.
+//!
+//! Two reports meet only if their words meet: "struck" must meet "strike",
+//! "deaths" must meet "death", "the quake" must meet "the earthquake". This
+//! module is the one place that decides base forms, so every reader and rule
+//! agrees on them.
+
+use crate::wordnet::Pos;
+
+/// Irregular noun plurals that suffix rules get wrong.
+const IRREGULAR_NOUNS: &[(&str, &str)] = &[
+    ("men", "man"),
+    ("women", "woman"),
+    ("children", "child"),
+    ("people", "people"),
+    ("mice", "mouse"),
+    ("feet", "foot"),
+    ("teeth", "tooth"),
+    ("geese", "goose"),
+    ("data", "data"),
+    ("media", "media"),
+    ("criteria", "criterion"),
+    ("analyses", "analysis"),
+    ("crises", "crisis"),
+    ("series", "series"),
+    ("species", "species"),
+    ("news", "news"),
+    ("sales", "sales"),
+    ("talks", "talks"),
+    ("arms", "arms"),
+    ("forces", "force"),
+    ("troops", "troop"),
+    ("casualties", "casualty"),
+    ("deaths", "death"),
+    ("lives", "life"),
+    ("wives", "wife"),
+    ("knives", "knife"),
+    ("leaves", "leaf"),
+    ("thieves", "thief"),
+];
+
+/// Irregular verb forms.
+const IRREGULAR_VERBS: &[(&str, &str)] = &[
+    ("was", "be"),
+    ("were", "be"),
+    ("is", "be"),
+    ("are", "be"),
+    ("been", "be"),
+    ("has", "have"),
+    ("had", "have"),
+    ("did", "do"),
+    ("does", "do"),
+    ("done", "do"),
+    ("struck", "strike"),
+    ("stricken", "strike"),
+    ("hit", "hit"),
+    ("said", "say"),
+    ("told", "tell"),
+    ("took", "take"),
+    ("taken", "take"),
+    ("made", "make"),
+    ("gave", "give"),
+    ("given", "give"),
+    ("saw", "see"),
+    ("seen", "see"),
+    ("came", "come"),
+    ("went", "go"),
+    ("gone", "go"),
+    ("began", "begin"),
+    ("begun", "begin"),
+    ("brought", "bring"),
+    ("held", "hold"),
+    ("kept", "keep"),
+    ("left", "leave"),
+    ("led", "lead"),
+    ("met", "meet"),
+    ("sent", "send"),
+    ("shot", "shoot"),
+    ("won", "win"),
+    ("lost", "lose"),
+    ("fell", "fall"),
+    ("fallen", "fall"),
+    ("rose", "rise"),
+    ("risen", "rise"),
+    ("found", "find"),
+    ("fought", "fight"),
+    ("put", "put"),
+    ("ran", "run"),
+    ("sold", "sell"),
+    ("spent", "spend"),
+    ("stood", "stand"),
+    ("thought", "think"),
+    ("wrote", "write"),
+    ("written", "write"),
+    ("broke", "break"),
+    ("broken", "break"),
+    ("built", "build"),
+    ("caught", "catch"),
+    ("chose", "choose"),
+    ("drove", "drive"),
+    ("driven", "drive"),
+    ("flew", "fly"),
+    ("flown", "fly"),
+    ("fled", "flee"),
+    ("got", "get"),
+    ("grew", "grow"),
+    ("grown", "grow"),
+    ("heard", "hear"),
+    ("knew", "know"),
+    ("known", "know"),
+    ("paid", "pay"),
+    ("sank", "sink"),
+    ("sunk", "sink"),
+    ("sought", "seek"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("stole", "steal"),
+    ("threw", "throw"),
+    ("thrown", "throw"),
+    ("withdrew", "withdraw"),
+    ("withdrawn", "withdraw"),
+    ("beat", "beat"),
+    ("beaten", "beat"),
+    ("bought", "buy"),
+    ("drew", "draw"),
+    ("felt", "feel"),
+    ("froze", "freeze"),
+    ("laid", "lay"),
+    ("lay", "lie"),
+    ("meant", "mean"),
+    ("shut", "shut"),
+    ("set", "set"),
+    ("cut", "cut"),
+    ("let", "let"),
+    ("dealt", "deal"),
+    ("overran", "overrun"),
+    ("undertook", "undertake"),
+    ("shrank", "shrink"),
+    ("swore", "swear"),
+    ("taught", "teach"),
+    ("understood", "understand"),
+    ("woke", "wake"),
+    ("wore", "wear"),
+    ("won't", "will"),
+];
+
+/// The singular base form of a noun, lowercased. WordNet's morphology
+/// decides where it knows the word; suffix rules cover the rest (names,
+/// new words).
+pub fn noun(word: &str) -> String {
+    let w = word.to_lowercase().replace('’', "'");
+    let w = w.trim_end_matches("'s").to_string();
+    if let Some((_, base)) = IRREGULAR_NOUNS.iter().find(|(f, _)| *f == w) {
+        return (*base).to_string();
+    }
+    if let Some(base) = crate::wordnet().and_then(|wn| wn.lemma(&w, Pos::Noun)) {
+        return base.to_string();
+    }
+    if w.len() <= 3 || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
+        return w;
+    }
+    if let Some(stem) = w.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    for suffix in ["ches", "shes", "xes", "sses", "zes"] {
+        if w.ends_with(suffix) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    match w.strip_suffix('s') {
+        Some(stem) => stem.to_string(),
+        None => w,
+    }
+}
+
+/// The base form of a verb, lowercased ("struck" -> "strike",
+/// "confirmed" -> "confirm", "stopped" -> "stop", "closed" -> "close").
+pub fn verb(word: &str) -> String {
+    let w = word.to_lowercase().replace('’', "'");
+    if let Some((_, base)) = IRREGULAR_VERBS.iter().find(|(f, _)| *f == w) {
+        return (*base).to_string();
+    }
+    if let Some(base) = crate::wordnet().and_then(|wn| wn.lemma(&w, Pos::Verb)) {
+        return base.to_string();
+    }
+    if w.len() <= 3 {
+        return w;
+    }
+    if let Some(stem) = w.strip_suffix("ied") {
+        return format!("{stem}y");
+    }
+    if let Some(stem) = w.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    if let Some(stem) = w.strip_suffix("ed").or_else(|| w.strip_suffix("ing")) {
+        return restore_stem(stem);
+    }
+    if w.ends_with("ss") {
+        return w;
+    }
+    for suffix in ["ches", "shes", "xes", "sses", "zes", "oes"] {
+        if w.ends_with(suffix) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    match w.strip_suffix('s') {
+        Some(stem) => stem.to_string(),
+        None => w,
+    }
+}
+
+/// Undoes the spelling changes of "-ed"/"-ing": a doubled final consonant
+/// ("stopp" -> "stop") and a dropped silent "e" ("clos" -> "close").
+fn restore_stem(stem: &str) -> String {
+    let b = stem.as_bytes();
+    let n = b.len();
+    if n >= 3 && b[n - 1] == b[n - 2] && !matches!(b[n - 1], b'l' | b's' | b'z' | b'f') && !is_vowel(b[n - 1]) {
+        return stem[..n - 1].to_string();
+    }
+    // consonant-vowel-consonant endings that usually drop an "e":
+    // "clos", "us", "captur", "releas", "approv", "reduc", "declin".
+    let e_endings = [
+        "as", "us", "os", "is", "ur", "ov", "uc", "ac", "ic", "in", "at", "it", "iv", "ag", "ang", "ar", "iz", "ys",
+        "ut", "ud", "id", "ad", "od", "uir", "ir", "av", "ev", "ir", "rg", "rs", "ns", "rc", "lv", "dg", "ng",
+    ];
+    let keep = [
+        "visit",
+        "edit",
+        "limit",
+        "exhibit",
+        "credit",
+        "benefit",
+        "profit",
+        "vomit",
+        "audit",
+        "claim",
+        "attack",
+        "retain",
+        "remain",
+        "maintain",
+        "contain",
+        "obtain",
+        "explain",
+        "gain",
+        "train",
+        "rain",
+        "join",
+        "ruin",
+        "begin",
+        "sing",
+        "bring",
+        "bang",
+        "hang",
+        "clang",
+        "wing",
+        "ring",
+        "swing",
+        "string",
+        "cling",
+        "sting",
+        "ban",
+        "appear",
+        "clear",
+        "fear",
+        "hear",
+        "near",
+        "wear",
+        "tear",
+        "bear",
+        "swear",
+        "gather",
+        "shar",
+        "star",
+        "scar",
+        "war",
+        "bar",
+        "stop",
+        "shop",
+        "boost",
+        "heat",
+        "seat",
+        "treat",
+        "beat",
+        "defeat",
+        "repeat",
+        "eat",
+        "cheat",
+        "float",
+        "boat",
+        "goat",
+        "coat",
+        "toast",
+        "roast",
+        "boast",
+        "wait",
+        "bait",
+        "await",
+        "exit",
+        "resid",
+        "avoid",
+        "void",
+        "deposit",
+        "posit",
+        "inhabit",
+        "inherit",
+        "merit",
+        "spirit",
+        "sit",
+        "fit",
+        "hit",
+        "kit",
+        "knit",
+        "quit",
+        "split",
+        "spit",
+        "submit",
+        "admit",
+        "commit",
+        "emit",
+        "omit",
+        "permit",
+        "transmit",
+        "remit",
+        "fold",
+        "hold",
+        "mold",
+        "scold",
+        "weld",
+        "yield",
+        "shield",
+        "field",
+        "build",
+        "guild",
+        "end",
+        "send",
+        "lend",
+        "mend",
+        "bend",
+        "tend",
+        "spend",
+        "blend",
+        "defend",
+        "depend",
+        "extend",
+        "intend",
+        "pretend",
+        "attend",
+        "suspend",
+        "recommend",
+        "pass",
+        "focus",
+        "bias",
+    ];
+    if keep.contains(&stem) {
+        return stem.to_string();
+    }
+    if e_endings.iter().any(|e| stem.ends_with(e))
+        && !stem.ends_with("ain")
+        && !stem.ends_with("ear")
+        && !stem.ends_with("oin")
+    {
+        return format!("{stem}e");
+    }
+    stem.to_string()
+}
+
+fn is_vowel(b: u8) -> bool {
+    matches!(b, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// Nouns that name an event: a date or place in the same clause is the
+/// event's date or place.
+const EVENT_NOUNS: &[(&str, &str)] = &[
+    ("strike", "strike"),
+    ("airstrike", "strike"),
+    ("attack", "attack"),
+    ("raid", "raid"),
+    ("bombing", "bomb"),
+    ("shelling", "shell"),
+    ("shooting", "shoot"),
+    ("explosion", "explode"),
+    ("blast", "explode"),
+    ("earthquake", "earthquake"),
+    ("quake", "earthquake"),
+    ("tremor", "earthquake"),
+    ("outbreak", "outbreak"),
+    ("meeting", "meet"),
+    ("summit", "summit"),
+    ("vote", "vote"),
+    ("election", "election"),
+    ("referendum", "referendum"),
+    ("signing", "sign"),
+    ("ceremony", "ceremony"),
+    ("verdict", "verdict"),
+    ("ruling", "rule"),
+    ("sentencing", "sentence"),
+    ("trial", "trial"),
+    ("hearing", "hearing"),
+    ("match", "match"),
+    ("launch", "launch"),
+    ("release", "release"),
+    ("seizure", "seize"),
+    ("capture", "capture"),
+    ("arrest", "arrest"),
+    ("offensive", "offensive"),
+    ("evacuation", "evacuate"),
+    ("infiltration", "infiltrate"),
+    ("incursion", "incursion"),
+    ("crash", "crash"),
+    ("collision", "collide"),
+    ("fire", "fire"),
+    ("flood", "flood"),
+    ("landslide", "landslide"),
+    ("storm", "storm"),
+    ("protest", "protest"),
+    ("visit", "visit"),
+    ("battle", "battle"),
+    ("assault", "assault"),
+    ("ambush", "ambush"),
+    ("invasion", "invade"),
+    ("handover", "handover"),
+    ("announcement", "announce"),
+    ("publication", "publish"),
+];
+
+/// Whether a (base-form) noun names an event.
+pub fn is_event_noun(noun: &str) -> bool {
+    EVENT_NOUNS.iter().any(|(n, _)| *n == noun)
+}
+
+/// The event key of an event noun ("quake" -> "earthquake", "signing" ->
+/// "sign"), shared with the verb where there is one.
+pub fn event_verb_of(noun: &str) -> Option<String> {
+    EVENT_NOUNS
+        .iter()
+        .find(|(n, _)| *n == noun)
+        .map(|(_, v)| (*v).to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nouns() {
+        for (w, base) in [
+            ("troops", "troop"),
+            ("casualties", "casualty"),
+            ("missiles", "missile"),
+            ("boxes", "box"),
+            ("people", "people"),
+            ("crisis", "crisis"),
+            ("bus", "bus"),
+            ("Kadyrov's", "kadyrov"),
+        ] {
+            assert_eq!(noun(w), base, "{w}");
+        }
+    }
+
+    #[test]
+    fn verbs() {
+        for (w, base) in [
+            ("struck", "strike"),
+            ("confirmed", "confirm"),
+            ("stopped", "stop"),
+            ("closed", "close"),
+            ("approved", "approve"),
+            ("rejected", "reject"),
+            ("released", "release"),
+            ("carried", "carry"),
+            ("killed", "kill"),
+            ("rises", "rise"),
+            ("falls", "fall"),
+            ("intercepted", "intercept"),
+            ("signed", "sign"),
+            ("visited", "visit"),
+            ("dying", "die"),
+            ("lying", "lie"),
+        ] {
+            assert_eq!(verb(w), base, "{w}");
+        }
+    }
+}
