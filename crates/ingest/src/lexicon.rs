@@ -55,6 +55,19 @@ pub struct Pack {
     /// Places and the places inside them.
     #[serde(default)]
     pub places: Vec<PlaceDef>,
+    /// Verbs that put a subject in a slot ("carry" for cargo).
+    #[serde(default)]
+    pub slots: Vec<SlotDef>,
+}
+
+/// A slot and the verbs that fill it, in YAML.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SlotDef {
+    /// Slot name ("cargo").
+    pub name: String,
+    /// Verbs in base form ("carry", "transport").
+    pub verbs: Vec<String>,
 }
 
 /// A place and what lies inside it, in YAML.
@@ -249,6 +262,8 @@ pub struct Lexicon {
     anonymous: BTreeSet<String>,
     /// Lowercased place -> places directly inside it.
     contains: BTreeMap<String, BTreeSet<String>>,
+    /// Slot -> verbs that fill it.
+    slot_verbs: BTreeMap<String, BTreeSet<String>>,
     problems: Vec<LexiconProblem>,
 }
 
@@ -389,6 +404,12 @@ impl Lexicon {
             for a in e.aliases {
                 self.aliases.insert(a.to_lowercase(), canonical.clone());
             }
+        }
+        for s in pack.slots {
+            self.slot_verbs
+                .entry(s.name)
+                .or_default()
+                .extend(s.verbs.into_iter().map(|v| v.to_lowercase()));
         }
         for p in pack.places {
             let name = p.name.to_lowercase();
@@ -561,6 +582,11 @@ impl Lexicon {
             }
         }
         false
+    }
+
+    /// Whether the lexicon lists `verb` (base form) as filling `slot`.
+    pub fn slot_verb(&self, slot: &str, verb: &str) -> bool {
+        self.slot_verbs.get(slot).is_some_and(|v| v.contains(verb))
     }
 
     /// Whether a (lowercased, singular) noun marks an unnamed source.

@@ -346,6 +346,12 @@ fn read_sentence(
                     if !whose && subject_contains(&toks, ps, pe, m.at) {
                         continue;
                     }
+                    // Only a classifying context puts the subject in a
+                    // category: "were fighters", "served as medics",
+                    // "carried shells" (a verb the lexicon ties to the slot).
+                    if !whose && !slot_licensed(&toks, ps, m.at, &slot, ctx.lexicon) {
+                        continue;
+                    }
                     claims.push(RawClaim {
                         span,
                         source: source.clone(),
@@ -678,6 +684,22 @@ fn main_verb(toks: &[Tok<'_>], start: usize, end: usize) -> Option<String> {
     }
 }
 
+/// Whether the words before a concept mention in its piece put the subject
+/// in the concept's slot: a form of "be", "as", or a verb the lexicon lists
+/// for the slot.
+fn slot_licensed(toks: &[Tok<'_>], piece_start: usize, at: usize, slot: &str, lex: &Lexicon) -> bool {
+    let before = &toks[piece_start..at];
+    if before.iter().rev().take(3).any(|t| t.lower == "as") {
+        return true;
+    }
+    before.iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "is" | "are" | "was" | "were" | "be" | "been" | "being"
+        ) || (t.class == Class::Word && lex.slot_verb(slot, &crate::morph::verb(&t.lower)))
+    })
+}
+
 /// Whether a predicate term is used as a verb, not as a noun ("the
 /// challenges", "a desperate retreat"): an inflected form ("retreated",
 /// "rises", "won") is a verb; a bare form must follow an auxiliary, "to", a
@@ -784,12 +806,15 @@ fn find_attribution(
                 }
             }
         }
-        // "content, X said." at the end of the sentence.
-        if m.at + m.len + 1 >= n
-            || toks[m.at + m.len..]
-                .iter()
-                .all(|t| matches!(t.class, Class::Stop | Class::Quote))
-        {
+        // "content, X said." at the end of the sentence, possibly with a
+        // short adjunct ("..., the staff said on Tuesday.").
+        let tail = &toks[m.at + m.len..];
+        let words_after = tail
+            .iter()
+            .filter(|t| !matches!(t.class, Class::Stop | Class::Quote))
+            .count();
+        let adjunct = tail.first().is_some_and(|t| t.class == Class::Prep) && words_after <= 4;
+        if m.at + m.len + 1 >= n || words_after == 0 || adjunct {
             let comma = (0..m.at).rev().find(|&j| toks[j].class == Class::Comma)?;
             let source = source_of(trim_source(&toks[comma + 1..m.at]), ctx.lexicon, names);
             if source.name.is_empty() {
@@ -964,12 +989,22 @@ fn sentence_subject(
 /// Skips an introductory phrase ("On April 30,", "Adding to the confusion,").
 fn skip_introduction(toks: &[Tok<'_>], content: (usize, usize)) -> usize {
     let (k, end) = content;
-    if toks
+    let opens = toks
         .get(k)
-        .is_some_and(|t| t.class == Class::Prep || t.lower.ends_with("ing"))
-    {
+        .is_some_and(|t| t.class == Class::Prep || t.lower.ends_with("ing"));
+    // "At least 63 soldiers were killed, ...": a figure's qualifier, not an
+    // introductory phrase.
+    let qualifier = toks
+        .get(k + 1)
+        .is_some_and(|t| matches!(t.lower.as_str(), "least" | "most" | "than"))
+        || toks.get(k + 1).is_some_and(|t| t.class == Class::Number);
+    if opens && !qualifier {
         if let Some(c) = (k..end).find(|&j| toks[j].class == Class::Comma) {
-            return c + 1;
+            // An introduction has no verb of its own before the comma.
+            let verb_inside = toks[k + 1..c].iter().any(|t| t.class == Class::Aux || verb_like(t));
+            if !verb_inside && c - k <= 8 {
+                return c + 1;
+            }
         }
     }
     k
