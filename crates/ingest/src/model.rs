@@ -186,13 +186,43 @@ impl Modality {
 }
 
 /// What a claim is about, normalised so that mentions of one thing meet.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+///
+/// The key is the head ("military-personnel" for "the North Korean
+/// troops", the full name for a named person); the other words are kept as
+/// modifiers. Two mentions refer to the same thing when their keys are equal
+/// and one's modifiers include the other's: "a boy" meets "the young boys",
+/// "North Korean forces" meets "the North Korean troops", but "the red car"
+/// never meets "the blue car".
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Entity {
     /// As written ("the North Korean troops").
     pub text: String,
-    /// Normalised key ("north korean military-personnel"): claims meet only
-    /// when their subject keys are equal.
+    /// Normalised head key ("military-personnel"): claims are blocked by it.
     pub key: String,
+    /// Other normalised words ("north", "korean"), sorted.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub modifiers: Vec<String>,
+}
+
+impl Entity {
+    /// An entity with a key and no modifiers.
+    pub fn new(text: impl Into<String>, key: impl Into<String>) -> Entity {
+        Entity {
+            text: text.into(),
+            key: key.into(),
+            modifiers: Vec::new(),
+        }
+    }
+
+    /// Whether the two mentions can refer to the same thing: same key, and
+    /// the modifiers of one include the other's.
+    pub fn compatible(&self, other: &Entity) -> bool {
+        if self.key != other.key {
+            return false;
+        }
+        let subset = |a: &[String], b: &[String]| a.iter().all(|m| b.contains(m));
+        subset(&self.modifiers, &other.modifiers) || subset(&other.modifiers, &self.modifiers)
+    }
 }
 
 /// How a number was qualified.

@@ -532,10 +532,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
     for d in &dates {
         let Some(p) = piece_of(d.at) else { continue };
         for e in &events[p] {
-            let subject = Entity {
-                text: e.clone(),
-                key: format!("event:{e}"),
-            };
+            let subject = Entity::new(e.clone(), format!("event:{e}"));
             push(
                 claims,
                 d.at,
@@ -558,10 +555,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             continue;
         }
         for e in &events[p] {
-            let subject = Entity {
-                text: e.clone(),
-                key: format!("event:{e}"),
-            };
+            let subject = Entity::new(e.clone(), format!("event:{e}"));
             push(
                 claims,
                 at,
@@ -611,10 +605,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         } else {
             String::new()
         };
-        let subject = Entity {
-            text: measure.clone(),
-            key: format!("measure:{measure}{owner}"),
-        };
+        let subject = Entity::new(measure.clone(), format!("measure:{measure}{owner}"));
         push(
             claims,
             fig.at,
@@ -1016,7 +1007,16 @@ fn own_subject(toks: &[Tok<'_>], start: usize, end: usize, lex: &Lexicon, names:
     while k < end && matches!(toks[k].class, Class::Quote | Class::Conj | Class::Comma | Class::Wh) {
         k += 1;
     }
-    let (a, b) = noun_phrase_at(toks, k, end)?;
+    let (a, mut b) = noun_phrase_at(toks, k, end)?;
+    // "the detainees held at the Orlo checkpoint were ...": a participle
+    // right after the head, followed later by an auxiliary, opens a reduced
+    // relative clause that belongs to the subject.
+    if b < end && verb_like(&toks[b]) && toks.get(b + 1).is_some_and(|t| t.class == Class::Prep) {
+        let aux = (b + 1..end).find(|&j| matches!(toks[j].class, Class::Aux | Class::Comma | Class::Stop));
+        if let Some(j) = aux.filter(|&j| toks[j].class == Class::Aux) {
+            b = j;
+        }
+    }
     let mut after = b;
     // "an attempt to cross the river was foiled": skip the infinitive.
     if after < end && toks[after].lower == "to" {
@@ -1149,7 +1149,7 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
         if of > 0 && RELATIONAL_HEADS.contains(&words[of - 1].lower.as_str()) {
             let rest: Vec<Tok<'_>> = np.iter().skip_while(|t| t.lower != "of").skip(1).cloned().collect();
             let inner = entity_of(&rest, lex, names);
-            return Entity { text, key: inner.key };
+            return Entity { text, ..inner };
         }
     }
     // Possessive account: "Kadyrov's account".
@@ -1158,54 +1158,92 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
             if let Some(owner) = words.iter().find(|t| t.lower.ends_with("'s")) {
                 let name = owner.lower.trim_end_matches("'s").to_string();
                 let key = names.resolve(&[name]);
-                return Entity {
-                    text,
-                    key: format!("account-of:{key}"),
-                };
+                return Entity::new(text, format!("account-of:{key}"));
             }
         }
     }
     let content: Vec<&Tok<'_>> = words.iter().copied().take_while(|t| t.class != Class::Prep).collect();
     let whole = content.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
     if let Some(canonical) = lex.canonical_alias(&whole) {
-        return Entity {
-            text,
-            key: canonical.to_string(),
-        };
+        return Entity::new(text, canonical);
     }
-    let mut parts: Vec<String> = Vec::new();
-    for (i, t) in content.iter().enumerate() {
-        let is_head = i + 1 == content.len();
-        let lower = t.lower.trim_end_matches("'s").to_string();
-        if is_head {
-            let refs: Vec<&str> = vec![t.lower.as_str()];
-            match lex.match_at(&refs, 0) {
-                Some((1, TermKind::Concept(id))) if lex.concept(id).is_some_and(|c| c.generic) => {
-                    parts.push(id.clone())
-                }
-                _ => parts.push(singular(&lower)),
-            }
-        } else if let Some(canonical) = lex.canonical_alias(&lower) {
-            parts.push(canonical.to_string());
-        } else {
-            parts.push(lower);
-        }
-    }
+    // A lone capitalised word at the start of a sentence is a name only if
+    // it is not an ordinary noun ("Sales of Veltrin grew" vs "Putin said").
+    let initial_common = content.len() == 1
+        && content[0].initial
+        && crate::wordnet().is_some_and(|wn| {
+            wn.lemma(&content[0].lower, crate::wordnet::Pos::Noun).is_some()
+                || wn.lemma(&content[0].lower, crate::wordnet::Pos::Adj).is_some()
+        });
     let all_proper = !content.is_empty()
+        && !initial_common
         && content
             .iter()
             .all(|t| t.text.chars().next().is_some_and(char::is_uppercase));
-    let key = if all_proper {
+    if all_proper {
         let words: Vec<String> = content
             .iter()
             .map(|t| t.lower.trim_end_matches("'s").to_string())
             .collect();
-        names.resolve(&words)
-    } else {
-        parts.join(" ")
+        return Entity::new(text, names.resolve(&words));
+    }
+    let Some((head, mods)) = content.split_last() else {
+        return Entity::new(text, String::new());
     };
-    Entity { text, key }
+    let head_key = match lex.match_at(&[head.lower.as_str()], 0) {
+        Some((1, TermKind::Concept(id))) if lex.concept(id).is_some_and(|c| c.generic) => id.clone(),
+        _ => crate::morph::noun(&head.lower),
+    };
+    // Names narrow a phrase to one thing ("North Korean troops", "sales of
+    // Veltrin"): they are part of the key and must match exactly. Other
+    // words are modifiers, compared by inclusion.
+    let is_name = |t: &Tok<'_>| !t.initial && t.text.chars().next().is_some_and(char::is_uppercase);
+    let normal = |t: &Tok<'_>| {
+        let lower = t.lower.trim_end_matches("'s");
+        lex.canonical_alias(lower)
+            .map_or_else(|| lower.to_string(), str::to_string)
+    };
+    let mut names_in: Vec<String> = mods
+        .iter()
+        .filter(|t| t.class == Class::Word && is_name(t))
+        .map(|t| normal(t))
+        .collect();
+    let complement = words.iter().copied().skip_while(|t| t.class != Class::Prep).skip(1);
+    names_in.extend(complement.filter(|t| t.class == Class::Word && is_name(t)).map(normal));
+    let key = if names_in.is_empty() {
+        head_key
+    } else {
+        format!("{} {head_key}", names_in.join(" "))
+    };
+    let mut modifiers: Vec<String> = mods
+        .iter()
+        .filter(|t| t.class == Class::Word && !is_name(t) && !VAGUE_MODIFIERS.contains(&t.lower.as_str()))
+        .map(|t| normal(t))
+        .collect();
+    modifiers.sort();
+    modifiers.dedup();
+    Entity { text, key, modifiers }
 }
+
+/// The entity a short phrase names ("the North Korean troops"), normalised
+/// exactly as the prose reader normalises subjects, so structured YAML
+/// statements and prose meet.
+pub fn entity_from_phrase(phrase: &str, lexicon: &Lexicon) -> Entity {
+    let toks = tokenize(phrase, Span::new(0, phrase.len()));
+    let np: Vec<Tok<'_>> = toks.into_iter().filter(|t| t.class != Class::Det).collect();
+    let mut names = NameRegistry::default();
+    let mut e = entity_of(&np, lexicon, &mut names);
+    e.text = phrase.trim().to_string();
+    if e.key.is_empty() {
+        e.key = phrase.trim().to_lowercase();
+    }
+    e
+}
+
+/// Words that do not narrow what a phrase refers to.
+const VAGUE_MODIFIERS: &[&str] = &[
+    "several", "many", "few", "other", "various", "numerous", "certain", "such", "own", "same", "very",
+];
 
 fn singular(word: &str) -> String {
     if word.ends_with("ss") || word.len() < 4 {

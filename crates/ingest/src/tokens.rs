@@ -30,6 +30,9 @@ pub(crate) struct Tok<'t> {
     pub(crate) start: usize,
     pub(crate) end: usize,
     pub(crate) class: Class,
+    /// The first word of its sentence: its capital says nothing about
+    /// whether it is a name.
+    pub(crate) initial: bool,
 }
 
 pub(crate) const DETERMINERS: &[&str] = &[
@@ -235,12 +238,16 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
             let word = &s[i..end];
             let lower = word.to_lowercase().replace('’', "'");
             let class = classify(&lower, word);
+            let initial = !out
+                .iter()
+                .any(|t: &Tok<'_>| t.class != Class::Quote && t.class != Class::Stop);
             out.push(Tok {
                 text: word,
                 lower,
                 start,
                 end: span.start + end,
                 class,
+                initial,
             });
         } else {
             let class = match c {
@@ -256,6 +263,7 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
                 start,
                 end: start + c.len_utf8(),
                 class,
+                initial: false,
             });
         }
     }

@@ -26,7 +26,7 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use crate::lexicon::{Lexicon, TermKind};
-use crate::model::{Entity, Modality, Polarity, Source, SourceKind, Span, Value};
+use crate::model::{Modality, Polarity, Source, SourceKind, Span, Value};
 use crate::text::{self, ProseContext, RawClaim, RawSkip};
 
 /// A YAML error with its position (0 when unknown).
@@ -327,10 +327,7 @@ fn read_statement(
             parse_value(&o.value.0, lexicon)
         }
     });
-    let subject_entity = Entity {
-        text: subject.value.clone(),
-        key: entity_key(&subject.value, lexicon),
-    };
+    let subject_entity = text::entity_from_phrase(&subject.value, lexicon);
     let predicate_id = canonical_predicate(&predicate.value, lexicon);
     let claim = RawClaim {
         span: Span::new(start, end),

@@ -42,7 +42,7 @@ impl Rule for DateMismatch {
 
     fn check(&self, pair: &Pair<'_>) -> Option<Finding> {
         let (a, b) = (pair.a, pair.b);
-        if a.subject.key != b.subject.key || a.predicate != b.predicate {
+        if !a.subject.compatible(&b.subject) || a.predicate != b.predicate {
             return None;
         }
         if a.polarity != Polarity::Positive || b.polarity != Polarity::Positive || same_clause(a, b) {

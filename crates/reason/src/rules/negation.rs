@@ -47,7 +47,7 @@ impl Rule for Negation {
 
     fn check(&self, pair: &Pair<'_>) -> Option<Finding> {
         let (a, b) = (pair.a, pair.b);
-        if a.subject.key != b.subject.key || a.predicate != b.predicate || a.polarity == b.polarity {
+        if !a.subject.compatible(&b.subject) || a.predicate != b.predicate || a.polarity == b.polarity {
             return None;
         }
         let (pos, neg) = if a.polarity == Polarity::Positive {

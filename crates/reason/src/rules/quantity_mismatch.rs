@@ -47,7 +47,7 @@ impl Rule for QuantityMismatch {
         // "amount" is what a figure with no verb of its own measures ("the
         // magnitude was 6.4"); it meets the same measure under any verb.
         let same_measure = a.predicate == b.predicate || a.predicate == "amount" || b.predicate == "amount";
-        if a.subject.key != b.subject.key || !same_measure {
+        if !a.subject.compatible(&b.subject) || !same_measure {
             return None;
         }
         if a.polarity != Polarity::Positive || b.polarity != Polarity::Positive || same_clause(a, b) {
