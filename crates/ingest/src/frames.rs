@@ -217,9 +217,11 @@ fn merge_compound_durations(toks: &[Tok<'_>], figures: Vec<Figure>) -> Vec<Figur
     let mut out: Vec<Figure> = Vec::with_capacity(figures.len());
     for f in figures {
         if let Some(prev) = out.last_mut() {
-            let joined = toks[prev.end..f.at]
-                .iter()
-                .all(|t| t.lower == "and" || t.class == Class::Comma);
+            // A figure's qualifier may reach back before the previous
+            // figure's end ("3 to 4 at most"): then they are not joined.
+            let joined = toks
+                .get(prev.end..f.at)
+                .is_some_and(|between| between.iter().all(|t| t.lower == "and" || t.class == Class::Comma));
             if joined && f.at > prev.end && prev.quantity.unit == f.quantity.unit && prev.quantity.unit == "s" {
                 prev.quantity.value += f.quantity.value;
                 prev.end = f.end;
@@ -790,6 +792,21 @@ mod tests {
         let values: Vec<f64> = f.iter().map(|f| f.quantity.value).collect();
         assert_eq!(values, Vec::<f64>::new(), "{f:?}");
         assert_eq!(d.len(), 1);
+    }
+
+    #[test]
+    fn overlapping_figures_do_not_panic() {
+        // A qualifier ("up to") that starts inside the previous figure's
+        // range once made the merge step slice backwards.
+        for s in [
+            "He saw 2 trucks nearly 30 times.",
+            "It lasted 3 hours up to 4 hours.",
+            "Between 2 and up to 5 more than 6 at least 7 hours and 20 minutes.",
+            "Five kids are standing close together and one kid has a gun",
+        ] {
+            let t = toks(s);
+            let _ = figures(&t, &dates(&t));
+        }
     }
 
     #[test]

@@ -348,12 +348,15 @@ pub enum Value {
         /// The words that matched.
         text: String,
     },
-    /// Another entity.
+    /// Another entity, or a state ("empty", "closed") after a copula.
     Entity {
-        /// Normalised entity key.
+        /// Normalised entity key (head, with any names).
         key: String,
         /// The words that matched.
         text: String,
+        /// Other normalised words, compared by inclusion (see [`Entity`]).
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        modifiers: Vec<String>,
     },
     /// Nothing more specific than the predicate itself ("X was thwarted").
     None,
@@ -375,6 +378,26 @@ impl Value {
             | Value::Entity { text, .. }
             | Value::Text { text } => text,
             Value::None => "",
+        }
+    }
+
+    /// Whether two values can be the same: equal keys, and for entities, the
+    /// modifiers of one include the other's ("a motorbike" and "a red
+    /// motorbike" can be the same thing; "a red car" and "a blue car" not).
+    pub fn compatible(&self, other: &Value) -> bool {
+        match (self, other) {
+            (
+                Value::Entity {
+                    key: a, modifiers: ma, ..
+                },
+                Value::Entity {
+                    key: b, modifiers: mb, ..
+                },
+            ) => {
+                let subset = |x: &[String], y: &[String]| x.iter().all(|m| y.contains(m));
+                a == b && (subset(ma, mb) || subset(mb, ma))
+            }
+            _ => self.key() == other.key(),
         }
     }
 

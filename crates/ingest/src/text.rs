@@ -328,7 +328,60 @@ fn read_sentence(
             own_subject(&toks, ps, pe, ctx.lexicon, names).or_else(|| subject.clone())
         };
         let span = piece_span(&toks, ps, pe, base);
-        for m in mentions.iter().filter(|m| m.at >= ps && m.at < pe) {
+        // The clause claim: who does what to what. A lexicon predicate on its
+        // verb names it ("hailed" -> praise); the event claim below is then
+        // made here, with the object, instead of without it.
+        let clause = if whose {
+            None
+        } else {
+            clause_of(&toks, ps, pe, subject.as_ref(), ctx.lexicon, names)
+        };
+        let mut clause_verb_mention: Option<usize> = None;
+        if let Some(c) = clause {
+            let verb_mention = c
+                .verb_at
+                .and_then(|v| mentions.iter().position(|m| v >= m.at && v < m.at + m.len));
+            let kind = verb_mention.map(|i| &mentions[i].kind);
+            let predicate = match kind {
+                Some(TermKind::Predicate(id))
+                    if ctx
+                        .lexicon
+                        .predicate(id)
+                        .is_some_and(|p| p.kind == PredicateKind::Event) =>
+                {
+                    clause_verb_mention = verb_mention;
+                    Some(id.clone())
+                }
+                // Stances and attributions are read elsewhere.
+                Some(TermKind::Predicate(_)) | Some(TermKind::Reporting(_)) => None,
+                _ => Some(c.predicate.clone()),
+            };
+            if let Some(predicate) = predicate {
+                let polarity = if c.negative {
+                    Polarity::Negative
+                } else {
+                    Polarity::Positive
+                };
+                claims.push(RawClaim {
+                    span,
+                    source: source.clone(),
+                    subject: c.subject,
+                    predicate,
+                    object: c.object,
+                    polarity: if stance == Stance::Deny {
+                        polarity.flip()
+                    } else {
+                        polarity
+                    },
+                    modality: base_modality,
+                });
+                made_any = true;
+            }
+        }
+        for (mi, m) in mentions.iter().enumerate().filter(|(_, m)| m.at >= ps && m.at < pe) {
+            if Some(mi) == clause_verb_mention {
+                continue;
+            }
             let polarity = polarity_at(&toks, &mentions, ps, m.at);
             let flip = |p: Polarity| if stance == Stance::Deny { p.flip() } else { p };
             match &m.kind {
@@ -689,6 +742,193 @@ fn slot_licensed(toks: &[Tok<'_>], piece_start: usize, at: usize, slot: &str, le
             "is" | "are" | "was" | "were" | "be" | "been" | "being"
         ) || (t.class == Class::Word && lex.slot_verb(slot, &crate::morph::verb(&t.lower)))
     })
+}
+
+/// The general claim of a clause: who does what to what, with polarity.
+struct Clause {
+    subject: Entity,
+    /// Token of the main verb, when there is one.
+    verb_at: Option<usize>,
+    predicate: String,
+    object: Value,
+    negative: bool,
+}
+
+/// Particles that belong to the verb ("shot down", "stood up").
+const PARTICLES: &[&str] = &["up", "down", "out", "off", "away", "back", "over", "in"];
+/// Multi-word prepositions ("in front of").
+const COMPLEX_PREPOSITIONS: &[&[&str]] = &[
+    &["in", "front", "of"],
+    &["next", "to"],
+    &["close", "to"],
+    &["on", "top", "of"],
+    &["out", "of"],
+    &["far", "from"],
+    &["far", "away", "from"],
+    &["away", "from"],
+    &["instead", "of"],
+];
+/// Pronoun subjects that stand for any person.
+const PERSON_WORDS: &[&str] = &["someone", "somebody", "everyone", "everybody", "anyone", "anybody"];
+
+/// Reads the clause of a piece: subject (its own, or `fallback` when the
+/// piece opens with a verb), the verb group with its negators, and the
+/// object or complement. "There is no X V-ing", "Nobody V", "No X V",
+/// "None of the X V" and "X has no Y" are negative.
+fn clause_of(
+    toks: &[Tok<'_>],
+    start: usize,
+    end: usize,
+    fallback: Option<&Entity>,
+    lex: &Lexicon,
+    names: &mut NameRegistry,
+) -> Option<Clause> {
+    let mut k = start;
+    while k < end && matches!(toks[k].class, Class::Quote | Class::Comma) {
+        k += 1;
+    }
+    while k < end && toks[k].class == Class::Conj && !matches!(toks[k].lower.as_str(), "not" | "never") {
+        k += 1;
+    }
+    let mut negative = false;
+    let person = || Entity::new("someone", "person");
+    let subject: Entity;
+    let mut after: usize;
+    let mut verb_from_subject: Option<usize> = None;
+    let lower = |i: usize| toks.get(i).map_or("", |t| t.lower.as_str());
+    if lower(k) == "there" && toks.get(k + 1).is_some_and(|t| t.class == Class::Aux) {
+        // "There is no biker jumping": the biker is the subject.
+        negative ^= crate::tokens::negated_auxiliary(lower(k + 1));
+        k += 2;
+        if matches!(lower(k), "no" | "not" | "never") {
+            negative = !negative;
+            k += 1;
+        }
+        while matches!(lower(k), "a" | "an" | "any") {
+            k += 1;
+        }
+        let (a, b) = noun_phrase_at(toks, k, end)?;
+        subject = entity_of(&toks[a..b], lex, names);
+        after = b;
+        if toks.get(b).is_some_and(|t| t.class == Class::Word && b < end) {
+            verb_from_subject = Some(b);
+        }
+    } else if matches!(lower(k), "nobody" | "noone" | "nothing") || (lower(k) == "no" && lower(k + 1) == "one") {
+        negative = true;
+        subject = person();
+        after = if lower(k) == "no" { k + 2 } else { k + 1 };
+    } else if lower(k) == "none" && lower(k + 1) == "of" {
+        negative = true;
+        let (a, b) = noun_phrase_at(toks, k + 2, end)?;
+        subject = entity_of(&toks[a..b], lex, names);
+        after = b;
+    } else if PERSON_WORDS.contains(&lower(k)) {
+        subject = person();
+        after = k + 1;
+    } else if lower(k) == "no" && toks.get(k + 1).is_some_and(|t| t.class == Class::Word) {
+        negative = true;
+        let (a, b) = noun_phrase_at(toks, k + 1, end)?;
+        subject = entity_of(&toks[a..b], lex, names);
+        after = b;
+    } else if toks
+        .get(k)
+        .is_some_and(|t| t.class == Class::Aux || (t.class == Class::Word && verb_like(t)))
+    {
+        subject = fallback?.clone();
+        after = k;
+    } else {
+        let (a, b) = noun_phrase_at(toks, k, end)?;
+        subject = entity_of(&toks[a..b], lex, names);
+        after = b;
+    }
+    // Verb group: auxiliaries, negators and adverbs, then the main verb.
+    let mut aux: Option<&str> = None;
+    let mut j = verb_from_subject.unwrap_or(after);
+    while j < end {
+        let t = &toks[j];
+        if t.class == Class::Aux {
+            aux = Some(t.lower.as_str());
+            negative ^= crate::tokens::negated_auxiliary(&t.lower);
+        } else if matches!(t.lower.as_str(), "not" | "never") {
+            negative = !negative;
+        } else if t.class != Class::Conj || matches!(t.lower.as_str(), "and" | "or" | "but") {
+            break;
+        }
+        j += 1;
+    }
+    let is_be = aux.is_some_and(|a| matches!(crate::morph::verb(a).as_str(), "be"));
+    let mut verb_at = None;
+    let mut predicate = match toks.get(j) {
+        Some(t) if j < end && t.class == Class::Word && is_verb_here(t, aux.is_some(), is_be) => {
+            verb_at = Some(j);
+            j += 1;
+            crate::morph::verb(&t.lower)
+        }
+        _ => match aux {
+            Some(a) if matches!(crate::morph::verb(a).as_str(), "be" | "have") => crate::morph::verb(a),
+            _ => return None,
+        },
+    };
+    after = j;
+    if toks.get(after).is_some_and(|t| PARTICLES.contains(&t.lower.as_str())) && after < end {
+        let next_is_prep = toks.get(after + 1).is_some_and(|t| t.class == Class::Prep);
+        if !(toks[after].lower == "in" || next_is_prep && toks[after].lower == "over") {
+            predicate = format!("{predicate} {}", toks[after].lower);
+            after += 1;
+        }
+    }
+    // A preposition joins the predicate ("jump into", "be in front of").
+    if let Some(words) = COMPLEX_PREPOSITIONS
+        .iter()
+        .find(|p| p.iter().enumerate().all(|(i, w)| lower(after + i) == *w))
+    {
+        predicate = format!("{predicate} {}", words.join(" "));
+        after += words.len();
+    } else if toks.get(after).is_some_and(|t| t.class == Class::Prep) && after < end {
+        predicate = format!("{predicate} {}", toks[after].lower);
+        after += 1;
+    }
+    if lower(after) == "no" {
+        negative = !negative;
+        after += 1;
+    }
+    let object = match noun_phrase_at(toks, after, end) {
+        Some((a, b)) => {
+            let e = entity_of(&toks[a..b], lex, names);
+            Value::Entity {
+                key: e.key,
+                text: e.text,
+                modifiers: e.modifiers,
+            }
+        }
+        None => Value::None,
+    };
+    if subject.key.is_empty() || (predicate == "be" && object == Value::None) {
+        return None;
+    }
+    Some(Clause {
+        subject,
+        verb_at,
+        predicate,
+        object,
+        negative,
+    })
+}
+
+/// Whether a word right after the subject and auxiliaries is the main verb:
+/// after "be", only participles ("is playing", "was seized") are verbs, so
+/// "is empty" stays a copula; elsewhere any word WordNet knows as a verb is.
+fn is_verb_here(t: &Tok<'_>, has_aux: bool, after_be: bool) -> bool {
+    let participle = t.lower.ends_with("ing") || verb_like(t) || IRREGULAR_PAST.contains(&t.lower.as_str());
+    if after_be {
+        return participle;
+    }
+    if participle {
+        return true;
+    }
+    let base = crate::morph::verb(&t.lower);
+    let known_verb = crate::wordnet().is_some_and(|wn| wn.is_word(&base, crate::wordnet::Pos::Verb));
+    known_verb && (has_aux || t.lower.ends_with('s') || base == t.lower)
 }
 
 /// Whether a predicate term is used as a verb, not as a noun ("the

@@ -270,6 +270,15 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
     out
 }
 
+/// "isn't", "didn't", "won't", "can't": an auxiliary with its negation.
+pub(crate) fn negated_auxiliary(lower: &str) -> bool {
+    match lower.strip_suffix("n't") {
+        Some("wo" | "ca" | "sha") => true,
+        Some(stem) => AUXILIARIES.contains(&stem),
+        None => lower == "cannot",
+    }
+}
+
 pub(crate) fn classify(lower: &str, word: &str) -> Class {
     if word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         return Class::Number;
@@ -280,7 +289,7 @@ pub(crate) fn classify(lower: &str, word: &str) -> Class {
         Class::Wh
     } else if PREPOSITIONS.contains(&lower) {
         Class::Prep
-    } else if AUXILIARIES.contains(&lower) {
+    } else if AUXILIARIES.contains(&lower) || negated_auxiliary(lower) {
         Class::Aux
     } else if CONJUNCTIONS.contains(&lower) {
         Class::Conj

@@ -56,7 +56,7 @@ impl Rule for Negation {
             (b, a)
         };
         let mut facts = Vec::new();
-        let exact = pos.object.key() == neg.object.key();
+        let exact = pos.object.compatible(&neg.object);
         if !exact {
             // The negated concept must be the affirmed one or broader.
             let (Value::Concept { id: p, .. }, Value::Concept { id: n, .. }) = (&pos.object, &neg.object) else {
