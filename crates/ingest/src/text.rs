@@ -502,6 +502,7 @@ fn read_sentence(
             modality: base_modality,
             deny: stance == Stance::Deny,
             subject: subject.as_ref(),
+            lexicon: ctx.lexicon,
         };
         made_any |= frame_claims(&frame, content, claims);
     }
@@ -542,6 +543,7 @@ struct FrameContext<'a, 't> {
     modality: Modality,
     deny: bool,
     subject: Option<&'a Entity>,
+    lexicon: &'a Lexicon,
 }
 
 /// Claims for the figures, dates and places of the content. Returns whether
@@ -582,10 +584,39 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         });
         made = true;
     };
+    // Names in the words before a piece's verb tell events apart ("the Lenz
+    // flood" and "the Corvo flood", "the ambush near Brisca"). They are
+    // modifiers: a side that names nothing stays compatible with one that does.
+    let piece_names: Vec<Vec<String>> = f
+        .pieces
+        .iter()
+        .map(|&(ps, pe)| {
+            let until = verb_index(f.toks, ps, pe).unwrap_or(pe);
+            let mut names: Vec<String> = f.toks[ps..until]
+                .iter()
+                .filter(|t| {
+                    t.class == Class::Word && !t.initial && t.text.chars().next().is_some_and(char::is_uppercase)
+                })
+                .map(|t| {
+                    f.lexicon
+                        .canonical_alias(&t.lower)
+                        .map_or_else(|| t.lower.clone(), str::to_string)
+                })
+                .collect();
+            names.sort();
+            names.dedup();
+            names
+        })
+        .collect();
+    let event_entity = |e: &str, p: usize| Entity {
+        text: e.to_string(),
+        key: format!("event:{e}"),
+        modifiers: piece_names[p].clone(),
+    };
     for d in &dates {
         let Some(p) = piece_of(d.at) else { continue };
         for e in &events[p] {
-            let subject = Entity::new(e.clone(), format!("event:{e}"));
+            let subject = event_entity(e, p);
             push(
                 claims,
                 d.at,
@@ -607,23 +638,35 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         if verb_index(f.toks, ps, pe).is_none_or(|v| at + offset < v) {
             continue;
         }
+        let key = f
+            .lexicon
+            .canonical_alias(&pl.key)
+            .map_or_else(|| pl.key.clone(), str::to_string);
         for e in &events[p] {
-            let subject = Entity::new(e.clone(), format!("event:{e}"));
+            let subject = event_entity(e, p);
             push(
                 claims,
                 at,
                 subject,
                 "place".into(),
                 Value::Place {
-                    key: pl.key.clone(),
+                    key: key.clone(),
                     text: pl.text.clone(),
                 },
             );
         }
     }
     for fig in &figures {
-        let Some(measure) = &fig.measure else { continue };
         let Some(p) = piece_of(fig.at) else { continue };
+        // What the figure measures: its counted noun or measure noun, else
+        // the physical dimension of its unit ("weighed 1.5 kg": grams).
+        let unit_only = fig.measure.is_none() && !fig.quantity.unit.is_empty();
+        let measure = match &fig.measure {
+            Some(m) => m.clone(),
+            None if unit_only => fig.quantity.unit.clone(),
+            None => continue,
+        };
+        let measure = &measure;
         // A participle right after the figure is its own verb ("12 people
         // killed"); otherwise the piece's main verb.
         let own = toks
@@ -635,7 +678,10 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             .filter(|v| !crate::frames::GENERIC_VERBS.contains(&v.as_str()));
         let predicate = match verb {
             Some(v) => v,
-            None if crate::frames::MEASURE_NOUNS.contains(&measure.as_str()) || fig.quantity.unit.is_empty() => {
+            None if crate::frames::MEASURE_NOUNS.contains(&measure.as_str())
+                || fig.quantity.unit.is_empty()
+                || unit_only =>
+            {
                 "amount".to_string()
             }
             // A plain count with no verb ("214 cases") says too little to compare.
@@ -644,7 +690,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         // A measure ("magnitude", "price") belongs to something: the event
         // or thing the sentence is about, so an aftershock's magnitude never
         // meets the main quake's.
-        let owner = if crate::frames::MEASURE_NOUNS.contains(&measure.as_str()) {
+        let owner = if crate::frames::MEASURE_NOUNS.contains(&measure.as_str()) || unit_only {
             let event = toks
                 .iter()
                 .filter(|t| t.class == Class::Word)
@@ -658,7 +704,19 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         } else {
             String::new()
         };
-        let subject = Entity::new(measure.clone(), format!("measure:{measure}{owner}"));
+        let mut modifiers = piece_names[p].clone();
+        if unit_only {
+            if let Some(s) = f.subject {
+                modifiers.extend(s.modifiers.iter().cloned());
+                modifiers.sort();
+                modifiers.dedup();
+            }
+        }
+        let subject = Entity {
+            text: measure.clone(),
+            key: format!("measure:{measure}{owner}"),
+            modifiers,
+        };
         push(
             claims,
             fig.at,
