@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Measure antinomy on the public labelled data in ../shared/eval/.
+
+    scripts/eval.py [--bin PATH] [--quick N] [--check BASELINE] [--write BASELINE]
+
+Runs `antinomy pairs --score`-equivalent scoring over every file in
+../shared/eval/pairs/ and `score.py cases` over ../shared/eval/cases-dev/,
+both through the public CLI exactly as the project is judged, and prints one
+table. With --quick N only the first N pairs of each set are scored (CI).
+With --check FILE it fails (exit 1) when precision or recall on rte3-dev or
+cases-dev falls more than 0.05 below the figures recorded in FILE.
+With --write FILE it records the figures of this run.
+
+The data is never copied into the repository: when ../shared/eval is absent
+the script says so and exits 0, so the repository's own tests do not depend
+on it.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+EVAL = os.path.normpath(os.path.join(ROOT, "..", "shared", "eval"))
+GUARDED = ("rte3-dev", "cases-dev")
+TOLERANCE = 0.05
+
+
+def prf(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def score_pairs(binary, path, limit):
+    rows = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
+    if limit:
+        rows = rows[:limit]
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r) + "\n")
+        tmp = f.name
+    t0 = time.time()
+    out = subprocess.run([binary, "pairs", tmp], capture_output=True, text=True, timeout=1800)
+    dt = time.time() - t0
+    os.unlink(tmp)
+    if out.returncode != 0:
+        sys.exit(f"{path}: pairs exited {out.returncode}: {out.stderr[-500:]}")
+    pred = [json.loads(l) for l in out.stdout.splitlines() if l.strip()]
+    if len(pred) != len(rows):
+        sys.exit(f"{path}: expected {len(rows)} verdicts, got {len(pred)}")
+    tp = fp = fn = 0
+    for r, p in zip(rows, pred):
+        if str(p.get("id")) != str(r["id"]):
+            sys.exit(f"{path}: id mismatch {p.get('id')} vs {r['id']}")
+        gold = r["label"] == "contradiction"
+        got = bool(p.get("conflict"))
+        tp += gold and got
+        fp += got and not gold
+        fn += gold and not got
+    p, r, f1 = prf(tp, fp, fn)
+    return {"n": len(rows), "tp": tp, "fp": fp, "fn": fn, "P": p, "R": r, "F1": f1,
+            "pairs_per_s": len(rows) / dt if dt else 0.0}
+
+
+def score_cases(binary, root):
+    out = subprocess.run([sys.executable, os.path.join(EVAL, "score.py"), "cases", binary, root],
+                         capture_output=True, text=True, timeout=1800)
+    if out.returncode != 0:
+        sys.exit(f"cases: score.py exited {out.returncode}: {out.stdout[-300:]} {out.stderr[-500:]}")
+    res = json.loads(out.stdout.strip().splitlines()[-1])
+    return {"n": len([d for d in os.listdir(root) if os.path.isdir(os.path.join(root, d))]),
+            "tp": res["tp"], "fp": res["fp"], "fn": res["fn"], "P": res["P"], "R": res["R"],
+            "F1": res["F1"], "trap_hits": res["trap_hits"], "per_kind": res["per_kind"]}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "antinomy"))
+    ap.add_argument("--quick", type=int, default=0, metavar="N", help="score only the first N pairs of each set")
+    ap.add_argument("--check", metavar="BASELINE", help="fail on a drop of more than 0.05 in P or R on guarded sets")
+    ap.add_argument("--write", metavar="BASELINE", help="record this run's figures")
+    args = ap.parse_args()
+    if not os.path.isdir(EVAL):
+        print(f"eval: {EVAL} not present; nothing measured")
+        return 0
+    if not os.path.exists(args.bin):
+        sys.exit(f"eval: {args.bin} not found; run `cargo build --release` first")
+    results = {}
+    pairs_dir = os.path.join(EVAL, "pairs")
+    for name in sorted(os.listdir(pairs_dir)):
+        if name.endswith(".jsonl"):
+            results[name[:-6]] = score_pairs(args.bin, os.path.join(pairs_dir, name), args.quick)
+    cases = os.path.join(EVAL, "cases-dev")
+    if os.path.isdir(cases):
+        results["cases-dev"] = score_cases(args.bin, cases)
+
+    mode = f"first {args.quick} pairs of each set" if args.quick else "all pairs"
+    print(f"antinomy evaluation ({mode}; binary {os.path.relpath(args.bin, ROOT)})")
+    print(f"{'set':<20} {'n':>6} {'tp':>5} {'fp':>5} {'fn':>5} {'P':>6} {'R':>6} {'F1':>6} {'pairs/s':>9}")
+    for name, r in results.items():
+        rate = f"{r['pairs_per_s']:>9.0f}" if "pairs_per_s" in r else f"{'':>9}"
+        extra = f"  traps hit: {r['trap_hits']}" if "trap_hits" in r else ""
+        print(f"{name:<20} {r['n']:>6} {r['tp']:>5} {r['fp']:>5} {r['fn']:>5} "
+              f"{r['P']:>6.3f} {r['R']:>6.3f} {r['F1']:>6.3f} {rate}{extra}")
+    if "cases-dev" in results:
+        kinds = results["cases-dev"]["per_kind"]
+        print("cases-dev recall per kind: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(kinds.items())))
+
+    if args.write:
+        record = {k: {m: round(v[m], 4) for m in ("P", "R", "F1")} for k, v in results.items()}
+        record["_mode"] = mode
+        with open(args.write, "w", encoding="utf-8") as f:
+            json.dump(record, f, indent=2, sort_keys=True)
+            f.write("\n")
+        print(f"recorded in {os.path.relpath(args.write, ROOT)}")
+
+    if args.check:
+        baseline = json.load(open(args.check, encoding="utf-8"))
+        failures = []
+        for name in GUARDED:
+            if name not in results or name not in baseline:
+                continue
+            for m in ("P", "R"):
+                now, then = results[name][m], baseline[name][m]
+                if now < then - TOLERANCE:
+                    failures.append(f"{name} {m} fell from {then:.3f} to {now:.3f}")
+        if failures:
+            print("regression: " + "; ".join(failures))
+            return 1
+        print(f"no regression beyond {TOLERANCE} on {', '.join(GUARDED)} against {os.path.relpath(args.check, ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
