@@ -214,6 +214,12 @@ impl Entity {
         }
     }
 
+    /// Whether this mention is at least as general as `other`: same key and
+    /// no modifier `other` lacks ("a man" covers "an old man").
+    pub fn covers(&self, other: &Entity) -> bool {
+        self.key == other.key && self.modifiers.iter().all(|m| other.modifiers.contains(m))
+    }
+
     /// Whether the two mentions can refer to the same thing: same key, and
     /// the modifiers of one include the other's.
     pub fn compatible(&self, other: &Entity) -> bool {
@@ -397,6 +403,22 @@ impl Value {
                 let subset = |x: &[String], y: &[String]| x.iter().all(|m| y.contains(m));
                 a == b && (subset(ma, mb) || subset(mb, ma))
             }
+            _ => self.key() == other.key(),
+        }
+    }
+
+    /// Whether this value is at least as general as `other` (see
+    /// [`Entity::covers`]); other kinds of value must be equal.
+    pub fn covers(&self, other: &Value) -> bool {
+        match (self, other) {
+            (
+                Value::Entity {
+                    key: a, modifiers: ma, ..
+                },
+                Value::Entity {
+                    key: b, modifiers: mb, ..
+                },
+            ) => a == b && ma.iter().all(|m| mb.contains(m)),
             _ => self.key() == other.key(),
         }
     }

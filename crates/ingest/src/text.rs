@@ -786,6 +786,40 @@ fn main_verb(toks: &[Tok<'_>], start: usize, end: usize) -> Option<String> {
     }
 }
 
+/// Words of a time phrase: never a subject or an object.
+const TIME_WORDS: &[&str] = &[
+    "later",
+    "earlier",
+    "yesterday",
+    "today",
+    "tonight",
+    "meanwhile",
+    "then",
+    "last",
+    "next",
+    "morning",
+    "evening",
+    "night",
+    "afternoon",
+    "noon",
+    "midnight",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "day",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "hour",
+    "minute",
+    "now",
+];
+
 /// Whether the words before a concept mention in its piece put the subject
 /// in the concept's slot: a form of "be", "as", or a verb the lexicon lists
 /// for the slot.
@@ -794,12 +828,40 @@ fn slot_licensed(toks: &[Tok<'_>], piece_start: usize, at: usize, slot: &str, le
     if before.iter().rev().take(3).any(|t| t.lower == "as") {
         return true;
     }
-    before.iter().any(|t| {
-        matches!(
+    // The words between the licensing verb and the mention must be the
+    // start of its complement (determiners, adjectives, negators): "were
+    // fighters", "is not red", "carried artillery shells" — not "is near the
+    // red ball" or "is spanking a man".
+    for (i, t) in before.iter().enumerate().rev() {
+        let copula = matches!(
             t.lower.as_str(),
             "is" | "are" | "was" | "were" | "be" | "been" | "being"
-        ) || (t.class == Class::Word && lex.slot_verb(slot, &crate::morph::verb(&t.lower)))
-    })
+        );
+        let slot_verb = t.class == Class::Word && lex.slot_verb(slot, &crate::morph::verb(&t.lower));
+        if copula || slot_verb {
+            return before[i + 1..].iter().all(|x| {
+                matches!(
+                    x.class,
+                    Class::Det | Class::Word | Class::Conj | Class::Number | Class::Quote
+                ) && !progressive(x)
+            });
+        }
+    }
+    false
+}
+
+/// A verb's "-ing" form ("sawing", "playing"): it ends a noun phrase that
+/// already has a noun ("a man sawing logs"), but a noun like "engineering"
+/// at the start of a phrase stays.
+fn progressive(t: &Tok<'_>) -> bool {
+    t.class == Class::Word
+        && t.lower.len() > 5
+        && t.lower.ends_with("ing")
+        && t.text.chars().next().is_some_and(char::is_lowercase)
+        && crate::wordnet().is_some_and(|wn| {
+            wn.lemma(&t.lower, crate::wordnet::Pos::Verb)
+                .is_some_and(|l| l != t.lower)
+        })
 }
 
 /// The general claim of a clause: who does what to what, with polarity.
@@ -950,13 +1012,47 @@ fn clause_of(
         negative = !negative;
         after += 1;
     }
-    let object = match noun_phrase_at(toks, after, end) {
+    // Adverbs and time phrases are not objects ("rose sharply", "reopened
+    // this morning").
+    while after < end
+        && toks[after].class == Class::Word
+        && toks[after].lower.ends_with("ly")
+        && toks[after].lower.len() > 4
+    {
+        after += 1;
+    }
+    let time_phrase = noun_phrase_at(toks, after, end).is_some_and(|(a, b)| {
+        toks[a..b]
+            .iter()
+            .rev()
+            .find(|t| t.class == Class::Word)
+            .is_some_and(|t| TIME_WORDS.contains(&t.lower.as_str()) || crate::values::month_of(&t.lower).is_some())
+    });
+    let object = match noun_phrase_at(toks, after, end).filter(|_| !time_phrase) {
         Some((a, b)) => {
             let e = entity_of(&toks[a..b], lex, names);
+            // Adjuncts after the object narrow the claim ("eating a banana
+            // by a tree"): they join the object's modifiers as "by:tree", so
+            // a negated claim with an adjunct the other side lacks is not
+            // its plain negation.
+            let mut modifiers = e.modifiers;
+            let mut j = b;
+            while j + 1 < end && toks[j].class == Class::Prep {
+                let Some((pa, pb)) = noun_phrase_at(toks, j + 1, end) else {
+                    break;
+                };
+                let head = toks[pa..pb].iter().rev().find(|t| t.class == Class::Word);
+                if let Some(h) = head {
+                    modifiers.push(format!("{}:{}", toks[j].lower, crate::morph::noun(&h.lower)));
+                }
+                j = pb;
+            }
+            modifiers.sort();
+            modifiers.dedup();
             Value::Entity {
                 key: e.key,
                 text: e.text,
-                modifiers: e.modifiers,
+                modifiers,
             }
         }
         None => Value::None,
@@ -1203,7 +1299,13 @@ fn noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(usize,
     let start = k;
     let mut nouns = 0;
     while k < limit && matches!(toks[k].class, Class::Det | Class::Word | Class::Number | Class::Quote) {
-        if nouns > 0 && verb_like(&toks[k]) {
+        // "-ing" ends the phrase ("a man sawing logs") unless it modifies a
+        // head that a verb follows ("the night crossing attempt failed").
+        let verb_at = |i: usize| toks.get(i).is_some_and(|n| n.class == Class::Aux || verb_like(n));
+        let noun_modifier = verb_at(k + 1)
+            || (toks.get(k + 1).is_some_and(|n| n.class == Class::Word)
+                && (verb_at(k + 2) || toks.get(k + 2).is_some_and(|n| n.class == Class::Comma)));
+        if nouns > 0 && (verb_like(&toks[k]) || (progressive(&toks[k]) && !noun_modifier)) {
             break;
         }
         if toks[k].class == Class::Word {
@@ -1277,7 +1379,20 @@ fn sentence_subject(
 
 /// Skips an introductory phrase ("On April 30,", "Adding to the confusion,").
 fn skip_introduction(toks: &[Tok<'_>], content: (usize, usize)) -> usize {
-    let (k, end) = content;
+    let (mut k, end) = content;
+    // A fronted time phrase without a comma: "Later that evening the ...".
+    let start = k;
+    let mut last_time = None;
+    while k < end {
+        let w = toks[k].lower.as_str();
+        if TIME_WORDS.contains(&w) {
+            last_time = Some(k);
+        } else if !(k > start && matches!(w, "that" | "this" | "the" | "same" | "early" | "late" | "on")) {
+            break;
+        }
+        k += 1;
+    }
+    k = last_time.map_or(start, |t| t + 1);
     let opens = toks
         .get(k)
         .is_some_and(|t| t.class == Class::Prep || t.lower.ends_with("ing"));

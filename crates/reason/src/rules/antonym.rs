@@ -52,7 +52,10 @@ impl Rule for Antonym {
         if !a.subject.compatible(&b.subject) || a.predicate == b.predicate {
             return None;
         }
-        if a.polarity != Polarity::Positive || b.polarity != Polarity::Positive || a.object.key() != b.object.key() {
+        // The same object, or one side without one ("the crossing reopened"
+        // and "the crossing was closed to trucks").
+        let same_object = a.object.compatible(&b.object) || a.object.key().is_empty() || b.object.key().is_empty();
+        if a.polarity != Polarity::Positive || b.polarity != Polarity::Positive || !same_object {
             return None;
         }
         let provenance = pair.lexicon.antonym_fact(&a.predicate, &b.predicate)?;

@@ -25,6 +25,8 @@
 //! ## What it does not flag
 //!
 //! - Different subjects ("the convoy was not armed" vs "the escort was armed").
+//! - A negated claim narrower than the affirmed one: "not eating a banana by
+//!   the tree" does not deny "eating a banana".
 //! - A negated *narrower* concept against an affirmed broader one: "not
 //!   fighters" leaves room for other combatants, so it does not contradict
 //!   "combatants".
@@ -47,7 +49,7 @@ impl Rule for Negation {
 
     fn check(&self, pair: &Pair<'_>) -> Option<Finding> {
         let (a, b) = (pair.a, pair.b);
-        if !a.subject.compatible(&b.subject) || a.predicate != b.predicate || a.polarity == b.polarity {
+        if a.predicate != b.predicate || a.polarity == b.polarity {
             return None;
         }
         let (pos, neg) = if a.polarity == Polarity::Positive {
@@ -55,8 +57,14 @@ impl Rule for Negation {
         } else {
             (b, a)
         };
+        // The negated claim must be at least as general as the affirmed one:
+        // "no man is eating" denies "an old man is eating", but "he is not
+        // eating a banana by the tree" does not deny "he is eating a banana".
+        if !neg.subject.covers(&pos.subject) {
+            return None;
+        }
         let mut facts = Vec::new();
-        let exact = pos.object.compatible(&neg.object);
+        let exact = neg.object.covers(&pos.object);
         if !exact {
             // The negated concept must be the affirmed one or broader.
             let (Value::Concept { id: p, .. }, Value::Concept { id: n, .. }) = (&pos.object, &neg.object) else {
