@@ -1165,6 +1165,20 @@ fn find_attribution(
             continue;
         }
         let after = m.at + m.len;
+        // "The ministry confirmed the evacuation": a verb that is also a
+        // stance, with a plain object and no "that" or clause after it, is
+        // the stance itself, not an attribution.
+        let stance_verb = mentions
+            .iter()
+            .any(|o| o.at == m.at && matches!(o.kind, TermKind::Predicate(_)));
+        let clause_follows = toks.get(after).is_some_and(|t| t.lower == "that")
+            || toks[after.min(n)..]
+                .iter()
+                .any(|t| t.class == Class::Aux || verb_like(t));
+        // "(not) confirmed by X": a passive stance, not an attribution.
+        if (stance_verb && !clause_follows) || toks.get(after).is_some_and(|t| t.lower == "by") {
+            continue;
+        }
         // ", claiming that X": the sentence subject speaks.
         if m.at > 0 && toks[m.at - 1].class == Class::Comma && toks[m.at].lower.ends_with("ing") {
             let subject = first_noun_phrase(toks, skip_introduction(toks, (0, m.at)), m.at)?;
@@ -1176,10 +1190,38 @@ fn find_attribution(
                 content: (start, n),
             });
         }
-        // "X said (that) content": X must be the sentence's first phrase, or
-        // the verb would belong to a subordinate clause.
+        // "X said (that) content": X must be the sentence's first phrase
+        // (after any introduction), or the verb would belong to a
+        // subordinate clause. "People familiar with the matter said", "An
+        // official speaking on condition of anonymity said": everything from
+        // the start is the source when no finite verb stands in between.
+        let intro = skip_introduction(toks, (0, m.at));
+        let whole_run = m.at > intro
+            && toks[intro..m.at].iter().all(|t| {
+                matches!(
+                    t.class,
+                    Class::Det | Class::Word | Class::Prep | Class::Number | Class::Comma | Class::Quote
+                ) && !(verb_like(t) && !t.lower.ends_with("ing"))
+            })
+            && no_verb_between(toks, mentions, intro, m.at);
+        if whole_run {
+            let start = skip_that(toks, after);
+            let run: Vec<Tok<'_>> = toks[intro..m.at]
+                .iter()
+                .filter(|t| t.class != Class::Comma)
+                .cloned()
+                .collect();
+            let source = source_of(&run, ctx.lexicon, names);
+            if start < n && !source.name.is_empty() {
+                return Some(Attribution {
+                    source,
+                    stance,
+                    content: (start, n),
+                });
+            }
+        }
         if let Some((a, b)) = agent_before(toks, 0, m.at) {
-            if is_first_phrase(toks, a) && no_verb_between(toks, mentions, b, m.at) {
+            if (is_first_phrase(toks, a) || a == intro) && no_verb_between(toks, mentions, b, m.at) {
                 let source = source_of(&toks[a..b], ctx.lexicon, names);
                 let start = skip_that(toks, after);
                 if start < n {
@@ -1198,7 +1240,10 @@ fn find_attribution(
             .iter()
             .filter(|t| !matches!(t.class, Class::Stop | Class::Quote))
             .count();
-        let adjunct = tail.first().is_some_and(|t| t.class == Class::Prep) && words_after <= 4;
+        // "..., the staff said on Tuesday." / "..., he told reporters."
+        let adjunct = (tail.first().is_some_and(|t| t.class == Class::Prep)
+            || matches!(toks[m.at].lower.as_str(), "told" | "tell" | "tells"))
+            && words_after <= 4;
         if m.at + m.len + 1 >= n || words_after == 0 || adjunct {
             let comma = (0..m.at).rev().find(|&j| toks[j].class == Class::Comma)?;
             let source = source_of(trim_source(&toks[comma + 1..m.at]), ctx.lexicon, names);
@@ -1568,9 +1613,27 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
     // Possessive account: "Kadyrov's account".
     if let Some(last) = words.last() {
         if ACCOUNT_HEADS.contains(&last.lower.as_str()) {
-            if let Some(owner) = words.iter().find(|t| t.lower.ends_with("'s")) {
-                let name = owner.lower.trim_end_matches("'s").to_string();
-                let key = names.resolve(&[name]);
+            // The owner is every word up to the possessive: "Kadyrov's",
+            // "the customs chief's", "the navy's". Its key is made the way
+            // source_of makes a source's key, so the two meet.
+            if let Some(owner_end) = words.iter().position(|t| t.lower.ends_with("'s")) {
+                let owner: Vec<&Tok<'_>> = words[..=owner_end]
+                    .iter()
+                    .copied()
+                    .filter(|t| t.class == Class::Word)
+                    .collect();
+                let owner_words: Vec<String> = owner
+                    .iter()
+                    .map(|t| t.lower.trim_end_matches("'s").to_string())
+                    .collect();
+                let proper = owner
+                    .iter()
+                    .any(|t| t.text.chars().next().is_some_and(char::is_uppercase) && !t.initial);
+                let key = if proper || owner_words.len() == 1 {
+                    names.resolve(&owner_words)
+                } else {
+                    owner_words.join(" ")
+                };
                 return Entity::new(text, format!("account-of:{key}"));
             }
         }
@@ -1671,17 +1734,29 @@ fn singular(word: &str) -> String {
 /// A source from a noun phrase: anonymous when no word is capitalised and
 /// the head is a source noun ("insiders", "a source"), named otherwise.
 fn source_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Source {
-    let np: Vec<&Tok<'_>> = np.iter().filter(|t| !matches!(t.class, Class::Quote)).collect();
-    let name = np.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+    // "the governor himself" is the governor.
+    let np: Vec<&Tok<'_>> = np
+        .iter()
+        .filter(|t| !matches!(t.class, Class::Quote))
+        .filter(|t| !matches!(t.lower.as_str(), "himself" | "herself" | "itself" | "themselves"))
+        .collect();
+    let owned: Vec<Tok<'_>> = np.iter().map(|t| (*t).clone()).collect();
+    let name = join_text(&owned);
     if np.len() == 1 && np[0].class == Class::Pron {
         if let Some(last) = &names.last_named {
             return last.clone();
         }
     }
     let content: Vec<&&Tok<'_>> = np.iter().filter(|t| t.class == Class::Word).collect();
+    // The head ends before a post-modifier: "people familiar with the
+    // matter", "an official speaking on condition of anonymity".
     let head_end = np
         .iter()
-        .position(|t| matches!(t.class, Class::Prep | Class::Wh))
+        .enumerate()
+        .position(|(i, t)| {
+            matches!(t.class, Class::Prep | Class::Wh | Class::Comma)
+                || (i > 0 && (progressive(t) || t.lower == "familiar"))
+        })
         .unwrap_or(np.len());
     let head = np[..head_end]
         .iter()
