@@ -1201,7 +1201,7 @@ fn find_attribution(
                 matches!(
                     t.class,
                     Class::Det | Class::Word | Class::Prep | Class::Number | Class::Comma | Class::Quote
-                ) && !(verb_like(t) && !t.lower.ends_with("ing"))
+                ) && (!verb_like(t) || t.lower.ends_with("ing"))
             })
             && no_verb_between(toks, mentions, intro, m.at);
         if whole_run {
