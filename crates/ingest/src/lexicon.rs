@@ -127,6 +127,22 @@ pub struct PredicateDef {
     /// `stance` (the agent is the source and the object is the subject).
     #[serde(default)]
     pub kind: PredicateKind,
+    /// For events: what the claim is about in an active sentence. `object`
+    /// for verbs that happen *to* something ("the court convicted the
+    /// captain" is about the captain, like "the captain was acquitted").
+    #[serde(default)]
+    pub about: About,
+}
+
+/// What an event claim is about in an active sentence.
+#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum About {
+    /// The grammatical subject ("the team won").
+    #[default]
+    Subject,
+    /// The object ("the court convicted the captain": the captain).
+    Object,
 }
 
 /// How a predicate relates agent, source and subject.
@@ -220,6 +236,8 @@ pub struct Predicate {
     pub id: String,
     /// Event or stance.
     pub kind: PredicateKind,
+    /// Subject or object, for events.
+    pub about: About,
 }
 
 /// What a phrase in the text turned out to be.
@@ -340,6 +358,7 @@ impl Lexicon {
                 Predicate {
                     id: p.id.clone(),
                     kind: p.kind,
+                    about: p.about,
                 },
             );
             for t in &p.terms {

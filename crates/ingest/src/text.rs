@@ -362,12 +362,29 @@ fn read_sentence(
                 } else {
                     Polarity::Positive
                 };
+                // "The court convicted the captain" is about the captain,
+                // as "the captain was acquitted" is.
+                let about_object = ctx
+                    .lexicon
+                    .predicate(&predicate)
+                    .is_some_and(|p| p.about == crate::lexicon::About::Object);
+                let (subject, object) = match (&c.object, about_object && !c.passive) {
+                    (Value::Entity { key, text, modifiers }, true) => (
+                        Entity {
+                            text: text.clone(),
+                            key: key.clone(),
+                            modifiers: modifiers.iter().filter(|m| !m.contains(':')).cloned().collect(),
+                        },
+                        Value::None,
+                    ),
+                    _ => (c.subject, c.object),
+                };
                 claims.push(RawClaim {
                     span,
                     source: source.clone(),
-                    subject: c.subject,
+                    subject,
                     predicate,
-                    object: c.object,
+                    object,
                     polarity: if stance == Stance::Deny {
                         polarity.flip()
                     } else {
@@ -746,7 +763,7 @@ fn verb_index(toks: &[Tok<'_>], start: usize, end: usize) -> Option<usize> {
         k = b;
     }
     let first_aux = (k < end && toks[k].class == Class::Aux).then_some(k);
-    while k < end && matches!(toks[k].class, Class::Aux | Class::Conj) {
+    while k < end && (matches!(toks[k].class, Class::Aux | Class::Conj) || adverb(&toks[k])) {
         k += 1;
     }
     match toks.get(k) {
@@ -772,7 +789,7 @@ fn main_verb(toks: &[Tok<'_>], start: usize, end: usize) -> Option<String> {
         k = b;
     }
     let mut aux: Option<&str> = None;
-    while k < end && matches!(toks[k].class, Class::Aux | Class::Conj) {
+    while k < end && (matches!(toks[k].class, Class::Aux | Class::Conj) || adverb(&toks[k])) {
         if toks[k].class == Class::Aux {
             aux = Some(toks[k].lower.as_str());
         }
@@ -850,6 +867,19 @@ fn slot_licensed(toks: &[Tok<'_>], piece_start: usize, at: usize, slot: &str, le
     false
 }
 
+/// An adverb in "-ly" ("reportedly", "sharply"): never part of a noun
+/// phrase. Adjectives in "-ly" ("early", "elderly", "daily") are not adverbs.
+fn adverb(t: &Tok<'_>) -> bool {
+    t.class == Class::Word
+        && t.lower.ends_with("ly")
+        && t.text.chars().next().is_some_and(char::is_lowercase)
+        && crate::wordnet().is_some_and(|wn| {
+            wn.is_word(&t.lower, crate::wordnet::Pos::Adv)
+                && !wn.is_word(&t.lower, crate::wordnet::Pos::Adj)
+                && !wn.is_word(&t.lower, crate::wordnet::Pos::Noun)
+        })
+}
+
 /// A verb's "-ing" form ("sawing", "playing"): it ends a noun phrase that
 /// already has a noun ("a man sawing logs"), but a noun like "engineering"
 /// at the start of a phrase stays.
@@ -872,6 +902,8 @@ struct Clause {
     predicate: String,
     object: Value,
     negative: bool,
+    /// "was seized", "were killed": the subject undergoes the verb.
+    passive: bool,
 }
 
 /// Particles that belong to the verb ("shot down", "stood up").
@@ -971,6 +1003,7 @@ fn clause_of(
             negative ^= crate::tokens::negated_auxiliary(&t.lower);
         } else if matches!(t.lower.as_str(), "not" | "never") {
             negative = !negative;
+        } else if adverb(t) {
         } else if t.class != Class::Conj || matches!(t.lower.as_str(), "and" | "or" | "but") {
             break;
         }
@@ -978,6 +1011,10 @@ fn clause_of(
     }
     let is_be = aux.is_some_and(|a| matches!(crate::morph::verb(a).as_str(), "be"));
     let mut verb_at = None;
+    let passive = is_be
+        && toks.get(j).is_some_and(|t| {
+            j < end && t.class == Class::Word && (verb_like(t) || IRREGULAR_PAST.contains(&t.lower.as_str()))
+        });
     let mut predicate = match toks.get(j) {
         Some(t) if j < end && t.class == Class::Word && is_verb_here(t, aux.is_some(), is_be) => {
             verb_at = Some(j);
@@ -1066,6 +1103,7 @@ fn clause_of(
         predicate,
         object,
         negative,
+        passive,
     })
 }
 
@@ -1160,8 +1198,9 @@ fn find_attribution(
         .collect();
     for m in reporting {
         let TermKind::Reporting(stance) = m.kind else { continue };
-        // "the report", "a claim": a noun, not an attribution.
-        if m.at > 0 && toks[m.at - 1].class == Class::Det {
+        // "the report", "a claim", "the navy's claim": a noun, not an
+        // attribution.
+        if m.at > 0 && (toks[m.at - 1].class == Class::Det || toks[m.at - 1].lower.ends_with("'s")) {
             continue;
         }
         let after = m.at + m.len;
@@ -1317,7 +1356,10 @@ fn agent_before(toks: &[Tok<'_>], floor: usize, at: usize) -> Option<(usize, usi
     }
     let end = k;
     let mut start = end;
-    while start > floor && matches!(toks[start - 1].class, Class::Word | Class::Number | Class::Det) {
+    while start > floor
+        && matches!(toks[start - 1].class, Class::Word | Class::Number | Class::Det)
+        && !verb_like(&toks[start - 1])
+    {
         start -= 1;
     }
     if toks[start..end].iter().any(|t| t.class == Class::Word) {
@@ -1331,7 +1373,22 @@ fn agent_before(toks: &[Tok<'_>], floor: usize, at: usize) -> Option<(usize, usi
 /// an irregular past form or a lower-case word ending in "-ed".
 fn verb_like(t: &Tok<'_>) -> bool {
     let lower_initial = t.text.chars().next().is_some_and(char::is_lowercase);
-    lower_initial && (IRREGULAR_PAST.contains(&t.lower.as_str()) || (t.lower.len() > 4 && t.lower.ends_with("ed")))
+    if !lower_initial {
+        return false;
+    }
+    let w = t.lower.as_str();
+    if IRREGULAR_PAST.contains(&w) {
+        return true;
+    }
+    if !w.ends_with("ed") {
+        return false;
+    }
+    // WordNet knows "died" is a form of "die" and "bed" is not a form of
+    // anything; unknown words fall back to their length.
+    match crate::wordnet().and_then(|wn| wn.lemma(w, crate::wordnet::Pos::Verb)) {
+        Some(base) => base != w,
+        None => w.len() > 4,
+    }
 }
 
 /// The noun phrase starting at or right after `from` (skipping determiners
@@ -1342,6 +1399,36 @@ fn noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(usize,
         k += 1;
     }
     let start = k;
+    // A figure's qualifier opens the phrase: "About 30 people", "At least
+    // 63 soldiers", "More than 50 deputies".
+    for q in [
+        &["about"][..],
+        &["around"],
+        &["nearly"],
+        &["almost"],
+        &["over"],
+        &["some"],
+        &["at", "least"],
+        &["more", "than"],
+        &["fewer", "than"],
+        &["less", "than"],
+        &["up", "to"],
+        &["at", "most"],
+        &["only"],
+    ] {
+        let fits = q
+            .iter()
+            .enumerate()
+            .all(|(i, w)| toks.get(k + i).is_some_and(|t| t.lower == *w));
+        if fits
+            && toks
+                .get(k + q.len())
+                .is_some_and(|t| t.class == Class::Number || crate::values::number_value(&t.lower).is_some())
+        {
+            k += q.len();
+            break;
+        }
+    }
     let mut nouns = 0;
     while k < limit && matches!(toks[k].class, Class::Det | Class::Word | Class::Number | Class::Quote) {
         // "-ing" ends the phrase ("a man sawing logs") unless it modifies a
@@ -1350,7 +1437,7 @@ fn noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(usize,
         let noun_modifier = verb_at(k + 1)
             || (toks.get(k + 1).is_some_and(|n| n.class == Class::Word)
                 && (verb_at(k + 2) || toks.get(k + 2).is_some_and(|n| n.class == Class::Comma)));
-        if nouns > 0 && (verb_like(&toks[k]) || (progressive(&toks[k]) && !noun_modifier)) {
+        if nouns > 0 && (verb_like(&toks[k]) || (progressive(&toks[k]) && !noun_modifier) || adverb(&toks[k])) {
             break;
         }
         if toks[k].class == Class::Word {
@@ -1476,6 +1563,11 @@ fn own_subject(toks: &[Tok<'_>], start: usize, end: usize, lex: &Lexicon, names:
         }
     }
     let mut after = b;
+    // "The detachment reportedly carried ...": adverbs sit between subject
+    // and verb.
+    while after < end && adverb(&toks[after]) {
+        after += 1;
+    }
     // "an attempt to cross the river was foiled": skip the infinitive.
     if after < end && toks[after].lower == "to" {
         if let Some(v) = (after + 1..end).find(|&j| toks[j].class == Class::Aux) {
