@@ -2,22 +2,54 @@
 //!
 //! Comparing every claim with every other is quadratic and, worse, invites
 //! false alarms between claims that have nothing to do with each other. So
-//! the engine *blocks*: claims are grouped by what they are about (their
-//! subject key), and rules only ever see pairs inside a block. The one link
-//! across blocks that a rule needs — a rebuttal aimed at a source's account
-//! ("X's claim was rejected") — gets its own block keyed by that source.
+//! the engine *blocks*, in three steps, and each step rests on one line of
+//! the contract below:
+//!
+//! 1. Claims are grouped by what they are about (their subject key), and
+//!    inside that by predicate. Two predicates of one subject meet when they
+//!    are equal, antonyms in the lexicon, or one of them is `amount` and both
+//!    values are quantities. Nothing else is ever compared.
+//! 2. Claims that agree on everything a verdict can depend on (subject key
+//!    and modifiers, predicate, value, polarity, time) form a *class*. The
+//!    rules run once per pair of classes, on one representative pair, and the
+//!    verdict holds for every pair of members. A thousand syndicated copies of
+//!    one sentence therefore cost one comparison, not half a million.
+//! 3. What a class cannot decide is judged pair by pair: two claims of one
+//!    clause (a clause that gives a range does not contradict itself), and a
+//!    rebuttal aimed at a source's account ("X's claim was rejected") against
+//!    that source's claims in the same document.
+//!
+//! The contract that makes this exact — the same conflicts as comparing
+//! every claim with every other, which [`find_conflicts_naive`] does and the
+//! tests check on fixtures and generated corpora — is:
+//!
+//! - every rule but `disputed` fires only for claims with the same subject
+//!   key whose predicates meet as in step 1;
+//! - whether such a rule fires, and its base score, depend only on the class
+//!   of each side and on whether both come from one clause, not on the order
+//!   of the two claims;
+//! - `disputed` fires only between a claim whose subject is `account-of:S`
+//!   and a claim by source `S` in the same document.
 //!
 //! After the rules run, the engine keeps one conflict per pair of claims
 //! (the highest score; on a tie the first rule in [`crate::rules::RULES`]),
 //! then one per pair of *clauses*, so a reviewer never reads the same two
 //! quotes twice. Scores are weighed by how firmly each side is put forward,
 //! and the output is sorted, so the same inputs always give the same report.
+//!
+//! Finally, [`analyse`] folds conflicts whose sides are interchangeable (the
+//! same rule between the same two classes: twenty outlets quoting one
+//! minister against ten quoting another) into one [`Group`] with a
+//! representative [`Conflict`], so the output grows with the number of
+//! distinct disagreements, not with the number of copies. The work is linear
+//! in the claims plus the conflicting pairs; pairs that do not conflict are
+//! never enumerated.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
-use antinomy_ingest::{Claim, ClaimGraph, ClaimId, ConflictLabel, Lexicon};
+use antinomy_ingest::{Claim, ClaimGraph, ClaimId, ConflictLabel, Date, Lexicon, Polarity, Qualifier, Value};
 
-use crate::rule::{Finding, Pair};
+use crate::rule::{same_clause, Finding, Pair};
 use crate::rules::RULES;
 
 /// How two conflicting claims relate to their sources.
@@ -71,6 +103,38 @@ pub struct Conflict {
     pub also: Vec<&'static str>,
 }
 
+/// Conflicts that differ only in which copy of each side they quote: every
+/// claim of `left` conflicts with the claims of `right` by the same rule for
+/// the same reason. [`Group::conflict`] names the one shown in full.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Group {
+    /// Position in the report ("g1"); group `gN` has representative `kN`.
+    pub id: String,
+    /// Rule code.
+    pub code: &'static str,
+    /// Rule name.
+    pub rule: &'static str,
+    /// Id of the representative conflict ("k1").
+    pub conflict: String,
+    /// The claims on one side, in id order.
+    pub left: Vec<ClaimId>,
+    /// The claims on the other side, in id order.
+    pub right: Vec<ClaimId>,
+    /// How many pairs of claims the group stands for (at most
+    /// `left.len() * right.len()`).
+    pub pairs: u64,
+}
+
+/// What [`analyse`] finds: one representative conflict per group, and the
+/// groups, both in report order (`groups[i].conflict == conflicts[i].id`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Analysis {
+    /// One conflict per group, shown in full.
+    pub conflicts: Vec<Conflict>,
+    /// The groups.
+    pub groups: Vec<Group>,
+}
+
 /// Knobs of a run.
 #[derive(Clone, Debug, Default)]
 pub struct Options {
@@ -78,42 +142,123 @@ pub struct Options {
     pub min_score: f64,
 }
 
-/// Runs every rule over every block of the graph.
+/// Finds the conflicts of a graph and folds interchangeable ones into
+/// groups: the output stays proportional to the distinct disagreements.
+pub fn analyse(graph: &ClaimGraph, lexicon: &Lexicon, options: &Options) -> Analysis {
+    let claims: Vec<&Claim> = graph.claims().collect();
+    let classes = Classes::new(&claims);
+    let hits = hits(&claims, &classes, lexicon, options);
+    let mut groups: Vec<Accumulator> = Vec::new();
+    let mut index: HashMap<(u8, u32, u32), usize> = HashMap::new();
+    for (i, h) in hits.iter().enumerate() {
+        let (ka, kb) = (classes.of[h.a as usize], classes.of[h.b as usize]);
+        let (key, left, right) = if ka <= kb {
+            ((h.rule, ka, kb), h.a, h.b)
+        } else {
+            ((h.rule, kb, ka), h.b, h.a)
+        };
+        let g = *index.entry(key).or_insert_with(|| {
+            groups.push(Accumulator {
+                best: i,
+                left: Vec::new(),
+                right: Vec::new(),
+                pairs: 0,
+            });
+            groups.len() - 1
+        });
+        let acc = &mut groups[g];
+        acc.left.push(left);
+        acc.right.push(right);
+        acc.pairs += 1;
+        // Hits come in (a, b) order, so the first of the best scores is kept.
+        if h.score > hits[acc.best].score {
+            acc.best = i;
+        }
+    }
+    let mut out: Vec<(Conflict, Group)> = Vec::with_capacity(groups.len());
+    let mut hits: Vec<Option<Hit>> = hits.into_iter().map(Some).collect();
+    for acc in groups {
+        let Some(hit) = hits[acc.best].take() else { continue };
+        let Some(conflict) = materialise(&claims, lexicon, hit) else {
+            continue;
+        };
+        let ids = |mut v: Vec<u32>| {
+            v.sort_unstable();
+            v.dedup();
+            v.into_iter().map(ClaimId).collect()
+        };
+        let group = Group {
+            id: String::new(),
+            code: conflict.code,
+            rule: conflict.rule,
+            conflict: String::new(),
+            left: ids(acc.left),
+            right: ids(acc.right),
+            pairs: acc.pairs,
+        };
+        out.push((conflict, group));
+    }
+    out.sort_by(|(x, _), (y, _)| report_order(x, y));
+    let mut analysis = Analysis::default();
+    for (i, (mut c, mut g)) in out.into_iter().enumerate() {
+        c.id = format!("k{}", i + 1);
+        g.id = format!("g{}", i + 1);
+        g.conflict.clone_from(&c.id);
+        analysis.conflicts.push(c);
+        analysis.groups.push(g);
+    }
+    analysis
+}
+
+/// Every conflicting pair of claims, one [`Conflict`] each, in report
+/// order. The output can be quadratic when many copies conflict; reports
+/// use [`analyse`], and this serves fixtures and sentence pairs.
 pub fn find_conflicts(graph: &ClaimGraph, lexicon: &Lexicon, options: &Options) -> Vec<Conflict> {
     let claims: Vec<&Claim> = graph.claims().collect();
-    let mut found: BTreeMap<(ClaimId, ClaimId), (usize, Finding)> = BTreeMap::new();
-    for block in blocks(&claims) {
-        for (i, &x) in block.iter().enumerate() {
-            for &y in &block[i + 1..] {
-                let (a, b) = if claims[x].id <= claims[y].id {
-                    (claims[x], claims[y])
-                } else {
-                    (claims[y], claims[x])
-                };
-                if found.contains_key(&(a.id, b.id)) {
-                    continue;
-                }
-                if let Some(best) = best_finding(a, b, lexicon) {
-                    found.insert((a.id, b.id), best);
+    let classes = Classes::new(&claims);
+    let conflicts = hits(&claims, &classes, lexicon, options)
+        .into_iter()
+        .filter_map(|h| materialise(&claims, lexicon, h))
+        .collect();
+    in_report_order(conflicts)
+}
+
+/// The reference [`find_conflicts`] is tested against: every rule on every
+/// pair of claims, no blocking. Quadratic; for tests and benchmarks.
+pub fn find_conflicts_naive(graph: &ClaimGraph, lexicon: &Lexicon, options: &Options) -> Vec<Conflict> {
+    let claims: Vec<&Claim> = graph.claims().collect();
+    let mut found = Vec::new();
+    for (i, a) in claims.iter().enumerate() {
+        for b in &claims[i + 1..] {
+            if let Some((rule, finding)) = best_finding(a, b, lexicon, None) {
+                let score = score(finding.base_score, a, b);
+                if score >= options.min_score {
+                    found.push(make_conflict(a, b, rule, finding, score));
                 }
             }
         }
     }
-    let mut conflicts: Vec<Conflict> = found
-        .into_iter()
-        .map(|((a, b), (rule_index, finding))| make_conflict(&claims, a, b, rule_index, finding))
-        .filter(|c| c.score >= options.min_score)
-        .collect();
-    conflicts = merge_same_clauses(&claims, conflicts);
-    conflicts.sort_by(|x, y| {
-        (&x.subject_key, x.a, x.b, x.code)
-            .partial_cmp(&(&y.subject_key, y.a, y.b, y.code))
-            .unwrap_or(std::cmp::Ordering::Equal)
-    });
-    for (i, c) in conflicts.iter_mut().enumerate() {
-        c.id = format!("k{}", i + 1);
+    let mut by_clauses: BTreeMap<_, Conflict> = BTreeMap::new();
+    for c in found {
+        let (ca, cb) = (claims[c.a.0 as usize], claims[c.b.0 as usize]);
+        let mut key = [(ca.doc, ca.span), (cb.doc, cb.span)];
+        key.sort();
+        match by_clauses.get_mut(&key) {
+            None => {
+                by_clauses.insert(key, c);
+            }
+            Some(kept) => {
+                let (mut winner, loser) = if c.score > kept.score {
+                    (c, kept.clone())
+                } else {
+                    (kept.clone(), c)
+                };
+                absorb(winner.rule, &mut winner.also, loser.rule, &loser.also);
+                *kept = winner;
+            }
+        }
     }
-    conflicts
+    in_report_order(by_clauses.into_values().collect())
 }
 
 /// Records conflicts as edges of the graph, so the graph stays the single
@@ -133,37 +278,346 @@ pub fn record(graph: &mut ClaimGraph, conflicts: &[Conflict]) {
     }
 }
 
-/// Groups of claim indexes that should be compared, each sorted.
-fn blocks(claims: &[&Claim]) -> Vec<Vec<usize>> {
-    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut disputed_sources: BTreeSet<&str> = BTreeSet::new();
+/// A conflicting pair before it is written out: claim indexes (`a < b`),
+/// the winning rule and, when the pair was judged on its own, its finding.
+struct Hit {
+    a: u32,
+    b: u32,
+    rule: u8,
+    score: f64,
+    finding: Option<Box<Finding>>,
+    also: Vec<&'static str>,
+}
+
+struct Accumulator {
+    best: usize,
+    left: Vec<u32>,
+    right: Vec<u32>,
+    pairs: u64,
+}
+
+/// Every conflicting pair, after the clause merge, sorted by (a, b).
+fn hits(claims: &[&Claim], classes: &Classes, lexicon: &Lexicon, options: &Options) -> Vec<Hit> {
+    let disputed = RULES.iter().position(|r| r.name() == "disputed");
+    let mut out = Vec::new();
+
+    // Step 3 first: the pairs a class cannot decide.
+    let alone = pairs_judged_alone(claims);
+    let mut flagged = vec![false; claims.len()];
+    for &(a, b) in &alone {
+        flagged[a as usize] = true;
+        flagged[b as usize] = true;
+        let (ca, cb) = (claims[a as usize], claims[b as usize]);
+        if let Some((rule, finding)) = best_finding(ca, cb, lexicon, None) {
+            let score = score(finding.base_score, ca, cb);
+            if score >= options.min_score {
+                out.push(Hit {
+                    a,
+                    b,
+                    rule: rule as u8,
+                    score,
+                    finding: Some(Box::new(finding)),
+                    also: Vec::new(),
+                });
+            }
+        }
+    }
+    let alone: HashSet<(u32, u32)> = alone.into_iter().collect();
+
+    // Steps 1 and 2: subject, then predicates that meet, then classes.
+    let mut blocks: BTreeMap<&str, BTreeMap<&str, Vec<u32>>> = BTreeMap::new();
+    for (k, members) in classes.members.iter().enumerate() {
+        let c = claims[members[0] as usize];
+        blocks
+            .entry(c.subject.key.as_str())
+            .or_default()
+            .entry(c.predicate.as_str())
+            .or_default()
+            .push(k as u32);
+    }
+    let mut antonyms: HashMap<(&str, &str), bool> = HashMap::new();
+    for predicates in blocks.values() {
+        let predicates: Vec<(&str, &Vec<u32>)> = predicates.iter().map(|(p, k)| (*p, k)).collect();
+        for (i, &(p, ks)) in predicates.iter().enumerate() {
+            for &(q, ls) in &predicates[i..] {
+                let same = p == q;
+                let opposite = !same
+                    && *antonyms
+                        .entry((p, q))
+                        .or_insert_with(|| lexicon.antonym_fact(p, q).is_some());
+                let amount = !same && (p == "amount" || q == "amount");
+                if !(same || opposite || amount) {
+                    continue;
+                }
+                for (x, &k) in ks.iter().enumerate() {
+                    let others = if same { &ls[x..] } else { &ls[..] };
+                    for &l in others {
+                        let quantities = || is_quantity(claims, classes, k) && is_quantity(claims, classes, l);
+                        if !(same || opposite || quantities()) {
+                            continue;
+                        }
+                        let (km, lm) = (&classes.members[k as usize], &classes.members[l as usize]);
+                        let Some((rule, base)) = class_verdict(claims, km, lm, k == l, lexicon, disputed) else {
+                            continue;
+                        };
+                        expand(
+                            claims,
+                            km,
+                            lm,
+                            k == l,
+                            (rule, base),
+                            &alone,
+                            &flagged,
+                            options,
+                            &mut out,
+                        );
+                    }
+                }
+            }
+        }
+    }
+    out.sort_unstable_by_key(|h| (h.a, h.b));
+    merge_same_clauses(claims, out)
+}
+
+/// Claims that agree on everything a verdict may depend on.
+struct Classes {
+    /// Class of each claim.
+    of: Vec<u32>,
+    /// Members of each class, in claim order; classes in order of first member.
+    members: Vec<Vec<u32>>,
+}
+
+impl Classes {
+    fn new(claims: &[&Claim]) -> Classes {
+        let mut index: HashMap<Signature<'_>, u32> = HashMap::with_capacity(claims.len() / 4);
+        let mut of = Vec::with_capacity(claims.len());
+        let mut members: Vec<Vec<u32>> = Vec::new();
+        for (i, c) in claims.iter().enumerate() {
+            let k = *index.entry(Signature::of(c)).or_insert_with(|| {
+                members.push(Vec::new());
+                (members.len() - 1) as u32
+            });
+            members[k as usize].push(i as u32);
+            of.push(k);
+        }
+        Classes { of, members }
+    }
+}
+
+/// Everything but the clause and the source that a rule other than
+/// `disputed` may read to decide whether it fires.
+#[derive(PartialEq, Eq, Hash)]
+struct Signature<'a> {
+    subject_key: &'a str,
+    subject_modifiers: &'a [String],
+    predicate: &'a str,
+    object: ObjectKey<'a>,
+    polarity: Polarity,
+    time: Option<Date>,
+}
+
+#[derive(PartialEq, Eq, Hash)]
+enum ObjectKey<'a> {
+    Concept(&'a str),
+    Quantity {
+        value: u64,
+        unit: &'a str,
+        qualifier: Qualifier,
+        upper: Option<u64>,
+    },
+    Date(Date),
+    Place(&'a str),
+    Entity(&'a str, &'a [String]),
+    None,
+    Text(&'a str),
+}
+
+impl<'a> Signature<'a> {
+    fn of(c: &'a Claim) -> Signature<'a> {
+        let object = match &c.object {
+            Value::Concept { id, .. } => ObjectKey::Concept(id),
+            Value::Quantity { quantity: q, .. } => ObjectKey::Quantity {
+                value: q.value.to_bits(),
+                unit: &q.unit,
+                qualifier: q.qualifier,
+                upper: q.upper.map(f64::to_bits),
+            },
+            Value::Date { date, .. } => ObjectKey::Date(*date),
+            Value::Place { key, .. } => ObjectKey::Place(key),
+            Value::Entity { key, modifiers, .. } => ObjectKey::Entity(key, modifiers),
+            Value::None => ObjectKey::None,
+            Value::Text { text } => ObjectKey::Text(text),
+        };
+        Signature {
+            subject_key: &c.subject.key,
+            subject_modifiers: &c.subject.modifiers,
+            predicate: &c.predicate,
+            object,
+            polarity: c.polarity,
+            time: c.time,
+        }
+    }
+}
+
+fn is_quantity(claims: &[&Claim], classes: &Classes, k: u32) -> bool {
+    let first = classes.members[k as usize][0];
+    matches!(claims[first as usize].object, Value::Quantity { .. })
+}
+
+/// Pairs judged one by one, sorted: two claims of one clause, and a
+/// rebuttal of `account-of:S` against the claims of `S` in its document.
+fn pairs_judged_alone(claims: &[&Claim]) -> Vec<(u32, u32)> {
+    let mut clauses: HashMap<_, Vec<u32>> = HashMap::new();
+    let mut by_source: HashMap<_, Vec<u32>> = HashMap::new();
     for (i, c) in claims.iter().enumerate() {
-        by_key.entry(c.subject.key.as_str()).or_default().push(i);
-        if let Some(target) = c.subject.key.strip_prefix("account-of:") {
-            disputed_sources.insert(target);
+        clauses.entry((c.doc, c.span)).or_default().push(i as u32);
+        by_source
+            .entry((c.doc, c.source.key.as_str()))
+            .or_default()
+            .push(i as u32);
+    }
+    let mut out = Vec::new();
+    for members in clauses.values() {
+        for (i, &a) in members.iter().enumerate() {
+            out.extend(members[i + 1..].iter().map(|&b| (a, b)));
         }
     }
-    let mut out: Vec<Vec<usize>> = by_key.into_values().filter(|v| v.len() > 1).collect();
-    for source in disputed_sources {
-        let account = format!("account-of:{source}");
-        let block: Vec<usize> = claims
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.source.key == source || c.subject.key == account)
-            .map(|(i, _)| i)
-            .collect();
-        if block.len() > 1 {
-            out.push(block);
+    for (i, c) in claims.iter().enumerate() {
+        let Some(target) = c.subject.key.strip_prefix("account-of:") else {
+            continue;
+        };
+        for &j in by_source.get(&(c.doc, target)).into_iter().flatten() {
+            let i = i as u32;
+            if i != j {
+                out.push((i.min(j), i.max(j)));
+            }
         }
     }
-    out.sort();
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
-fn best_finding(a: &Claim, b: &Claim, lexicon: &Lexicon) -> Option<(usize, Finding)> {
+/// The rule and base score that hold for every pair of members of two
+/// classes (or two members of one class) from different clauses, judged on
+/// the first such pair. `disputed` is left to the pairs judged alone.
+fn class_verdict(
+    claims: &[&Claim],
+    k: &[u32],
+    l: &[u32],
+    same_class: bool,
+    lexicon: &Lexicon,
+    disputed: Option<usize>,
+) -> Option<(u8, f64)> {
+    let clause_apart = |x: u32, y: u32| !same_clause(claims[x as usize], claims[y as usize]);
+    let (x, y) = if same_class {
+        let x = k[0];
+        (x, *k[1..].iter().find(|&&y| clause_apart(x, y))?)
+    } else if let Some(&y) = l.iter().find(|&&y| clause_apart(k[0], y)) {
+        (k[0], y)
+    } else {
+        (*k.iter().find(|&&x| clause_apart(x, l[0]))?, l[0])
+    };
+    let (a, b) = (claims[x.min(y) as usize], claims[x.max(y) as usize]);
+    best_finding(a, b, lexicon, disputed).map(|(rule, f)| (rule as u8, f.base_score))
+}
+
+/// Adds a hit for every pair of members of two classes that conflict,
+/// except the pairs judged alone.
+#[allow(clippy::too_many_arguments)]
+fn expand(
+    claims: &[&Claim],
+    k: &[u32],
+    l: &[u32],
+    same_class: bool,
+    (rule, base): (u8, f64),
+    alone: &HashSet<(u32, u32)>,
+    flagged: &[bool],
+    options: &Options,
+    out: &mut Vec<Hit>,
+) {
+    for (i, &x) in k.iter().enumerate() {
+        let others = if same_class { &k[i + 1..] } else { l };
+        for &y in others {
+            let (a, b) = (x.min(y), x.max(y));
+            if flagged[a as usize] && flagged[b as usize] && alone.contains(&(a, b)) {
+                continue;
+            }
+            let score = score(base, claims[a as usize], claims[b as usize]);
+            if score >= options.min_score {
+                out.push(Hit {
+                    a,
+                    b,
+                    rule,
+                    score,
+                    finding: None,
+                    also: Vec::new(),
+                });
+            }
+        }
+    }
+}
+
+/// Keeps one hit per pair of clauses (document and span on each side): the
+/// highest score wins, the others are named in `also`. Expects hits sorted
+/// by (a, b), so that on a tie the first pair wins.
+fn merge_same_clauses(claims: &[&Claim], hits: Vec<Hit>) -> Vec<Hit> {
+    let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
+    let mut by_clauses: HashMap<_, usize> = HashMap::with_capacity(hits.len());
+    for h in hits {
+        let (ca, cb) = (claims[h.a as usize], claims[h.b as usize]);
+        let mut key = [(ca.doc, ca.span), (cb.doc, cb.span)];
+        key.sort();
+        match by_clauses.get(&key) {
+            None => {
+                by_clauses.insert(key, kept.len());
+                kept.push(h);
+            }
+            Some(&i) => {
+                let old = &mut kept[i];
+                if h.score > old.score {
+                    let loser = std::mem::replace(old, h);
+                    absorb(
+                        RULES[old.rule as usize].name(),
+                        &mut old.also,
+                        RULES[loser.rule as usize].name(),
+                        &loser.also,
+                    );
+                } else {
+                    absorb(
+                        RULES[old.rule as usize].name(),
+                        &mut old.also,
+                        RULES[h.rule as usize].name(),
+                        &h.also,
+                    );
+                }
+            }
+        }
+    }
+    kept.sort_unstable_by_key(|h| (h.a, h.b));
+    kept
+}
+
+/// Adds a losing rule (and the rules it had absorbed) to the winner's list.
+fn absorb(winner: &'static str, also: &mut Vec<&'static str>, loser: &'static str, loser_also: &[&'static str]) {
+    for &r in std::iter::once(&loser).chain(loser_also) {
+        if r != winner && !also.contains(&r) {
+            also.push(r);
+        }
+    }
+    also.sort_unstable();
+}
+
+/// The best finding over every rule (but `skip`): the highest base score,
+/// on a tie the first rule.
+fn best_finding(a: &Claim, b: &Claim, lexicon: &Lexicon, skip: Option<usize>) -> Option<(usize, Finding)> {
     let pair = Pair { a, b, lexicon };
     let mut best: Option<(usize, Finding)> = None;
     for (i, rule) in RULES.iter().enumerate() {
+        if Some(i) == skip {
+            continue;
+        }
         if let Some(f) = rule.check(&pair) {
             if best.as_ref().is_none_or(|(_, b)| f.base_score > b.base_score) {
                 best = Some((i, f));
@@ -173,10 +627,28 @@ fn best_finding(a: &Claim, b: &Claim, lexicon: &Lexicon) -> Option<(usize, Findi
     best
 }
 
-fn make_conflict(claims: &[&Claim], a: ClaimId, b: ClaimId, rule_index: usize, finding: Finding) -> Conflict {
-    let (ca, cb) = (claims[a.0 as usize], claims[b.0 as usize]);
+/// A rule's base score weighed by how firmly each side is put forward,
+/// rounded to three decimals.
+fn score(base: f64, a: &Claim, b: &Claim) -> f64 {
+    let score = (base * a.modality.weight() * b.modality.weight()).clamp(0.0, 1.0);
+    (score * 1000.0).round() / 1000.0
+}
+
+/// The full conflict of a hit: the winning rule's finding on this very pair.
+fn materialise(claims: &[&Claim], lexicon: &Lexicon, hit: Hit) -> Option<Conflict> {
+    let (a, b) = (claims[hit.a as usize], claims[hit.b as usize]);
+    let rule = hit.rule as usize;
+    let finding = match hit.finding {
+        Some(f) => *f,
+        None => RULES[rule].check(&Pair { a, b, lexicon })?,
+    };
+    let mut c = make_conflict(a, b, rule, finding, hit.score);
+    c.also = hit.also;
+    Some(c)
+}
+
+fn make_conflict(ca: &Claim, cb: &Claim, rule_index: usize, finding: Finding, score: f64) -> Conflict {
     let rule = RULES[rule_index];
-    let score = (finding.base_score * ca.modality.weight() * cb.modality.weight()).clamp(0.0, 1.0);
     let relation = if rule.name() == "disputed" {
         Relation::Disputed
     } else if ca.source.key == cb.source.key {
@@ -188,9 +660,9 @@ fn make_conflict(claims: &[&Claim], a: ClaimId, b: ClaimId, rule_index: usize, f
         id: String::new(),
         code: rule.code(),
         rule: rule.name(),
-        score: (score * 1000.0).round() / 1000.0,
-        a,
-        b,
+        score,
+        a: ca.id,
+        b: cb.id,
         explanation: finding.explanation,
         facts: finding.facts,
         relation,
@@ -200,31 +672,174 @@ fn make_conflict(claims: &[&Claim], a: ClaimId, b: ClaimId, rule_index: usize, f
     }
 }
 
-/// Keeps one conflict per pair of clauses (document and span on each side):
-/// the highest score wins, the others are named in `also`.
-fn merge_same_clauses(claims: &[&Claim], conflicts: Vec<Conflict>) -> Vec<Conflict> {
-    let mut by_clauses: BTreeMap<_, Conflict> = BTreeMap::new();
-    for c in conflicts {
-        let (ca, cb) = (claims[c.a.0 as usize], claims[c.b.0 as usize]);
-        let mut key = [(ca.doc, ca.span), (cb.doc, cb.span)];
-        key.sort();
-        match by_clauses.get_mut(&key) {
-            None => {
-                by_clauses.insert(key, c);
-            }
-            Some(kept) => {
-                let better = c.score > kept.score;
-                let (winner, loser) = if better { (c, kept.clone()) } else { (kept.clone(), c) };
-                let mut winner = winner;
-                for r in std::iter::once(loser.rule).chain(loser.also) {
-                    if r != winner.rule && !winner.also.contains(&r) {
-                        winner.also.push(r);
-                    }
-                }
-                winner.also.sort_unstable();
-                *kept = winner;
-            }
+fn report_order(x: &Conflict, y: &Conflict) -> std::cmp::Ordering {
+    (&x.subject_key, x.a, x.b, x.code).cmp(&(&y.subject_key, y.a, y.b, y.code))
+}
+
+fn in_report_order(mut conflicts: Vec<Conflict>) -> Vec<Conflict> {
+    conflicts.sort_by(report_order);
+    for (i, c) in conflicts.iter_mut().enumerate() {
+        c.id = format!("k{}", i + 1);
+    }
+    conflicts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use antinomy_ingest::{ingest, Document};
+
+    fn graph(docs: &[(&str, &str)]) -> (ClaimGraph, Lexicon) {
+        let lexicon = Lexicon::default_lexicon();
+        let docs = docs.iter().map(|(n, t)| Document::from_path_name(*n, *t)).collect();
+        let ingested = ingest(docs, &lexicon);
+        assert!(ingested.errors.is_empty(), "{:?}", ingested.errors);
+        (ingested.graph, lexicon)
+    }
+
+    #[test]
+    fn copies_of_each_side_fold_into_one_group() {
+        let mut docs = Vec::new();
+        for i in 0..4 {
+            docs.push(format!(
+                "- {{id: p{i}, source: outlet {i}, subject: the raid, predicate: thwarted}}\n"
+            ));
+        }
+        for i in 0..3 {
+            docs.push(format!(
+                "- {{id: q{i}, source: agency {i}, subject: the raid, predicate: succeeded}}\n"
+            ));
+        }
+        let names: Vec<String> = (0..docs.len()).map(|i| format!("d{i}.yaml")).collect();
+        let pairs: Vec<(&str, &str)> = names
+            .iter()
+            .map(String::as_str)
+            .zip(docs.iter().map(String::as_str))
+            .collect();
+        let (g, lexicon) = graph(&pairs);
+        let options = Options::default();
+        assert_eq!(
+            find_conflicts(&g, &lexicon, &options),
+            find_conflicts_naive(&g, &lexicon, &options)
+        );
+        assert_eq!(find_conflicts(&g, &lexicon, &options).len(), 12);
+        let analysis = analyse(&g, &lexicon, &options);
+        assert_eq!(analysis.conflicts.len(), 1);
+        let group = &analysis.groups[0];
+        assert_eq!((group.left.len(), group.right.len(), group.pairs), (4, 3, 12));
+        assert_eq!((group.id.as_str(), group.conflict.as_str()), ("g1", "k1"));
+        assert_eq!(analysis.conflicts[0].id, "k1");
+    }
+
+    #[test]
+    fn blocked_and_naive_agree_on_mixed_claims() {
+        let yaml = "
+- {id: a, source: one, subject: the unit, predicate: role, object: fighter}
+- {id: b, source: two, subject: the unit, predicate: role, object: medic}
+- {id: c, source: two, subject: the unit, predicate: role, object: fighter, polarity: negative}
+- {id: d, source: one, subject: the strike, predicate: killed, object: '12 people'}
+- {id: e, source: two, subject: the strike, predicate: amount, object: 'about 30 people'}
+- {id: f, source: one, subject: the strike, predicate: date, object: '11 March 2024'}
+- {id: g, source: three, subject: the strike, predicate: date, object: '13 March 2024'}
+- {id: h, source: three, subject: the raid, predicate: thwarted}
+- {id: i, source: one, subject: the raid, predicate: succeeded}
+- {id: j, source: one, subject: the raid, predicate: succeeded, modality: hedged}
+- id: k
+  text: \"Governor Ann Lee said that the raid was thwarted.\"
+- id: l
+  text: \"Lee's account was met with skepticism by observers.\"
+";
+        let (g, lexicon) = graph(&[("t.yaml", yaml), ("u.yaml", yaml)]);
+        for min_score in [0.0, 0.7] {
+            let options = Options { min_score };
+            let blocked = find_conflicts(&g, &lexicon, &options);
+            assert!(!blocked.is_empty());
+            assert_eq!(blocked, find_conflicts_naive(&g, &lexicon, &options));
+            check_groups_cover(&g, &lexicon, &options, &blocked);
         }
     }
-    by_clauses.into_values().collect()
+
+    /// Every conflicting pair belongs to exactly one group, by the same rule.
+    pub(super) fn check_groups_cover(g: &ClaimGraph, lexicon: &Lexicon, options: &Options, pairs: &[Conflict]) {
+        let analysis = analyse(g, lexicon, options);
+        assert_eq!(analysis.conflicts.len(), analysis.groups.len());
+        let total: u64 = analysis.groups.iter().map(|g| g.pairs).sum();
+        assert_eq!(total as usize, pairs.len());
+        for c in pairs {
+            let holding = analysis
+                .groups
+                .iter()
+                .filter(|g| {
+                    g.rule == c.rule
+                        && ((g.left.contains(&c.a) && g.right.contains(&c.b))
+                            || (g.left.contains(&c.b) && g.right.contains(&c.a)))
+                })
+                .count();
+            assert!(holding >= 1, "{c:?} is in no group");
+        }
+        for (c, g) in analysis.conflicts.iter().zip(&analysis.groups) {
+            assert_eq!(c.id, g.conflict);
+            assert!(pairs.iter().any(|p| p.a == c.a && p.b == c.b && p.rule == c.rule));
+        }
+    }
+
+    /// Every fixture's documents, each fixture on its own and all of them
+    /// (those without extra lexicon packs) in one graph.
+    #[test]
+    fn blocked_and_naive_agree_on_every_fixture() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures");
+        let mut files = Vec::new();
+        let mut stack = vec![root];
+        while let Some(dir) = stack.pop() {
+            for e in std::fs::read_dir(&dir).expect("fixtures").flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if p.extension().is_some_and(|x| x == "yaml") {
+                    files.push(p);
+                }
+            }
+        }
+        files.sort();
+        assert!(files.len() > 10);
+        let mut all = Vec::new();
+        let options = Options::default();
+        for path in files {
+            let Ok(fx) = crate::fixture::parse(&std::fs::read_to_string(&path).expect("read")) else {
+                continue;
+            };
+            let base = path.parent().expect("parent");
+            let mut lexicon = Lexicon::default_lexicon();
+            for pack in &fx.lexicon {
+                let text = std::fs::read_to_string(base.join(pack)).expect("pack");
+                lexicon.add_pack_str(&text, pack).expect("pack parses");
+            }
+            let mut docs: Vec<Document> = fx
+                .documents
+                .iter()
+                .map(|d| Document::from_path_name(d.name.clone(), d.text.clone()))
+                .collect();
+            for f in &fx.files {
+                let text = std::fs::read_to_string(base.join(f)).expect("file");
+                docs.push(Document::from_path_name(f.clone(), text));
+            }
+            if fx.lexicon.is_empty() {
+                all.extend(docs.iter().cloned());
+            }
+            let g = ingest(docs, &lexicon).graph;
+            let blocked = find_conflicts(&g, &lexicon, &options);
+            assert_eq!(
+                blocked,
+                find_conflicts_naive(&g, &lexicon, &options),
+                "{}",
+                path.display()
+            );
+            check_groups_cover(&g, &lexicon, &options, &blocked);
+        }
+        let lexicon = Lexicon::default_lexicon();
+        let g = ingest(all, &lexicon).graph;
+        let blocked = find_conflicts(&g, &lexicon, &options);
+        assert_eq!(blocked, find_conflicts_naive(&g, &lexicon, &options));
+        check_groups_cover(&g, &lexicon, &options, &blocked);
+    }
 }

@@ -16,6 +16,6 @@ pub mod fixture;
 pub mod rule;
 pub mod rules;
 
-pub use engine::{find_conflicts, record, Conflict, Options, Relation};
+pub use engine::{analyse, find_conflicts, find_conflicts_naive, record, Analysis, Conflict, Group, Options, Relation};
 pub use rule::{Finding, Pair, Rule};
 pub use rules::RULES;
