@@ -675,6 +675,7 @@ pub(crate) fn places(toks: &[Tok<'_>]) -> Vec<PlaceMention> {
         while toks.get(j).is_some_and(|t| {
             t.class == Class::Word
                 && t.text.chars().next().is_some_and(char::is_uppercase)
+                && !t.lower.ends_with("'s")
                 && month_of(&t.lower).is_none()
                 && !is_weekday(&t.lower)
         }) {

@@ -85,56 +85,42 @@ struct DocOutcome {
 
 /// Reads every document into one claim graph.
 ///
-/// Documents are independent; their claims join the graph in the order the
-/// documents were given, so ids are deterministic. A document that fails
-/// (a YAML syntax error) is reported in [`Ingested::errors`] and contributes
-/// nothing; the others are unaffected.
+/// Documents are independent, so they are read in parallel (rayon's global
+/// pool: `RAYON_NUM_THREADS` sets its size); their claims join the graph in
+/// the order the documents were given, so ids and output are the same for
+/// any number of threads. A document that fails (a YAML syntax error) is
+/// reported in [`Ingested::errors`] and contributes nothing; the others are
+/// unaffected.
 pub fn ingest(docs: Vec<Document>, lexicon: &Lexicon) -> Ingested {
+    ingest_observed(docs, lexicon, &|_| {})
+}
+
+/// [`ingest`], calling `progress` with the size in bytes of each document
+/// once it is read (from any thread, in no particular order), so a caller
+/// can show how far it got.
+pub fn ingest_observed(docs: Vec<Document>, lexicon: &Lexicon, progress: &(dyn Fn(u64) + Sync)) -> Ingested {
+    use rayon::prelude::*;
+    let read: Vec<(Document, Result<ReadDocument, InputError>)> = docs
+        .into_par_iter()
+        .enumerate()
+        .map(|(i, doc)| {
+            let doc_id = DocId(u32::try_from(i).unwrap_or(u32::MAX));
+            let outcome = read_document(&doc, lexicon).map(|o| finish_document(doc_id, &doc.text, o));
+            progress(doc.text.len() as u64);
+            (doc, outcome)
+        })
+        .collect();
     let mut graph = ClaimGraph::default();
     let mut errors = Vec::new();
-    for doc in docs {
-        let outcome = read_document(&doc, lexicon);
-        let doc_id = graph.add_document(doc.name.clone(), doc.text);
-        let text = &graph.documents()[doc_id.0 as usize].text;
+    for (doc, outcome) in read {
+        let doc_id = graph.add_document(doc.name, doc.text);
         match outcome {
-            Ok(outcome) => {
-                let mut claims = Vec::with_capacity(outcome.claims.len());
-                for (statement, raw) in outcome.claims {
-                    let span = clamp(raw.span, text);
-                    claims.push(Claim {
-                        id: ClaimId(0),
-                        doc: doc_id,
-                        span,
-                        line: model::line_of(text, span.start),
-                        text: text[span.start..span.end].to_string(),
-                        statement,
-                        source: raw.source,
-                        subject: raw.subject,
-                        predicate: raw.predicate,
-                        object: raw.object,
-                        polarity: raw.polarity,
-                        modality: raw.modality,
-                        time: None,
-                    });
-                }
-                let skips: Vec<Skipped> = outcome
-                    .skips
-                    .into_iter()
-                    .map(|s| {
-                        let span = clamp(s.span, text);
-                        Skipped {
-                            doc: doc_id,
-                            span,
-                            line: model::line_of(text, span.start),
-                            text: text[span.start..span.end].to_string(),
-                            reason: s.reason,
-                        }
-                    })
-                    .collect();
-                for c in claims {
+            Ok(read) => {
+                for c in read.claims {
+                    debug_assert_eq!(c.doc, doc_id);
                     graph.add_claim(c, lexicon);
                 }
-                for s in skips {
+                for s in read.skips {
                     graph.add_skipped(s);
                 }
             }
@@ -142,6 +128,75 @@ pub fn ingest(docs: Vec<Document>, lexicon: &Lexicon) -> Ingested {
         }
     }
     Ingested { graph, errors }
+}
+
+/// A document's claims and skipped statements, ready to join the graph.
+struct ReadDocument {
+    claims: Vec<Claim>,
+    skips: Vec<Skipped>,
+}
+
+/// Turns what a reader gave into claims: spans clamped, lines numbered,
+/// quotes cut out of the text.
+fn finish_document(doc_id: DocId, text: &str, outcome: DocOutcome) -> ReadDocument {
+    let lines = LineIndex::new(text);
+    let claims = outcome
+        .claims
+        .into_iter()
+        .map(|(statement, raw)| {
+            let span = clamp(raw.span, text);
+            Claim {
+                id: ClaimId(0),
+                doc: doc_id,
+                span,
+                line: lines.line_of(span.start),
+                text: text[span.start..span.end].to_string(),
+                statement,
+                source: raw.source,
+                subject: raw.subject,
+                predicate: raw.predicate,
+                object: raw.object,
+                polarity: raw.polarity,
+                modality: raw.modality,
+                time: None,
+            }
+        })
+        .collect();
+    let skips = outcome
+        .skips
+        .into_iter()
+        .map(|s| {
+            let span = clamp(s.span, text);
+            Skipped {
+                doc: doc_id,
+                span,
+                line: lines.line_of(span.start),
+                text: text[span.start..span.end].to_string(),
+                reason: s.reason,
+            }
+        })
+        .collect();
+    ReadDocument { claims, skips }
+}
+
+/// Where each line of a text starts, so a line number costs a binary search
+/// rather than a count of every newline before it (which made long
+/// documents quadratic).
+struct LineIndex {
+    newlines: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(text: &str) -> LineIndex {
+        let newlines = text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i).collect();
+        LineIndex { newlines }
+    }
+
+    /// 1-based line of a byte offset; the same as [`model::line_of`].
+    fn line_of(&self, offset: usize) -> u32 {
+        let before = self.newlines.partition_point(|&n| n < offset);
+        u32::try_from(before + 1).unwrap_or(u32::MAX)
+    }
 }
 
 /// Keeps a span inside its text and on character boundaries, whatever a
@@ -190,6 +245,56 @@ fn read_document(doc: &Document, lexicon: &Lexicon) -> Result<DocOutcome, InputE
                 out.skips.extend(st.skip);
             }
             Ok(out)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn documents() -> Vec<Document> {
+        let prose = [
+            "The defence ministry said the raid was thwarted.\nAccording to a senior officer, the raid succeeded.\n",
+            "Governor Ann Lee said that the troops were fighters.\n\nOne source said the troops were logistics specialists.\n",
+            "The convoy reportedly carried ammunition. Officials said the convoy carried humanitarian aid.\n",
+            "The strike killed 12 people, the health ministry said.\nWitnesses said the strike killed about 40 people.\n",
+        ];
+        let mut docs: Vec<Document> = (0..24)
+            .map(|i| Document::from_path_name(format!("d{i}.txt"), prose[i % prose.len()].repeat(1 + i % 3)))
+            .collect();
+        docs.push(Document::from_path_name(
+            "c.yaml",
+            "- {id: a, subject: the raid, predicate: thwarted}\n",
+        ));
+        docs.push(Document::from_path_name("bad.yaml", "- {id: [\n"));
+        docs
+    }
+
+    fn run(threads: usize) -> (String, Vec<InputError>) {
+        let lexicon = Lexicon::default_lexicon();
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("pool");
+        let ingested = pool.install(|| ingest(documents(), &lexicon));
+        let claims: Vec<String> = ingested.graph.claims().map(|c| format!("{c:?}")).collect();
+        let skipped: Vec<String> = ingested.graph.skipped().iter().map(|s| format!("{s:?}")).collect();
+        (format!("{claims:#?}\n{skipped:#?}"), ingested.errors)
+    }
+
+    #[test]
+    fn the_same_graph_for_one_or_several_threads() {
+        let one = run(1);
+        assert!(one.0.contains("raid"), "{}", one.0);
+        assert_eq!(one.1.len(), 1);
+        assert_eq!(run(2), one);
+        assert_eq!(run(3), one);
+    }
+
+    #[test]
+    fn line_index_agrees_with_counting_newlines() {
+        let text = "a\nbb\n\nccc\n";
+        let index = LineIndex::new(text);
+        for offset in 0..=text.len() + 2 {
+            assert_eq!(index.line_of(offset), model::line_of(text, offset), "{offset}");
         }
     }
 }

@@ -759,7 +759,7 @@ fn verb_index(toks: &[Tok<'_>], start: usize, end: usize) -> Option<usize> {
     {
         k += 1;
     }
-    if let Some((_, b)) = noun_phrase_at(toks, k, end) {
+    if let Some(b) = subject_phrase_end(toks, k, end) {
         k = b;
     }
     let first_aux = (k < end && toks[k].class == Class::Aux).then_some(k);
@@ -770,6 +770,19 @@ fn verb_index(toks: &[Tok<'_>], start: usize, end: usize) -> Option<usize> {
         Some(t) if k < end && t.class == Class::Word => Some(k),
         _ => first_aux,
     }
+}
+
+/// Where the subject phrase starting at `k` ends, coordinated phrases
+/// included: "three helicopters and a fuel depot were destroyed".
+fn subject_phrase_end(toks: &[Tok<'_>], k: usize, end: usize) -> Option<usize> {
+    let (_, mut b) = noun_phrase_at(toks, k, end)?;
+    while b + 1 < end && matches!(toks[b].lower.as_str(), "and" | "or") {
+        match noun_phrase_at(toks, b + 1, end) {
+            Some((_, nb)) => b = nb,
+            None => break,
+        }
+    }
+    Some(b)
 }
 
 /// The main verb of a piece, in base form: the first word after the piece's
@@ -785,7 +798,7 @@ fn main_verb(toks: &[Tok<'_>], start: usize, end: usize) -> Option<String> {
     {
         k += 1;
     }
-    if let Some((_, b)) = noun_phrase_at(toks, k, end) {
+    if let Some(b) = subject_phrase_end(toks, k, end) {
         k = b;
     }
     let mut aux: Option<&str> = None;
@@ -991,7 +1004,7 @@ fn clause_of(
     } else {
         let (a, b) = noun_phrase_at(toks, k, end)?;
         subject = entity_of(&toks[a..b], lex, names);
-        after = b;
+        after = subject_phrase_end(toks, k, end).unwrap_or(b);
     }
     // Verb group: auxiliaries, negators and adverbs, then the main verb.
     let mut aux: Option<&str> = None;
@@ -1235,21 +1248,26 @@ fn find_attribution(
         // official speaking on condition of anonymity said": everything from
         // the start is the source when no finite verb stands in between.
         let intro = skip_introduction(toks, (0, m.at));
-        let whole_run = m.at > intro
-            && toks[intro..m.at].iter().all(|t| {
-                matches!(
-                    t.class,
-                    Class::Det | Class::Word | Class::Prep | Class::Number | Class::Comma | Class::Quote
-                ) && (!verb_like(t) || t.lower.ends_with("ing"))
-            })
-            && no_verb_between(toks, mentions, intro, m.at);
+        let run: Vec<Tok<'_>> = if m.at > intro {
+            without_parentheticals(&toks[intro..m.at])
+        } else {
+            Vec::new()
+        };
+        // A lone pronoun ("She said ...") is the last named speaker.
+        let pronoun = run.len() == 1 && run[0].class == Class::Pron;
+        let whole_run = !run.is_empty()
+            && (pronoun
+                || run.iter().all(|t| {
+                    matches!(
+                        t.class,
+                        Class::Det | Class::Word | Class::Prep | Class::Number | Class::Quote
+                    ) && (!verb_like(t) || t.lower.ends_with("ing"))
+                        && !mentions
+                            .iter()
+                            .any(|o| toks[o.at].start == t.start && matches!(o.kind, TermKind::Predicate(_)))
+                }));
         if whole_run {
             let start = skip_that(toks, after);
-            let run: Vec<Tok<'_>> = toks[intro..m.at]
-                .iter()
-                .filter(|t| t.class != Class::Comma)
-                .cloned()
-                .collect();
             let source = source_of(&run, ctx.lexicon, names);
             if start < n && !source.name.is_empty() {
                 return Some(Attribution {
@@ -1325,11 +1343,43 @@ fn no_verb_between(toks: &[Tok<'_>], mentions: &[Mention], from: usize, to: usiz
 }
 
 fn skip_that(toks: &[Tok<'_>], mut k: usize) -> usize {
+    // "said on Wednesday that ...", "told reporters that ...": a short
+    // adjunct or addressee before "that" belongs to the attribution.
+    if let Some(that) = (k..(k + 6).min(toks.len())).find(|&j| toks[j].lower == "that") {
+        let between_is_adjunct = toks[k..that].iter().all(|t| {
+            matches!(
+                t.class,
+                Class::Prep | Class::Det | Class::Word | Class::Comma | Class::Pron
+            ) && !verb_like(t)
+        });
+        if that > k && between_is_adjunct {
+            k = that;
+        }
+    }
     while k < toks.len() && (toks[k].lower == "that" || toks[k].class == Class::Comma || toks[k].class == Class::Quote)
     {
         k += 1;
     }
     k
+}
+
+/// The tokens with comma-delimited parentheticals removed: "A spokesman,
+/// asked about the base, said" reads as "A spokesman said".
+fn without_parentheticals<'t>(toks: &[Tok<'t>]) -> Vec<Tok<'t>> {
+    let mut out = Vec::new();
+    let mut inside = false;
+    for (i, t) in toks.iter().enumerate() {
+        if t.class == Class::Comma {
+            // A parenthetical opens at a comma and closes at the next one.
+            let closes = toks[i + 1..].iter().any(|x| x.class == Class::Comma);
+            inside = !inside && closes;
+            continue;
+        }
+        if !inside {
+            out.push(t.clone());
+        }
+    }
+    out
 }
 
 fn trim_source<'a, 't>(toks: &'a [Tok<'t>]) -> &'a [Tok<'t>] {
@@ -1448,15 +1498,28 @@ fn noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(usize,
     while k > start && toks[k - 1].class == Class::Quote {
         k -= 1;
     }
-    // "the involvement of North Korean forces", "a source within the army".
-    while k + 1 < limit
-        && matches!(toks[k].lower.as_str(), "of" | "within" | "from")
-        && matches!(toks[k + 1].class, Class::Det | Class::Word)
-    {
+    // "the involvement of North Korean forces", "a source within the army",
+    // and place names that narrow the phrase: "the hospital in Kolsk", "the
+    // ambush near Brisca".
+    loop {
+        let named_place = |i: usize| {
+            toks.get(i + 1).is_some_and(|t| {
+                t.class == Class::Word
+                    && t.text.chars().next().is_some_and(char::is_uppercase)
+                    && !t.lower.ends_with("'s")
+            })
+        };
+        let extends = k + 1 < limit
+            && ((matches!(toks[k].lower.as_str(), "of" | "within" | "from")
+                && matches!(toks[k + 1].class, Class::Det | Class::Word))
+                || (matches!(toks[k].lower.as_str(), "in" | "at" | "near" | "outside") && named_place(k)));
+        if !extends {
+            break;
+        }
         k += 1;
         let mut inner = 0;
         while k < limit && matches!(toks[k].class, Class::Det | Class::Word | Class::Number) {
-            if inner > 0 && verb_like(&toks[k]) {
+            if inner > 0 && (verb_like(&toks[k]) || adverb(&toks[k])) {
                 break;
             }
             if toks[k].class == Class::Word {
