@@ -55,7 +55,7 @@ pub enum Edge {
     /// Predicate -> predicate, with the lexicon group that says so.
     AntonymOf(String),
     /// Claim -> claim: a conflict found by a rule.
-    Conflict(ConflictLabel),
+    Conflict(Box<ConflictLabel>),
 }
 
 /// What a conflict edge carries: enough to draw and to look it up.
@@ -90,6 +90,8 @@ pub struct ClaimGraph {
     sources: BTreeMap<String, NodeIndex>,
     entities: BTreeMap<String, NodeIndex>,
     concepts: BTreeMap<String, NodeIndex>,
+    /// Predicate id -> its node (named `predicate:ID`).
+    predicates: BTreeMap<String, NodeIndex>,
     skipped: Vec<Skipped>,
 }
 
@@ -124,8 +126,7 @@ impl ClaimGraph {
         };
         let predicate = lexicon
             .predicate(&claim.predicate)
-            .map(|p| p.id.clone())
-            .map(|p| self.predicate_node(&p, lexicon));
+            .map(|p| self.predicate_node(&p.id, lexicon));
         self.statements.push(claim.statement.clone());
         let node = self.graph.add_node(Node::Claim(Box::new(claim)));
         self.graph.add_edge(source, node, Edge::Asserts);
@@ -175,7 +176,7 @@ impl ClaimGraph {
     /// Adds a conflict edge between two claims.
     pub fn add_conflict(&mut self, a: ClaimId, b: ClaimId, label: ConflictLabel) {
         if let (Some(&na), Some(&nb)) = (self.claims.get(a.0 as usize), self.claims.get(b.0 as usize)) {
-            self.graph.add_edge(na, nb, Edge::Conflict(label));
+            self.graph.add_edge(na, nb, Edge::Conflict(Box::new(label)));
         }
     }
 
@@ -246,7 +247,7 @@ impl ClaimGraph {
         let others: Vec<(String, NodeIndex)> = self
             .concepts
             .iter()
-            .filter(|(k, _)| !k.starts_with("predicate:") && k.as_str() != id)
+            .filter(|(k, _)| k.as_str() != id)
             .map(|(k, v)| (k.clone(), *v))
             .collect();
         for (other, on) in others {
@@ -261,24 +262,21 @@ impl ClaimGraph {
     }
 
     fn predicate_node(&mut self, id: &str, lexicon: &Lexicon) -> NodeIndex {
-        let key = format!("predicate:{id}");
-        if let Some(&n) = self.concepts.get(&key) {
+        if let Some(&n) = self.predicates.get(id) {
             return n;
         }
         let n = self.graph.add_node(Node::Concept {
-            id: key.clone(),
+            id: format!("predicate:{id}"),
             label: id.replace('-', " "),
         });
-        let others: Vec<(String, NodeIndex)> = self
-            .concepts
+        let antonyms: Vec<(NodeIndex, String)> = self
+            .predicates
             .iter()
-            .filter_map(|(k, v)| k.strip_prefix("predicate:").map(|p| (p.to_string(), *v)))
+            .filter_map(|(other, &on)| lexicon.antonym_fact(id, other).map(|p| (on, p.to_string())))
             .collect();
-        self.concepts.insert(key, n);
-        for (other, on) in others {
-            if let Some(prov) = lexicon.antonym_fact(id, &other) {
-                self.graph.add_edge(n, on, Edge::AntonymOf(prov.to_string()));
-            }
+        self.predicates.insert(id.to_string(), n);
+        for (on, provenance) in antonyms {
+            self.graph.add_edge(n, on, Edge::AntonymOf(provenance));
         }
         n
     }

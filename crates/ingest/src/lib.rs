@@ -188,7 +188,12 @@ struct LineIndex {
 
 impl LineIndex {
     fn new(text: &str) -> LineIndex {
-        let newlines = text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i).collect();
+        let newlines = text
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| b == b'\n')
+            .map(|(i, _)| i)
+            .collect();
         LineIndex { newlines }
     }
 
@@ -273,7 +278,10 @@ mod tests {
 
     fn run(threads: usize) -> (String, Vec<InputError>) {
         let lexicon = Lexicon::default_lexicon();
-        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("pool");
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .expect("pool");
         let ingested = pool.install(|| ingest(documents(), &lexicon));
         let claims: Vec<String> = ingested.graph.claims().map(|c| format!("{c:?}")).collect();
         let skipped: Vec<String> = ingested.graph.skipped().iter().map(|s| format!("{s:?}")).collect();
