@@ -15,6 +15,7 @@
 
 #![warn(missing_docs)]
 
+pub mod coref;
 mod frames;
 pub mod graph;
 pub mod lexicon;
@@ -110,6 +111,21 @@ pub fn ingest_observed(docs: Vec<Document>, lexicon: &Lexicon, progress: &(dyn F
             (doc, outcome)
         })
         .collect();
+    let mut read = read;
+    // Names across documents ("Haldt" is "Gregor Haldt"): one pass over
+    // every claim of the run, before the claims join the graph.
+    let mut all: Vec<Claim> = read
+        .iter_mut()
+        .filter_map(|(_, o)| o.as_mut().ok())
+        .flat_map(|r| std::mem::take(&mut r.claims))
+        .collect();
+    coref::unify_names(&mut all);
+    let mut all = all.into_iter();
+    for (_, outcome) in read.iter_mut() {
+        if let Ok(r) = outcome {
+            r.claims = all.by_ref().take(r.claim_count).collect();
+        }
+    }
     let mut graph = ClaimGraph::default();
     let mut errors = Vec::new();
     for (doc, outcome) in read {
@@ -133,6 +149,9 @@ pub fn ingest_observed(docs: Vec<Document>, lexicon: &Lexicon, progress: &(dyn F
 /// A document's claims and skipped statements, ready to join the graph.
 struct ReadDocument {
     claims: Vec<Claim>,
+    /// How many claims the document gave (kept while the claims are away
+    /// in the cross-document name pass).
+    claim_count: usize,
     skips: Vec<Skipped>,
 }
 
@@ -140,7 +159,7 @@ struct ReadDocument {
 /// quotes cut out of the text.
 fn finish_document(doc_id: DocId, text: &str, outcome: DocOutcome) -> ReadDocument {
     let lines = LineIndex::new(text);
-    let claims = outcome
+    let claims: Vec<Claim> = outcome
         .claims
         .into_iter()
         .map(|(statement, raw)| {
@@ -176,7 +195,12 @@ fn finish_document(doc_id: DocId, text: &str, outcome: DocOutcome) -> ReadDocume
             }
         })
         .collect();
-    ReadDocument { claims, skips }
+    let claim_count = claims.len();
+    ReadDocument {
+        claims,
+        claim_count,
+        skips,
+    }
 }
 
 /// Where each line of a text starts, so a line number costs a binary search

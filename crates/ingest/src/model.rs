@@ -202,6 +202,10 @@ pub struct Entity {
     /// Other normalised words ("north", "korean"), sorted.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub modifiers: Vec<String>,
+    /// The key is a proper name ("gregor haldt"): a shorter form of it in
+    /// another document ("Haldt") is the same entity when unambiguous.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub name: bool,
 }
 
 impl Entity {
@@ -211,6 +215,7 @@ impl Entity {
             text: text.into(),
             key: key.into(),
             modifiers: Vec::new(),
+            name: false,
         }
     }
 

@@ -374,6 +374,7 @@ fn read_sentence(
                             text: text.clone(),
                             key: key.clone(),
                             modifiers: modifiers.iter().filter(|m| !m.contains(':')).cloned().collect(),
+                            name: false,
                         },
                         Value::None,
                     ),
@@ -629,6 +630,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         text: e.to_string(),
         key: format!("event:{e}"),
         modifiers: piece_names[p].clone(),
+        name: false,
     };
     for d in &dates {
         let Some(p) = piece_of(d.at) else { continue };
@@ -733,6 +735,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             text: measure.clone(),
             key: format!("measure:{measure}{owner}"),
             modifiers,
+            name: false,
         };
         push(
             claims,
@@ -1816,7 +1819,9 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
             .iter()
             .map(|t| t.lower.trim_end_matches("'s").to_string())
             .collect();
-        return Entity::new(text, names.resolve(&words));
+        let mut e = Entity::new(text, names.resolve(&words));
+        e.name = true;
+        return e;
     }
     let Some((head, mods)) = content.split_last() else {
         return Entity::new(text, String::new());
@@ -1853,7 +1858,12 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
         .collect();
     modifiers.sort();
     modifiers.dedup();
-    Entity { text, key, modifiers }
+    Entity {
+        text,
+        key,
+        modifiers,
+        name: false,
+    }
 }
 
 /// The entity a short phrase names ("the North Korean troops"), normalised
