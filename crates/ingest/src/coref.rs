@@ -44,6 +44,12 @@ pub fn unify_names(claims: &mut [Claim]) {
                 c.subject.key.clone_from(full);
             }
         }
+        // A measure owned by a name: "measure:year|vorn" (her sentence).
+        if let Some((measure, owner)) = c.subject.key.split_once('|') {
+            if let Some(full) = canonical.get(owner) {
+                c.subject.key = format!("{measure}|{full}");
+            }
+        }
     }
 }
 

@@ -58,6 +58,22 @@ pub struct Pack {
     /// Verbs that put a subject in a slot ("carry" for cargo).
     #[serde(default)]
     pub slots: Vec<SlotDef>,
+    /// Describing verbs ("call", "describe") and the evaluative words that
+    /// turn "X called Y Z" into a stance of X towards Y.
+    #[serde(default)]
+    pub evaluations: Option<EvaluationDef>,
+}
+
+/// Evaluative descriptions, in YAML.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EvaluationDef {
+    /// Verbs in base form that describe ("call", "describe", "term").
+    #[serde(default)]
+    pub verbs: Vec<String>,
+    /// Stance predicate id -> words that express it ("praise": [historic]).
+    #[serde(default)]
+    pub words: BTreeMap<String, Vec<String>>,
 }
 
 /// A slot and the verbs that fill it, in YAML.
@@ -282,6 +298,10 @@ pub struct Lexicon {
     contains: BTreeMap<String, BTreeSet<String>>,
     /// Slot -> verbs that fill it.
     slot_verbs: BTreeMap<String, BTreeSet<String>>,
+    /// Describing verbs.
+    describing: BTreeSet<String>,
+    /// Evaluative word -> stance predicate id.
+    evaluative: BTreeMap<String, String>,
     problems: Vec<LexiconProblem>,
 }
 
@@ -422,6 +442,20 @@ impl Lexicon {
             let canonical = e.name.to_lowercase();
             for a in e.aliases {
                 self.aliases.insert(a.to_lowercase(), canonical.clone());
+            }
+        }
+        if let Some(ev) = pack.evaluations {
+            self.describing.extend(ev.verbs.into_iter().map(|v| v.to_lowercase()));
+            for (stance, words) in ev.words {
+                if !self.predicates.contains_key(&stance) {
+                    self.problems.push(LexiconProblem {
+                        pack: pack_name.clone(),
+                        message: format!("evaluations name unknown predicate '{stance}'"),
+                    });
+                }
+                for w in words {
+                    self.evaluative.insert(w.to_lowercase(), stance.clone());
+                }
             }
         }
         for s in pack.slots {
@@ -601,6 +635,16 @@ impl Lexicon {
             }
         }
         false
+    }
+
+    /// Whether `verb` (base form) describes ("call", "describe").
+    pub fn is_describing_verb(&self, verb: &str) -> bool {
+        self.describing.contains(verb)
+    }
+
+    /// The stance an evaluative word expresses ("historic" -> "praise").
+    pub fn evaluation(&self, word: &str) -> Option<&str> {
+        self.evaluative.get(word).map(String::as_str)
     }
 
     /// Whether the lexicon lists `verb` (base form) as filling `slot`.

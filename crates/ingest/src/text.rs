@@ -337,6 +337,56 @@ fn read_sentence(
             clause_of(&toks, ps, pe, subject.as_ref(), ctx.lexicon, names)
         };
         let mut clause_verb_mention: Option<usize> = None;
+        // "X called the accord 'a historic turning point'": a describing
+        // verb with an evaluative word after its object is a stance of X
+        // towards the object.
+        if let Some(c) = clause.as_ref() {
+            if let (Some(v), Value::Entity { key, text, modifiers }) = (c.verb_at, &c.object) {
+                let verb = crate::morph::verb(&toks[v].lower);
+                let stop = (v..toks.len())
+                    .find(|&j| toks[j].class == Class::Stop)
+                    .unwrap_or(toks.len());
+                let evaluation = ctx
+                    .lexicon
+                    .is_describing_verb(&verb)
+                    .then(|| toks[v + 1..stop].iter().find_map(|t| ctx.lexicon.evaluation(&t.lower)))
+                    .flatten();
+                if let Some(stance_id) = evaluation {
+                    let agent =
+                        agent_before(&toks, content.0, v).map(|(a, b)| source_of(&toks[a..b], ctx.lexicon, names));
+                    let (src, modality) = match agent {
+                        Some(a) => (
+                            a,
+                            if base_modality == Modality::Asserted {
+                                Modality::Reported
+                            } else {
+                                base_modality
+                            },
+                        ),
+                        None => (source.clone(), base_modality),
+                    };
+                    claims.push(RawClaim {
+                        span,
+                        source: src,
+                        subject: Entity {
+                            text: text.clone(),
+                            key: key.clone(),
+                            modifiers: modifiers.iter().filter(|m| !m.contains(':')).cloned().collect(),
+                            name: false,
+                        },
+                        predicate: stance_id.to_string(),
+                        object: Value::None,
+                        polarity: if c.negative {
+                            Polarity::Negative
+                        } else {
+                            Polarity::Positive
+                        },
+                        modality,
+                    });
+                    made_any = true;
+                }
+            }
+        }
         if let Some(c) = clause {
             let verb_mention = c
                 .verb_at
@@ -1491,6 +1541,11 @@ fn noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(usize,
             || (toks.get(k + 1).is_some_and(|n| n.class == Class::Word)
                 && (verb_at(k + 2) || toks.get(k + 2).is_some_and(|n| n.class == Class::Comma)));
         if nouns > 0 && (verb_like(&toks[k]) || (progressive(&toks[k]) && !noun_modifier) || adverb(&toks[k])) {
+            break;
+        }
+        // After the head, a determiner or a quote opens a new phrase: "called
+        // the accord 'a historic turning point'".
+        if nouns > 0 && matches!(toks[k].class, Class::Det | Class::Quote) && !toks[k].lower.contains('\'') {
             break;
         }
         if toks[k].class == Class::Word {
