@@ -684,7 +684,21 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
     };
     for d in &dates {
         let Some(p) = piece_of(d.at) else { continue };
-        for e in &events[p] {
+        // The verb a date follows is its event too: "the convoy struck on
+        // the night of 13 March was carrying ..." dates the strike.
+        let mut keys = events[p].clone();
+        let (ps, _) = f.pieces[p];
+        let near = (ps..d.at + offset)
+            .rev()
+            .find(|&j| f.toks[j].class == Class::Word && verb_like(&f.toks[j]))
+            .map(|j| crate::morph::verb(&f.toks[j].lower))
+            .filter(|v| !crate::frames::GENERIC_VERBS.contains(&v.as_str()));
+        if let Some(v) = near {
+            if !keys.contains(&v) {
+                keys.push(v);
+            }
+        }
+        for e in &keys {
             let subject = event_entity(e, p);
             push(
                 claims,
@@ -812,8 +826,10 @@ fn verb_index(toks: &[Tok<'_>], start: usize, end: usize) -> Option<usize> {
     {
         k += 1;
     }
-    if let Some(b) = subject_phrase_end(toks, k, end) {
-        k = b;
+    if !toks.get(k).is_some_and(verb_like) {
+        if let Some(b) = subject_phrase_end(toks, k, end) {
+            k = b;
+        }
     }
     let first_aux = (k < end && toks[k].class == Class::Aux).then_some(k);
     while k < end && (matches!(toks[k].class, Class::Aux | Class::Conj) || adverb(&toks[k])) {
@@ -851,8 +867,10 @@ fn main_verb(toks: &[Tok<'_>], start: usize, end: usize) -> Option<String> {
     {
         k += 1;
     }
-    if let Some(b) = subject_phrase_end(toks, k, end) {
-        k = b;
+    if !toks.get(k).is_some_and(verb_like) {
+        if let Some(b) = subject_phrase_end(toks, k, end) {
+            k = b;
+        }
     }
     let mut aux: Option<&str> = None;
     while k < end && (matches!(toks[k].class, Class::Aux | Class::Conj) || adverb(&toks[k])) {
@@ -1376,7 +1394,12 @@ fn is_first_phrase(toks: &[Tok<'_>], a: usize) -> bool {
 
 fn no_verb_between(toks: &[Tok<'_>], mentions: &[Mention], from: usize, to: usize) -> bool {
     // Appositives between commas ("X, the head of Y, said") are allowed;
-    // a predicate or auxiliary outside them is not.
+    // a predicate or auxiliary outside them is not, except the auxiliaries
+    // of the reporting verb itself ("has established", "had said").
+    let mut to = to;
+    while to > from && matches!(toks[to - 1].class, Class::Aux) {
+        to -= 1;
+    }
     let mut depth = 0;
     for (k, t) in toks.iter().enumerate().take(to).skip(from) {
         if t.class == Class::Comma {
