@@ -15,6 +15,7 @@ pub mod check;
 pub mod dot;
 pub mod input;
 pub mod pairs;
+mod progress;
 pub mod report;
 
 use std::io::Write;
@@ -22,8 +23,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use antinomy_ingest::ingest;
-use antinomy_reason::{find_conflicts, record, rules, Options};
+use antinomy_ingest::ingest_observed;
+use antinomy_reason::{analyse as find_groups, record, rules, Analysis, Options};
 
 use args::{Cli, ColorChoice, Command, Format};
 use input::{load_documents, load_lexicon};
@@ -104,33 +105,34 @@ fn styled(choice: ColorChoice) -> bool {
 }
 
 /// Reads inputs and lexicon, ingests, finds conflicts; reports every input
-/// problem on stderr. Returns the graph, conflicts, problems (as strings)
-/// and whether any problem occurred.
-fn analyse(
-    input: &args::InputArgs,
-    min_score: Option<f64>,
-) -> (antinomy_ingest::ClaimGraph, Vec<antinomy_reason::Conflict>, Vec<String>) {
+/// problem on stderr. Returns the graph, the conflicts (one per group, and
+/// the groups) and the problems (as strings).
+fn analyse(input: &args::InputArgs, min_score: Option<f64>) -> (antinomy_ingest::ClaimGraph, Analysis, Vec<String>) {
     let (lexicon, lex_problems, warnings) = load_lexicon(&input.lexicon, !input.no_config);
     for w in &warnings {
         eprint_warning(w);
     }
     let (docs, doc_problems) = load_documents(&input.paths);
-    let ingested = ingest(docs, &lexicon);
+    let bytes = docs.iter().map(|d| d.text.len() as u64).sum();
+    let progress = progress::Progress::new(bytes);
+    let ingested = ingest_observed(docs, &lexicon, &|n| progress.read(n));
     let mut problems: Vec<String> = lex_problems.into_iter().chain(doc_problems).map(|p| p.0).collect();
     problems.extend(ingested.errors.iter().map(ToString::to_string));
     for p in &problems {
         eprint_error(p);
     }
     let mut graph = ingested.graph;
-    let conflicts = find_conflicts(
+    progress.reasoning(graph.claim_count());
+    let analysis = find_groups(
         &graph,
         &lexicon,
         &Options {
             min_score: min_score.unwrap_or(0.0),
         },
     );
-    record(&mut graph, &conflicts);
-    (graph, conflicts, problems)
+    record(&mut graph, &analysis.conflicts);
+    progress.finish();
+    (graph, analysis, problems)
 }
 
 fn report(a: args::ReportArgs) -> Outcome {
@@ -143,18 +145,31 @@ fn report(a: args::ReportArgs) -> Outcome {
             };
         }
     }
-    let (graph, conflicts, problems) = analyse(&a.input, a.min_score);
+    let (graph, analysis, problems) = analyse(&a.input, a.min_score);
     let stdout = match a.format {
-        Format::Text => report::text_report(&graph, &conflicts, styled(a.color)),
+        Format::Text => report::text_report(&graph, &analysis, styled(a.color)),
         Format::Json => {
-            let json = report::json_report(&graph, &conflicts, &problems);
-            serde_json::to_string_pretty(&json).unwrap_or_default() + "\n"
+            // Streamed: a million claims' JSON is never held in memory.
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            let written = report::write_json_report(&mut out, &graph, &analysis, &problems).and_then(|()| out.flush());
+            match written {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+                Err(e) => {
+                    eprint_error(&format!("cannot write output: {}", input::io_message(&e)));
+                    return Outcome {
+                        stdout: String::new(),
+                        code: EXIT_ERROR,
+                    };
+                }
+            }
+            String::new()
         }
         Format::Dot => dot::to_dot(&graph),
     };
     let code = if !problems.is_empty() {
         EXIT_ERROR
-    } else if a.fail_on_conflict && !conflicts.is_empty() {
+    } else if a.fail_on_conflict && !analysis.conflicts.is_empty() {
         EXIT_FINDINGS
     } else {
         EXIT_OK

@@ -7,22 +7,56 @@
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use antinomy_ingest::{Claim, ClaimGraph, Modality, Polarity, SourceKind};
-use antinomy_reason::Conflict;
+use antinomy_reason::{Analysis, Conflict, Group as ConflictGroup};
 use serde::Serialize;
 
-/// The JSON report, version 1.
+/// The JSON report, version 1, written as it is serialised: claims are
+/// turned into JSON one at a time, so a million claims never sit in memory
+/// twice.
 #[derive(Serialize)]
 pub struct JsonReport<'a> {
     /// Contract version.
     pub version: u32,
     /// Every claim.
-    pub claims: Vec<JsonClaim<'a>>,
-    /// Every conflict, as pairs of claim ids.
+    pub claims: Lazy<'a, JsonClaim<'a>>,
+    /// One conflict per group, as pairs of claim ids (`groups` says which
+    /// other pairs each stands for).
     pub conflicts: Vec<JsonConflict<'a>>,
+    /// Conflicts that repeat each side (copies of one story): the claims on
+    /// each side and the conflict shown for them. Added in version 1.
+    pub groups: Vec<JsonGroup<'a>>,
     /// The documents read, in order.
     pub documents: Vec<JsonDocument<'a>>,
     /// Inputs that could not be read.
     pub errors: &'a [String],
+}
+
+/// A sequence serialised from an iterator made on demand.
+pub struct Lazy<'a, T>(Box<dyn Fn() -> Box<dyn Iterator<Item = T> + 'a> + 'a>);
+
+impl<T: Serialize> Serialize for Lazy<'_, T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq((self.0)())
+    }
+}
+
+/// A conflict group in the JSON report.
+#[derive(Serialize)]
+pub struct JsonGroup<'a> {
+    /// "g1", ...; group `gN` is shown as conflict `kN`.
+    pub id: &'a str,
+    /// Rule name.
+    pub rule: &'a str,
+    /// Rule code.
+    pub code: &'a str,
+    /// The conflict shown for the group ("k1").
+    pub conflict: &'a str,
+    /// Claim ids on one side.
+    pub left: Vec<String>,
+    /// Claim ids on the other side.
+    pub right: Vec<String>,
+    /// How many pairs of claims conflict in the group.
+    pub pairs: u64,
 }
 
 /// A document in the JSON report.
@@ -110,22 +144,43 @@ pub struct JsonConflict<'a> {
     pub also: &'a [&'static str],
 }
 
-/// Builds the JSON report.
-pub fn json_report<'a>(graph: &'a ClaimGraph, conflicts: &'a [Conflict], errors: &'a [String]) -> JsonReport<'a> {
+/// Writes the JSON report (pretty-printed, with a final newline).
+pub fn write_json_report(
+    out: &mut impl std::io::Write,
+    graph: &ClaimGraph,
+    analysis: &Analysis,
+    errors: &[String],
+) -> std::io::Result<()> {
+    let mut claims_per_doc = vec![0usize; graph.documents().len()];
+    for c in graph.claims() {
+        if let Some(n) = claims_per_doc.get_mut(c.doc.0 as usize) {
+            *n += 1;
+        }
+    }
+    let mut skipped_per_doc = vec![0usize; graph.documents().len()];
+    for s in graph.skipped() {
+        if let Some(n) = skipped_per_doc.get_mut(s.doc.0 as usize) {
+            *n += 1;
+        }
+    }
     let documents = graph
         .documents()
         .iter()
         .enumerate()
         .map(|(i, d)| JsonDocument {
             name: &d.name,
-            claims: graph.claims().filter(|c| c.doc.0 as usize == i).count(),
-            skipped: graph.skipped().iter().filter(|s| s.doc.0 as usize == i).count(),
+            claims: claims_per_doc[i],
+            skipped: skipped_per_doc[i],
         })
         .collect();
-    JsonReport {
+    let ids = |v: &[antinomy_ingest::ClaimId]| v.iter().map(ToString::to_string).collect();
+    let report = JsonReport {
         version: 1,
-        claims: graph.claims().map(|c| json_claim(graph, c)).collect(),
-        conflicts: conflicts
+        claims: Lazy(Box::new(move || {
+            Box::new(graph.claims().map(move |c| json_claim(graph, c)))
+        })),
+        conflicts: analysis
+            .conflicts
             .iter()
             .map(|c| JsonConflict {
                 id: &c.id,
@@ -142,9 +197,24 @@ pub fn json_report<'a>(graph: &'a ClaimGraph, conflicts: &'a [Conflict], errors:
                 also: &c.also,
             })
             .collect(),
+        groups: analysis
+            .groups
+            .iter()
+            .map(|g| JsonGroup {
+                id: &g.id,
+                rule: g.rule,
+                code: g.code,
+                conflict: &g.conflict,
+                left: ids(&g.left),
+                right: ids(&g.right),
+                pairs: g.pairs,
+            })
+            .collect(),
         documents,
         errors,
-    }
+    };
+    serde_json::to_writer_pretty(&mut *out, &report)?;
+    out.write_all(b"\n")
 }
 
 /// One claim as JSON.
@@ -181,12 +251,14 @@ fn modality_word(m: Modality) -> &'static str {
 }
 
 /// The text report: a summary line, then conflicts grouped by subject, each
-/// with both sides quoted in context and the explanation.
-pub fn text_report(graph: &ClaimGraph, conflicts: &[Conflict], styled: bool) -> String {
+/// with both sides quoted in context and the explanation. A conflict that
+/// stands for a group says how many more claims repeat each side.
+pub fn text_report(graph: &ClaimGraph, analysis: &Analysis, styled: bool) -> String {
     let renderer = if styled { Renderer::styled() } else { Renderer::plain() };
     let mut out = String::new();
     let mut current_subject: Option<&str> = None;
-    for c in conflicts {
+    let conflicts = &analysis.conflicts;
+    for (i, c) in conflicts.iter().enumerate() {
         let (Some(a), Some(b)) = (graph.claim(c.a), graph.claim(c.b)) else {
             continue;
         };
@@ -213,13 +285,53 @@ pub fn text_report(graph: &ClaimGraph, conflicts: &[Conflict], styled: bool) -> 
                 Level::NOTE.secondary_title(format!("also flagged by: {}", c.also.join(", "))),
             ));
         }
+        if let Some(g) = analysis.groups.get(i).filter(|g| g.conflict == c.id && g.pairs > 1) {
+            for line in more_sides(graph, c, g) {
+                notes.push(Group::with_title(Level::NOTE.secondary_title(line)));
+            }
+        }
         let mut report = vec![group];
         report.extend(notes);
         out.push_str(&renderer.render(&report));
         out.push_str("\n\n");
     }
-    out.push_str(&summary(graph, conflicts));
+    out.push_str(&summary(graph, analysis));
     out
+}
+
+/// "first side and 3 more: c5 (b.txt:3), c9 (c.txt:3), c12 (d.txt:3)": the
+/// other claims of a group, a few by place and then a count.
+fn more_sides(graph: &ClaimGraph, c: &Conflict, g: &ConflictGroup) -> Vec<String> {
+    const SHOWN: usize = 5;
+    let (first, second) = if g.left.contains(&c.a) {
+        (&g.left, &g.right)
+    } else {
+        (&g.right, &g.left)
+    };
+    let mut lines = Vec::new();
+    for (name, side, shown) in [("first", first, c.a), ("second", second, c.b)] {
+        let others: Vec<_> = side.iter().filter(|&&id| id != shown).collect();
+        if others.is_empty() {
+            continue;
+        }
+        let mut places: Vec<String> = others
+            .iter()
+            .take(SHOWN)
+            .filter_map(|&&id| {
+                let claim = graph.claim(id)?;
+                let doc = graph.document(claim.doc).map_or("", |d| d.name.as_str());
+                Some(format!("{id} ({doc}:{})", claim.line))
+            })
+            .collect();
+        if others.len() > SHOWN {
+            places.push(format!("\u{2026} {} others", others.len() - SHOWN));
+        }
+        lines.push(format!("{name} side and {} more: {}", others.len(), places.join(", ")));
+    }
+    if g.pairs as usize > 1 {
+        lines.push(format!("{} conflicting pairs in all", g.pairs));
+    }
+    lines
 }
 
 fn side_snippet<'a>(graph: &'a ClaimGraph, claim: &'a Claim) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
@@ -252,14 +364,21 @@ fn side_snippet<'a>(graph: &'a ClaimGraph, claim: &'a Claim) -> Snippet<'a, anno
         )
 }
 
-/// "3 conflicts in 2 documents (41 claims; 12 statements gave no claim)".
-pub fn summary(graph: &ClaimGraph, conflicts: &[Conflict]) -> String {
-    let n = conflicts.len();
+/// "3 conflicts in 2 documents (41 claims; 12 statements gave no claim)";
+/// when conflicts stand for groups, "3 conflicts (40 pairs) in …".
+pub fn summary(graph: &ClaimGraph, analysis: &Analysis) -> String {
+    let n = analysis.conflicts.len();
+    let pairs: u64 = analysis.groups.iter().map(|g| g.pairs).sum();
     let docs = graph.documents().len();
     format!(
-        "{} {} in {} {} ({} {}; {} {} gave no claim)\n",
+        "{} {}{} in {} {} ({} {}; {} {} gave no claim)\n",
         n,
         plural(n, "conflict", "conflicts"),
+        if pairs as usize > n {
+            format!(" ({pairs} pairs)")
+        } else {
+            String::new()
+        },
         docs,
         plural(docs, "document", "documents"),
         graph.claim_count(),

@@ -408,3 +408,58 @@ fn a_closed_stdout_is_a_normal_exit() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// A generated corpus (crates/corpus) as files in a scratch directory, with
+/// its answer key.
+fn generated_corpus(claims: u64) -> (Scratch, Vec<antinomy_corpus::Planted>) {
+    let (articles, planted) = antinomy_corpus::generate(&antinomy_corpus::Config {
+        seed: 11,
+        claims: Some(claims),
+        bytes: None,
+    });
+    let files: Vec<(String, String)> = articles
+        .into_iter()
+        .map(|a| (format!("docs/{}", a.name), a.text))
+        .collect();
+    let refs: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+    (Scratch::new(&refs), planted)
+}
+
+// See: issue 4 (parallel ingest merges in a deterministic order).
+#[test]
+fn the_same_json_for_one_or_two_threads_and_nothing_on_stderr() {
+    let (s, planted) = generated_corpus(1_500);
+    let run = |threads: &str| {
+        antinomy(s.path())
+            .env("RAYON_NUM_THREADS", threads)
+            .args(["report", "--format", "json", "docs"])
+            .output()
+            .expect("runs")
+    };
+    let one = run("1");
+    let two = run("2");
+    assert!(one.status.success());
+    assert!(one.stderr.is_empty(), "{}", String::from_utf8_lossy(&one.stderr));
+    assert!(two.stderr.is_empty(), "{}", String::from_utf8_lossy(&two.stderr));
+    assert!(one.stdout == two.stdout, "the JSON differs between 1 and 2 threads");
+
+    // Every planted conflict is found, and copies fold into groups.
+    let view: antinomy_corpus::ReportView = serde_json::from_slice(&one.stdout).expect("JSON");
+    let recall = antinomy_corpus::recall(&planted, &view);
+    assert!(recall.planted > 10, "{recall:?}");
+    assert!(recall.found * 10 >= recall.planted * 9, "{recall:?}");
+    let v: serde_json::Value = serde_json::from_slice(&one.stdout).expect("JSON");
+    let groups = v["groups"].as_array().expect("groups");
+    let conflicts = v["conflicts"].as_array().expect("conflicts");
+    assert_eq!(groups.len(), conflicts.len());
+    for (g, c) in groups.iter().zip(conflicts) {
+        assert_eq!(g["conflict"], c["id"]);
+        assert_eq!(g["rule"], c["rule"]);
+        let sides = g["left"].as_array().map_or(0, Vec::len) * g["right"].as_array().map_or(0, Vec::len);
+        assert!(
+            g["pairs"].as_u64().is_some_and(|p| p >= 1 && p as usize <= sides),
+            "{g}"
+        );
+    }
+    assert!(groups.iter().any(|g| g["pairs"].as_u64() > Some(1)));
+}

@@ -617,7 +617,8 @@ fn attribute(rng: &mut Rng, kind: &Kind, core: &str) -> String {
     const ANONYMOUS: &[&str] = &[
         "One insider",
         "People familiar with the matter",
-        "A source who asked not to be named",
+        "One source, who asked not to be named,",
+        "A diplomat, speaking on condition of anonymity,",
     ];
     let source = NAMED[rng.below(NAMED.len() as u64) as usize];
     match rng.below(8) {

@@ -925,4 +925,31 @@ mod tests {
         assert_eq!(blocked, find_conflicts_naive(&g, &lexicon, &options));
         check_groups_cover(&g, &lexicon, &options, &blocked);
     }
+
+    /// Generated news corpora (crates/corpus): copies, planted conflicts
+    /// of every kind, shared subject keys told apart by modifiers.
+    #[test]
+    fn blocked_and_naive_agree_on_generated_corpora() {
+        let lexicon = Lexicon::default_lexicon();
+        for seed in [1, 2] {
+            let (articles, planted) = antinomy_corpus::generate(&antinomy_corpus::Config {
+                seed,
+                claims: Some(700),
+                bytes: None,
+            });
+            assert!(!planted.is_empty());
+            let docs = articles
+                .into_iter()
+                .map(|a| Document::from_path_name(a.name, a.text))
+                .collect();
+            let g = ingest(docs, &lexicon).graph;
+            for min_score in [0.0, 0.6] {
+                let options = Options { min_score };
+                let blocked = find_conflicts(&g, &lexicon, &options);
+                assert!(!blocked.is_empty());
+                assert_eq!(blocked, find_conflicts_naive(&g, &lexicon, &options), "seed {seed}");
+                check_groups_cover(&g, &lexicon, &options, &blocked);
+            }
+        }
+    }
 }
