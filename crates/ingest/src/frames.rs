@@ -187,8 +187,10 @@ pub(crate) const GENERIC_VERBS: &[&str] = &[
 
 /// Whether the clause reports a change or a hypothesis.
 pub(crate) fn unsettled(toks: &[Tok<'_>]) -> bool {
-    toks.iter()
-        .any(|t| CHANGE_WORDS.contains(&t.lower.as_str()) || HYPOTHETICAL_WORDS.contains(&t.lower.as_str()))
+    toks.iter().any(|t| {
+        let month = t.lower == "may" && t.text.starts_with('M') && !t.initial;
+        CHANGE_WORDS.contains(&t.lower.as_str()) || (HYPOTHETICAL_WORDS.contains(&t.lower.as_str()) && !month)
+    })
 }
 
 /// All figures in `toks`, skipping numbers that are parts of dates, times,

@@ -298,10 +298,12 @@ fn read_sentence(
         return Some("attribution without content".into());
     }
     let attributed = attribution.is_some();
-    let sentence_hedged = toks[content.0..content.1].iter().enumerate().any(|(k, _)| {
-        mentions
-            .iter()
-            .any(|m| m.at == content.0 + k && m.kind == TermKind::Hedge)
+    // "May" with a capital inside a sentence is the month, not the modal.
+    let sentence_hedged = toks[content.0..content.1].iter().enumerate().any(|(k, t)| {
+        !(t.lower == "may" && !t.initial && t.text.starts_with('M'))
+            && mentions
+                .iter()
+                .any(|m| m.at == content.0 + k && m.kind == TermKind::Hedge)
     });
     let base_modality = match stance {
         Stance::Hedge => Modality::Hedged,
@@ -504,19 +506,28 @@ fn read_sentence(
                                 .get(verb_end)
                                 .filter(|t| t.lower == "by")
                                 .and_then(|_| noun_phrase_at(&toks, verb_end + 1, content.1));
-                            let (agent, target) = if let Some((a, b)) = by_agent {
+                            let (agent, target, nobody) = if let Some((a, b)) = by_agent {
                                 (
                                     Some(source_of(&toks[a..b], ctx.lexicon, names)),
                                     piece_subject.clone().or_else(|| subject.clone()),
+                                    false,
                                 )
                             } else {
-                                let agent = agent_before(&toks, content.0, m.at)
+                                // "no laboratory had confirmed": nobody did;
+                                // the speaker stays the source.
+                                let agent_range = agent_before(&toks, content.0, m.at);
+                                let nobody = agent_range.is_some_and(|(a, _)| {
+                                    matches!(toks[a].lower.as_str(), "no" | "nobody" | "none" | "neither")
+                                });
+                                let agent = agent_range
+                                    .filter(|_| !nobody)
                                     .map(|(a, b)| source_of(&toks[a..b], ctx.lexicon, names));
                                 let target = noun_phrase_at(&toks, verb_end, content.1)
                                     .map(|(a, b)| entity_of(&toks[a..b], ctx.lexicon, names));
-                                (agent, target)
+                                (agent, target, nobody)
                             };
                             let Some(target) = target else { continue };
+                            let polarity = if nobody { polarity.flip() } else { polarity };
                             let (src, modality) = match agent {
                                 Some(a) => (
                                     a,
@@ -636,6 +647,11 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         events.push(keys);
         verbs.push(verb);
     }
+    // A specification line names what its figures measure: "Battery: 72 Wh".
+    let label = match (f.toks.first(), f.toks.get(1)) {
+        (Some(l), Some(colon)) if l.class == Class::Word && colon.text == ":" => Some(crate::morph::noun(&l.lower)),
+        _ => None,
+    };
     let mut made = false;
     let mut push = |claims: &mut Vec<RawClaim>, at: usize, subject: Entity, predicate: String, object: Value| {
         let Some(p) = piece_of(at) else { return };
@@ -780,7 +796,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
                 .map(|t| crate::morph::noun(&t.lower))
                 .find(|n| crate::morph::is_event_noun(n))
                 .and_then(|n| crate::morph::event_verb_of(&n));
-            match event.or_else(|| f.subject.map(|s| s.key.clone())) {
+            match label.clone().or(event).or_else(|| f.subject.map(|s| s.key.clone())) {
                 Some(o) => format!("|{o}"),
                 None => continue,
             }
@@ -1215,6 +1231,15 @@ fn verb_use(toks: &[Tok<'_>], m: &Mention) -> bool {
     let first = &toks[m.at];
     let prev = m.at.checked_sub(1).map(|p| &toks[p]);
     if prev.is_some_and(|p| p.class == Class::Det || p.lower.ends_with("'s")) {
+        return false;
+    }
+    // "Confirmed deaths stand at 26": a participle opening the sentence
+    // before a noun is an adjective.
+    if first.initial
+        && toks
+            .get(m.at + m.len)
+            .is_some_and(|n| n.class == Class::Word && !verb_like(n))
+    {
         return false;
     }
     let lower = first.lower.as_str();
@@ -1807,6 +1832,7 @@ fn join_text(toks: &[Tok<'_>]) -> String {
 
 /// Nouns that stand for what they relate to: "the involvement of X" is about X.
 const RELATIONAL_HEADS: &[&str] = &[
+    "case",
     "involvement",
     "role",
     "presence",
