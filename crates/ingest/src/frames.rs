@@ -523,6 +523,28 @@ fn measure_before(toks: &[Tok<'_>], i: usize) -> Option<String> {
             return Some(noun);
         }
     }
+    // "Confirmed deaths stand at 26": the plural noun the figure is a level
+    // of, when a verb of level stands in between.
+    let level_verb = toks[..i].iter().rev().take(3).any(|t| {
+        matches!(
+            morph::verb(&t.lower).as_str(),
+            "stand" | "reach" | "total" | "rise" | "climb" | "fall"
+        )
+    });
+    if level_verb {
+        for t in toks[..i].iter().rev() {
+            if matches!(t.class, Class::Comma | Class::Stop) {
+                break;
+            }
+            if t.class == Class::Word
+                && t.lower.ends_with('s')
+                && !t.lower.ends_with("ss")
+                && morph::noun(&t.lower) != t.lower
+            {
+                return Some(morph::noun(&t.lower));
+            }
+        }
+    }
     None
 }
 

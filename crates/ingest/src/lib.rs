@@ -32,10 +32,13 @@ pub mod yaml;
 /// `data/LICENSE-WORDNET`).
 pub const WORDNET_TABLE: &str = include_str!("../data/wordnet.tsv");
 
-/// The WordNet reader over the embedded table. Opening it costs nothing
-/// (lookups binary-search the table text), so this is a plain function.
+/// The WordNet reader over the embedded table. Opening it checks the header
+/// and searches for the first lemma, which is cheap once but not once per
+/// word (it was a quarter of the reading time), so it is opened on first use
+/// and copied out after that.
 pub fn wordnet() -> Option<wordnet::WordNet<'static>> {
-    wordnet::WordNet::parse(WORDNET_TABLE).ok()
+    static OPENED: std::sync::OnceLock<Option<wordnet::WordNet<'static>>> = std::sync::OnceLock::new();
+    *OPENED.get_or_init(|| wordnet::WordNet::parse(WORDNET_TABLE).ok())
 }
 
 pub use graph::{ClaimGraph, ConflictLabel, DocInfo, Edge, Node, NodeId};

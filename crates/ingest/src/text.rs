@@ -506,15 +506,15 @@ fn read_sentence(
                                 .get(verb_end)
                                 .filter(|t| t.lower == "by")
                                 .and_then(|_| noun_phrase_at(&toks, verb_end + 1, content.1));
-                            let (agent, target, nobody) = if let Some((a, b)) = by_agent {
+                            let (agent, target) = if let Some((a, b)) = by_agent {
                                 (
                                     Some(source_of(&toks[a..b], ctx.lexicon, names)),
                                     piece_subject.clone().or_else(|| subject.clone()),
-                                    false,
                                 )
                             } else {
                                 // "no laboratory had confirmed": nobody did;
-                                // the speaker stays the source.
+                                // the speaker stays the source (the negator
+                                // is already counted in the polarity).
                                 let agent_range = agent_before(&toks, content.0, m.at);
                                 let nobody = agent_range.is_some_and(|(a, _)| {
                                     matches!(toks[a].lower.as_str(), "no" | "nobody" | "none" | "neither")
@@ -524,10 +524,9 @@ fn read_sentence(
                                     .map(|(a, b)| source_of(&toks[a..b], ctx.lexicon, names));
                                 let target = noun_phrase_at(&toks, verb_end, content.1)
                                     .map(|(a, b)| entity_of(&toks[a..b], ctx.lexicon, names));
-                                (agent, target, nobody)
+                                (agent, target)
                             };
                             let Some(target) = target else { continue };
-                            let polarity = if nobody { polarity.flip() } else { polarity };
                             let (src, modality) = match agent {
                                 Some(a) => (
                                     a,
