@@ -1291,7 +1291,9 @@ fn find_attribution(
             .unwrap_or(n);
         let source_toks = &toks[k + 2..np_end];
         if !source_toks.is_empty() {
-            let source = source_of(trim_source(source_toks), ctx.lexicon, names);
+            // The whole phrase names the source ("officers who attended
+            // the briefings"); source_of keys it by its head.
+            let source = source_of(source_toks, ctx.lexicon, names);
             let content = if k == 0 { (np_end, n) } else { (0, k) };
             return Some(Attribution {
                 source,
