@@ -71,7 +71,7 @@ pub struct EvaluationDef {
     /// Verbs in base form that describe ("call", "describe", "term").
     #[serde(default)]
     pub verbs: Vec<String>,
-    /// Stance predicate id -> words that express it ("praise": [historic]).
+    /// Stance predicate id -> words that express it (`praise: [historic]`).
     #[serde(default)]
     pub words: BTreeMap<String, Vec<String>>,
 }

@@ -20,7 +20,7 @@ pub struct Finding {
     pub base_score: f64,
     /// One sentence a reviewer can check against the two quotes.
     pub explanation: String,
-    /// The lexicon facts used, as "<pack> lexicon, <group>" strings.
+    /// The lexicon facts used, as `"<pack> lexicon, <group>"` strings.
     pub facts: Vec<String>,
 }
 
