@@ -273,10 +273,74 @@ fn is_number_token(t: &Tok<'_>) -> bool {
     )
 }
 
+/// The rank an ordinal names: "third" -> 3, "30th" -> 30, "1st" -> 1.
+pub(crate) fn ordinal_value(word: &str) -> Option<f64> {
+    const WORDS: &[(&str, f64)] = &[
+        ("first", 1.0),
+        ("second", 2.0),
+        ("third", 3.0),
+        ("fourth", 4.0),
+        ("fifth", 5.0),
+        ("sixth", 6.0),
+        ("seventh", 7.0),
+        ("eighth", 8.0),
+        ("ninth", 9.0),
+        ("tenth", 10.0),
+        ("eleventh", 11.0),
+        ("twelfth", 12.0),
+        ("thirteenth", 13.0),
+        ("fourteenth", 14.0),
+        ("fifteenth", 15.0),
+        ("twentieth", 20.0),
+    ];
+    if let Some((_, v)) = WORDS.iter().find(|(w, _)| *w == word) {
+        return Some(*v);
+    }
+    let digits = word
+        .strip_suffix("st")
+        .or_else(|| word.strip_suffix("nd"))
+        .or_else(|| word.strip_suffix("rd"))
+        .or_else(|| word.strip_suffix("th"))?;
+    (!digits.is_empty() && digits.len() <= 4 && digits.chars().all(|c| c.is_ascii_digit()))
+        .then(|| digits.parse::<f64>().ok())
+        .flatten()
+}
+
+/// An ordinal as a figure: "third in the table", "the 30th minute", "a
+/// fourth person". Its unit is "rank"; what it ranks is the noun after it,
+/// when there is one. "Second" as in "a second attack" (another) and
+/// ordinals that are parts of dates are left out.
+fn ordinal_at(toks: &[Tok<'_>], i: usize) -> Option<Figure> {
+    let t = &toks[i];
+    let value = ordinal_value(&t.lower)?;
+    if t.lower == "first" || t.lower == "second" {
+        // "for the first time", "a second strike": too often not a rank.
+        return None;
+    }
+    let next = toks.get(i + 1);
+    let measure = next
+        .filter(|n| n.class == Class::Word && !n.text.chars().next().is_some_and(char::is_uppercase))
+        .map(|n| morph::noun(&n.lower))
+        .filter(|n| crate::wordnet().is_some_and(|wn| wn.is_word(n, crate::wordnet::Pos::Noun)));
+    let end = if measure.is_some() { i + 2 } else { i + 1 };
+    Some(Figure {
+        at: i,
+        end,
+        quantity: Quantity {
+            value,
+            unit: "rank".to_string(),
+            qualifier: Qualifier::Exact,
+            upper: None,
+        },
+        measure,
+        text: join(&toks[i..end]),
+    })
+}
+
 fn figure_at(toks: &[Tok<'_>], i: usize) -> Option<Figure> {
     let t = &toks[i];
     if !is_number_token(t) {
-        return None;
+        return ordinal_at(toks, i);
     }
     // Identifiers and model numbers: "HDMI 2.1", "Release 2.3", "REQ-101".
     if t.class == Class::Number {

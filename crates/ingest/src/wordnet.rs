@@ -30,7 +30,6 @@
 //! single space ("Armed_Forces" → "armed forces").
 
 use std::borrow::Cow;
-use std::cmp::Ordering;
 use std::fmt;
 
 /// The first line of every table this module understands. The number is the
@@ -441,7 +440,7 @@ impl<'t> WordNet<'t> {
         let header = table.get(..start).unwrap_or("");
         let records = table.get(start..).unwrap_or("");
         let wordnet = WordNet { header, records };
-        let first_lemma = wordnet.lower_bound(&["L"]);
+        let first_lemma = wordnet.lower_bound(b"L");
         let has_lemmas = wordnet.line_at(first_lemma).is_some_and(|line| line.starts_with("L\t"));
         if !has_lemmas {
             return Err("WordNet table has no lemma (L) records".to_string());
@@ -940,12 +939,12 @@ impl<'t> WordNet<'t> {
 
     /// The whole record whose key fields are `key`, or `None`.
     fn find_line(&self, key: &[&str]) -> Option<&'t str> {
-        let line = self.line_at(self.lower_bound(key))?;
+        let joined = join_key(key);
+        let line = self.line_at(self.lower_bound(&joined))?;
         let bytes = line.as_bytes();
-        let key_len = key_len(key);
-        let prefix = bytes.get(..key_len)?;
-        let whole_field = matches!(bytes.get(key_len), None | Some(b'\t'));
-        (whole_field && compare(prefix, key) == Ordering::Equal).then_some(line)
+        let prefix = bytes.get(..joined.len())?;
+        let whole_field = matches!(bytes.get(joined.len()), None | Some(b'\t'));
+        (whole_field && prefix == joined.as_slice()).then_some(line)
     }
 
     /// The record starting at byte `start`, without its line ending.
@@ -960,24 +959,38 @@ impl<'t> WordNet<'t> {
 
     /// Byte offset of the first record that is not less than `key` (the key
     /// fields joined by tabs), or the length of the records if there is
-    /// none. `lo` and `hi` are always line starts; each step takes the line
-    /// around the midpoint and moves past it or down to it, so the loop
-    /// ends after about log2(records) steps.
-    fn lower_bound(&self, key: &[&str]) -> usize {
-        let bytes = self.records.as_bytes();
+    /// none. `lo` and `hi` are always line starts; each step takes the first
+    /// line that starts at or after the midpoint (or the line at `lo` when
+    /// none does) and moves past it or down to it, so the loop ends after
+    /// about log2(records) steps. Lines are found by searching forward for
+    /// newlines (memchr), and compared with the joined key as plain bytes:
+    /// this search is the reader's innermost loop.
+    fn lower_bound(&self, key: &[u8]) -> usize {
+        let records = self.records;
+        let bytes = records.as_bytes();
+        // The first newline at or after `from`; `str::find` searches with
+        // memchr, and a newline is ASCII, so moving to a char boundary first
+        // skips nothing.
+        let newline_from = |mut from: usize| {
+            while from < records.len() && !records.is_char_boundary(from) {
+                from += 1;
+            }
+            records.get(from..).and_then(|rest| rest.find('\n')).map(|n| from + n)
+        };
         let (mut lo, mut hi) = (0, bytes.len());
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            let start = bytes
-                .get(lo..mid)
-                .and_then(|before| before.iter().rposition(|&b| b == b'\n'))
-                .map_or(lo, |newline| lo + newline + 1);
-            let end = bytes
-                .get(start..)
-                .and_then(|after| after.iter().position(|&b| b == b'\n'))
-                .map_or(bytes.len(), |newline| start + newline);
+            let mut start = if mid == lo {
+                lo
+            } else {
+                newline_from(mid - 1).map_or(hi, |newline| newline + 1)
+            };
+            if start >= hi {
+                start = lo;
+            }
+            let end = newline_from(start).unwrap_or(bytes.len());
             let line = bytes.get(start..end).unwrap_or(&[]);
-            if compare(line, key) == Ordering::Less {
+            if line < key {
                 lo = (end + 1).min(hi);
             } else {
                 hi = start;
@@ -992,14 +1005,16 @@ fn key_len(key: &[&str]) -> usize {
     key.iter().map(|field| field.len()).sum::<usize>() + key.len().saturating_sub(1)
 }
 
-/// Compares a record's bytes with the key fields joined by tabs, without
-/// building the joined key.
-fn compare(line: &[u8], key: &[&str]) -> Ordering {
-    let joined = key.iter().enumerate().flat_map(|(i, field)| {
-        let tab: &[u8] = if i == 0 { b"" } else { b"\t" };
-        tab.iter().chain(field.as_bytes()).copied()
-    });
-    line.iter().copied().cmp(joined)
+/// The key fields joined by tabs, as the records write them.
+fn join_key(key: &[&str]) -> Vec<u8> {
+    let mut joined = Vec::with_capacity(key.iter().map(|f| f.len() + 1).sum());
+    for (i, field) in key.iter().enumerate() {
+        if i > 0 {
+            joined.push(b'\t');
+        }
+        joined.extend_from_slice(field.as_bytes());
+    }
+    joined
 }
 
 fn push_unique<'t>(found: &mut Vec<&'t str>, word: Option<&'t str>) {
