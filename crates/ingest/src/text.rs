@@ -795,7 +795,23 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
                 .map(|t| crate::morph::noun(&t.lower))
                 .find(|n| crate::morph::is_event_noun(n))
                 .and_then(|n| crate::morph::event_verb_of(&n));
-            match label.clone().or(event).or_else(|| f.subject.map(|s| s.key.clone())) {
+            // A named subject owns its measures ("Haldt was sentenced to six
+            // years ... when the verdict was read"): the sentence is his, and
+            // an event named in a later clause only dates it.
+            // Only when the subject undergoes or is described ("was
+            // sentenced", "are fourth"): an agent ("the Service measured
+            // the quake at 6.4") measures something else.
+            let (ps, _) = f.pieces[p];
+            let undergoes = f.toks[ps..fig.at + offset]
+                .iter()
+                .any(|t| t.class == Class::Aux && crate::morph::verb(&t.lower) == "be");
+            let named = f.subject.filter(|s| s.name && undergoes).map(|s| s.key.clone());
+            match label
+                .clone()
+                .or(named)
+                .or(event)
+                .or_else(|| f.subject.map(|s| s.key.clone()))
+            {
                 Some(o) => format!("|{o}"),
                 None => continue,
             }
@@ -1744,11 +1760,12 @@ fn own_subject(toks: &[Tok<'_>], start: usize, end: usize, lex: &Lexicon, names:
             after = v;
         }
     }
+    let mut appositive = None;
     if after < end && toks[after].class == Class::Comma {
         // Skip an appositive: "X, the head of Y, said".
-        after = (after + 1..end)
-            .find(|&j| toks[j].class == Class::Comma)
-            .map_or(end, |j| j + 1);
+        let close = (after + 1..end).find(|&j| toks[j].class == Class::Comma);
+        appositive = close.map(|c| (after + 1, c));
+        after = close.map_or(end, |j| j + 1);
     }
     let verbish = toks
         .get(after)
@@ -1757,7 +1774,44 @@ fn own_subject(toks: &[Tok<'_>], start: usize, end: usize, lex: &Lexicon, names:
     if !verbish && b < end {
         return None;
     }
+    // "Haldt's co-defendant, shipping executive Nils Vorne, was ...": when
+    // the phrase only describes and the appositive names, the name is who
+    // the clause is about, and what other documents will call them.
+    if let Some(named) = appositive.and_then(|(s, e)| appositive_name(toks, s, e, lex, names)) {
+        if !has_name(np) {
+            return Some(named);
+        }
+    }
     Some(entity_of(np, lex, names))
+}
+
+/// Whether a phrase holds a capitalised word that is not merely the first
+/// of its sentence: a name, or part of one.
+fn has_name(np: &[Tok<'_>]) -> bool {
+    np.iter()
+        .any(|t| t.class == Class::Word && !t.initial && t.text.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// The entity of an appositive that is one noun phrase ending in a name of
+/// two or more capitalised words ("shipping executive Nils Vorne", "the
+/// Kestrel" is not enough: one word could be a ship or a title).
+fn appositive_name(
+    toks: &[Tok<'_>],
+    start: usize,
+    end: usize,
+    lex: &Lexicon,
+    names: &mut NameRegistry,
+) -> Option<Entity> {
+    let (a, b) = noun_phrase_at(toks, start, end)?;
+    if a != start || b != end {
+        return None;
+    }
+    let capitalised = toks[a..b]
+        .iter()
+        .rev()
+        .take_while(|t| t.class == Class::Word && t.text.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    (capitalised >= 2).then(|| entity_of(&toks[a..b], lex, names))
 }
 
 fn subject_contains(toks: &[Tok<'_>], start: usize, end: usize, at: usize) -> bool {
