@@ -527,6 +527,23 @@ fn read_sentence(
                                 (agent, target)
                             };
                             let Some(target) = target else { continue };
+                            // "The council rejected the plan" is a decision
+                            // on a proposal, not a stance on a claim: it is
+                            // the opposite of approving the plan, and the
+                            // sentence's own source reports it.
+                            if id == "deny" && by_agent.is_none() && is_proposal(&target) {
+                                claims.push(RawClaim {
+                                    span,
+                                    source: source.clone(),
+                                    subject: target,
+                                    predicate: "reject-proposal".into(),
+                                    object: Value::None,
+                                    polarity: flip(polarity),
+                                    modality: base_modality,
+                                });
+                                made_any = true;
+                                continue;
+                            }
                             let (src, modality) = match agent {
                                 Some(a) => (
                                     a,
@@ -1517,6 +1534,9 @@ fn agent_before(toks: &[Tok<'_>], floor: usize, at: usize) -> Option<(usize, usi
     {
         k -= 1;
     }
+    // "The council on Monday rejected": a time adjunct between the agent
+    // and its verb is not the agent.
+    k = before_time_adjunct(toks, floor, k);
     // "X, in a rare address, hailed": skip back over one parenthetical.
     if k > floor && toks[k - 1].class == Class::Comma {
         let open = (floor..k - 1).rev().find(|&j| toks[j].class == Class::Comma)?;
@@ -1534,6 +1554,36 @@ fn agent_before(toks: &[Tok<'_>], floor: usize, at: usize) -> Option<(usize, usi
         Some((start, end))
     } else {
         None
+    }
+}
+
+/// Where a time adjunct that ends just before `at` starts ("on Monday", "on
+/// 3 May", "last week", "yesterday"), or `at` when there is none. Only words
+/// of time, months, numbers and "this" / "last" / "early" / "late" may
+/// follow the preposition, so "on the border" is left alone.
+fn before_time_adjunct(toks: &[Tok<'_>], floor: usize, at: usize) -> usize {
+    let timeish = |t: &Tok<'_>| {
+        t.class == Class::Number
+            || TIME_WORDS.contains(&t.lower.as_str())
+            || crate::values::month_of(&t.lower).is_some()
+            || matches!(t.lower.as_str(), "this" | "early" | "late" | "the")
+    };
+    let mut k = at;
+    let mut saw_time = false;
+    while k > floor && k + 5 > at && timeish(&toks[k - 1]) {
+        saw_time |= toks[k - 1].class != Class::Number && toks[k - 1].lower != "the";
+        k -= 1;
+    }
+    if !saw_time || k == at {
+        return at;
+    }
+    let bare = matches!(toks[k].lower.as_str(), "yesterday" | "today" | "last" | "this" | "earlier" | "later");
+    if k > floor && toks[k - 1].class == Class::Prep && matches!(toks[k - 1].lower.as_str(), "on" | "in" | "at") {
+        k - 1
+    } else if bare && k > floor {
+        k
+    } else {
+        at
     }
 }
 
@@ -1783,6 +1833,24 @@ fn own_subject(toks: &[Tok<'_>], start: usize, end: usize, lex: &Lexicon, names:
         }
     }
     Some(entity_of(np, lex, names))
+}
+
+/// Things that are put to a decision, beyond what WordNet files under
+/// proposal, agreement, plan, offer and request.
+const PROPOSAL_NOUNS: &[&str] = &[
+    "bill", "motion", "amendment", "resolution", "bid", "merger", "takeover", "settlement", "ceasefire", "truce",
+];
+
+/// Whether an entity is something one approves or rejects (a plan, a deal,
+/// a bill) rather than something one believes or doubts (a claim, a report).
+fn is_proposal(e: &Entity) -> bool {
+    let head = e.key.rsplit(' ').next().unwrap_or("");
+    PROPOSAL_NOUNS.contains(&head)
+        || crate::wordnet().is_some_and(|wn| {
+            ["proposal", "agreement", "plan", "offer", "request"]
+                .iter()
+                .any(|parent| wn.is_a(head, parent))
+        })
 }
 
 /// Whether a phrase holds a capitalised word that is not merely the first
