@@ -988,7 +988,14 @@ fn slot_licensed(toks: &[Tok<'_>], piece_start: usize, at: usize, slot: &str, le
         );
         let slot_verb = t.class == Class::Word && lex.slot_verb(slot, &crate::morph::verb(&t.lower));
         if copula || slot_verb {
-            return before[i + 1..].iter().all(|x| {
+            // "armed with", "loaded with": the verb's complement starts
+            // after "with".
+            let from = if slot_verb && before.get(i + 1).is_some_and(|x| x.lower == "with") {
+                i + 2
+            } else {
+                i + 1
+            };
+            return before[from..].iter().all(|x| {
                 matches!(
                     x.class,
                     Class::Det | Class::Word | Class::Conj | Class::Number | Class::Quote
