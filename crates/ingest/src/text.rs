@@ -823,6 +823,29 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
                 .iter()
                 .any(|t| t.class == Class::Aux && crate::morph::verb(&t.lower) == "be");
             let named = f.subject.filter(|s| s.name && undergoes).map(|s| s.key.clone());
+            // A place in a table belongs to the team or runner named just
+            // before it ("lifts Dunmore Athletic to fifth"); with no name,
+            // to what any other figure would belong to.
+            let ranked = (fig.quantity.unit == "rank" && fig.measure.is_none())
+                .then(|| name_before(f.toks, ps, fig.at + offset, f.lexicon));
+            if let Some(owner) = ranked.and_then(|o| o.or_else(|| named.clone())) {
+                push(
+                    claims,
+                    fig.at,
+                    Entity {
+                        text: "rank".into(),
+                        key: format!("measure:rank|{owner}"),
+                        modifiers: Vec::new(),
+                        name: false,
+                    },
+                    "amount".into(),
+                    Value::Quantity {
+                        quantity: fig.quantity.clone(),
+                        text: fig.text.clone(),
+                    },
+                );
+                continue;
+            }
             match label
                 .clone()
                 .or(named)
@@ -1584,7 +1607,10 @@ fn before_time_adjunct(toks: &[Tok<'_>], floor: usize, at: usize) -> usize {
     if !saw_time || k == at {
         return at;
     }
-    let bare = matches!(toks[k].lower.as_str(), "yesterday" | "today" | "last" | "this" | "earlier" | "later");
+    let bare = matches!(
+        toks[k].lower.as_str(),
+        "yesterday" | "today" | "last" | "this" | "earlier" | "later"
+    );
     if k > floor && toks[k - 1].class == Class::Prep && matches!(toks[k - 1].lower.as_str(), "on" | "in" | "at") {
         k - 1
     } else if bare && k > floor {
@@ -1842,10 +1868,41 @@ fn own_subject(toks: &[Tok<'_>], start: usize, end: usize, lex: &Lexicon, names:
     Some(entity_of(np, lex, names))
 }
 
+/// The key of the name that ends closest before token `at` in the piece
+/// starting at `start`: a run of capitalised words, but not a lone
+/// sentence-initial word, which may be any word.
+fn name_before(toks: &[Tok<'_>], start: usize, at: usize, lex: &Lexicon) -> Option<String> {
+    let capitalised = |t: &Tok<'_>| t.class == Class::Word && t.text.chars().next().is_some_and(char::is_uppercase);
+    let end = (start..at).rev().find(|&j| capitalised(&toks[j]))? + 1;
+    let mut begin = end - 1;
+    while begin > start && capitalised(&toks[begin - 1]) {
+        begin -= 1;
+    }
+    let words: Vec<&Tok<'_>> = toks[begin..end].iter().collect();
+    if words.is_empty() || (words.len() == 1 && words[0].initial) {
+        return None;
+    }
+    let key = words
+        .iter()
+        .map(|t| t.lower.trim_end_matches("'s"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(lex.canonical_alias(&key).map_or(key.clone(), str::to_string))
+}
+
 /// Things that are put to a decision, beyond what WordNet files under
 /// proposal, agreement, plan, offer and request.
 const PROPOSAL_NOUNS: &[&str] = &[
-    "bill", "motion", "amendment", "resolution", "bid", "merger", "takeover", "settlement", "ceasefire", "truce",
+    "bill",
+    "motion",
+    "amendment",
+    "resolution",
+    "bid",
+    "merger",
+    "takeover",
+    "settlement",
+    "ceasefire",
+    "truce",
 ];
 
 /// Whether an entity is something one approves or rejects (a plan, a deal,

@@ -26,6 +26,9 @@
 //!   14 hours" and "11 hours", "1.2 kg" and "1,200 g".
 //! - Different units that do not convert ("12 trucks" and "14 people").
 //! - Different measures or subjects (casualties vs injuries).
+//! - Two places in a table ("seventh", "fifth") in one document: a team
+//!   moves over a season, and one report telling the move is not
+//!   contradicting itself.
 
 use crate::rule::{mid_sentence, same_clause, Finding, Pair, Rule};
 use antinomy_ingest::{Polarity, Value};
@@ -59,6 +62,12 @@ impl Rule for QuantityMismatch {
             return None;
         };
         if x.unit != y.unit {
+            return None;
+        }
+        // A place in a table moves over a season: one report telling how a
+        // team went from seventh to fifth is a story, not a contradiction.
+        // Two reports of one match disagreeing on the place are.
+        if x.unit == "rank" && a.doc == b.doc {
             return None;
         }
         let (xl, xh) = x.interval();
