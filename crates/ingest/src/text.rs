@@ -829,6 +829,18 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             let ranked = (fig.quantity.unit == "rank" && fig.measure.is_none())
                 .then(|| name_before(f.toks, ps, fig.at + offset, f.lexicon));
             if let Some(owner) = ranked.and_then(|o| o.or_else(|| named.clone())) {
+                // "A month ago they were ninth": a place at another time
+                // says nothing about the place now.
+                let (_, pe) = f.pieces[p];
+                let elsewhen = f.toks[ps..pe].iter().any(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "ago" | "before" | "previously" | "earlier" | "last" | "until" | "since" | "formerly" | "once"
+                    )
+                });
+                if elsewhen {
+                    continue;
+                }
                 push(
                     claims,
                     fig.at,
