@@ -796,10 +796,14 @@ fn is_weekday(w: &str) -> bool {
 /// nouns among its words ("strike", "meeting", "vote").
 pub(crate) fn event_keys(toks: &[Tok<'_>], verb: Option<&str>) -> Vec<String> {
     let mut out = Vec::new();
-    if let Some(v) = verb {
-        if !GENERIC_VERBS.contains(&v) {
-            out.push(v.to_string());
-        }
+    // A conviction and an acquittal are both the verdict ("found guilty on
+    // 21 May" and "the verdict was delivered on 20 May" date one event).
+    let guilty = toks.iter().any(|t| t.lower == "guilty");
+    match verb {
+        Some("convict" | "acquit") => out.push("verdict".to_string()),
+        Some("find") if guilty => out.push("verdict".to_string()),
+        Some(v) if !GENERIC_VERBS.contains(&v) => out.push(v.to_string()),
+        _ => {}
     }
     for t in toks.iter().filter(|t| t.class == Class::Word) {
         let noun = morph::noun(&t.lower);

@@ -428,7 +428,7 @@ fn read_sentence(
                             modifiers: modifiers.iter().filter(|m| !m.contains(':')).cloned().collect(),
                             name: false,
                         },
-                        Value::None,
+                        c.charge.clone().unwrap_or(Value::None),
                     ),
                     _ => (c.subject, c.object),
                 };
@@ -952,7 +952,7 @@ fn main_verb(toks: &[Tok<'_>], start: usize, end: usize) -> Option<String> {
     }
     if !toks.get(k).is_some_and(verb_like) {
         if let Some(b) = subject_phrase_end(toks, k, end) {
-            k = b;
+            k = after_time_adjunct(toks, b, end);
         }
     }
     let mut aux: Option<&str> = None;
@@ -1078,6 +1078,10 @@ struct Clause {
     negative: bool,
     /// "was seized", "were killed": the subject undergoes the verb.
     passive: bool,
+    /// What a verdict is about ("found Brandt guilty of fraud": fraud),
+    /// which stays the claim's object when the defendant becomes its
+    /// subject.
+    charge: Option<Value>,
 }
 
 /// Particles that belong to the verb ("shot down", "stood up").
@@ -1166,6 +1170,9 @@ fn clause_of(
         let (a, b) = noun_phrase_at(toks, k, end)?;
         subject = entity_of(&toks[a..b], lex, names);
         after = subject_phrase_end(toks, k, end).unwrap_or(b);
+        // "A court in Varn on 2 June found ...": a time adjunct between the
+        // subject and its verb.
+        after = after_time_adjunct(toks, after, end);
     }
     // Verb group: auxiliaries, negators and adverbs, then the main verb.
     let mut aux: Option<&str> = None;
@@ -1239,7 +1246,41 @@ fn clause_of(
             .find(|t| t.class == Class::Word)
             .is_some_and(|t| TIME_WORDS.contains(&t.lower.as_str()) || crate::values::month_of(&t.lower).is_some())
     });
-    let object = match noun_phrase_at(toks, after, end).filter(|_| !time_phrase) {
+    // "The court found Brandt guilty of fraud": a verdict whose defendant
+    // sits between the verb and "guilty". It is the lexicon's "find guilty"
+    // (or "find not guilty"), about the defendant.
+    let verdict = (predicate == "find")
+        .then(|| (after..end.min(after + 10)).find(|&g| toks[g].lower == "guilty"))
+        .flatten()
+        .filter(|&g| {
+            g > after
+                && toks[after..g]
+                    .iter()
+                    .all(|t| matches!(t.class, Class::Word | Class::Det) || t.lower == "not")
+        });
+    let mut np_limit = end;
+    let mut charge = None;
+    if let Some(g) = verdict {
+        let not = toks[g - 1].lower == "not";
+        let term = if not { "find not guilty" } else { "find guilty" };
+        let words: Vec<&str> = term.split(' ').collect();
+        if let Some((_, TermKind::Predicate(id))) = lex.match_at(&words, 0) {
+            predicate = id.clone();
+            np_limit = if not { g - 1 } else { g };
+            charge = (lower(g + 1) == "of")
+                .then(|| noun_phrase_at(toks, g + 2, end))
+                .flatten()
+                .map(|(a, b)| {
+                    let e = entity_of(&toks[a..b], lex, names);
+                    Value::Entity {
+                        key: e.key,
+                        text: e.text,
+                        modifiers: e.modifiers,
+                    }
+                });
+        }
+    }
+    let object = match noun_phrase_at(toks, after, np_limit).filter(|_| !time_phrase) {
         Some((a, b)) => {
             let e = entity_of(&toks[a..b], lex, names);
             // Adjuncts after the object narrow the claim ("eating a banana
@@ -1278,6 +1319,7 @@ fn clause_of(
         object,
         negative,
         passive,
+        charge,
     })
 }
 
@@ -1632,6 +1674,37 @@ fn before_time_adjunct(toks: &[Tok<'_>], floor: usize, at: usize) -> usize {
     }
 }
 
+/// Where a time adjunct that starts at `at` ends ("on 2 June", "on
+/// Wednesday", "last week", "late on Tuesday"), or `at` when none starts
+/// there. The adjunct must be followed by a word, so a clause-final date is
+/// left to the date reader.
+fn after_time_adjunct(toks: &[Tok<'_>], at: usize, end: usize) -> usize {
+    let timeish = |t: &Tok<'_>| {
+        t.class == Class::Number
+            || TIME_WORDS.contains(&t.lower.as_str())
+            || crate::values::month_of(&t.lower).is_some()
+            || matches!(t.lower.as_str(), "this" | "early" | "late" | "the")
+    };
+    let mut k = at;
+    if k < end && (matches!(toks[k].lower.as_str(), "on" | "in" | "at") || toks[k].lower == "late") {
+        k += 1;
+    }
+    let from = k;
+    let mut saw_time = false;
+    while k < end && k < from + 5 && (timeish(&toks[k]) || toks[k].lower == "on") {
+        saw_time |= toks[k].class != Class::Number && !matches!(toks[k].lower.as_str(), "the" | "on");
+        k += 1;
+    }
+    let followed = toks
+        .get(k)
+        .is_some_and(|t| k < end && matches!(t.class, Class::Word | Class::Aux));
+    if saw_time && followed && k > from {
+        k
+    } else {
+        at
+    }
+}
+
 /// Whether a token reads as a finite verb once a noun phrase has started:
 /// an irregular past form or a lower-case word ending in "-ed".
 fn verb_like(t: &Tok<'_>) -> bool {
@@ -1843,7 +1916,7 @@ fn own_subject(toks: &[Tok<'_>], start: usize, end: usize, lex: &Lexicon, names:
             b = j;
         }
     }
-    let mut after = b;
+    let mut after = after_time_adjunct(toks, b, end);
     // "The detachment reportedly carried ...": adverbs sit between subject
     // and verb.
     while after < end && adverb(&toks[after]) {
