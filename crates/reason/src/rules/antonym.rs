@@ -4,7 +4,9 @@
 //! ## What it flags
 //!
 //! Two positive claims about the same subject whose predicates the lexicon
-//! lists as an antonym pair, with the same value (or none). Stance verbs
+//! lists as an antonym pair, with the same value (or none). A value that
+//! covers every value ("acquitted of all charges", "lost every match")
+//! meets any value of the other side ("convicted of bribery"). Stance verbs
 //! count: one party *hailing* the troops and another *downplaying* them take
 //! opposite stances towards the same subject.
 //!
@@ -31,9 +33,11 @@
 //! - Negated claims: "did not win" and "did not lose" can both hold (a draw).
 //! - Different subjects ("prices rose", "wages fell").
 //! - The same predicate twice (that is agreement, or a `negation`).
+//! - Different values: "convicted of bribery" and "acquitted on a separate
+//!   charge of money laundering" are verdicts on two charges.
 
 use crate::rule::{position, Finding, Pair, Rule};
-use antinomy_ingest::Polarity;
+use antinomy_ingest::{Polarity, Value};
 
 /// See the module documentation.
 pub struct Antonym;
@@ -54,7 +58,11 @@ impl Rule for Antonym {
         }
         // The same object, or one side without one ("the crossing reopened"
         // and "the crossing was closed to trucks").
-        let same_object = a.object.compatible(&b.object) || a.object.key().is_empty() || b.object.key().is_empty();
+        let same_object = a.object.compatible(&b.object)
+            || a.object.key().is_empty()
+            || b.object.key().is_empty()
+            || universal(&a.object)
+            || universal(&b.object);
         if a.polarity != Polarity::Positive || b.polarity != Polarity::Positive || !same_object {
             return None;
         }
@@ -73,6 +81,16 @@ impl Rule for Antonym {
             facts: vec![provenance.to_string()],
         })
     }
+}
+
+/// A value quantified over everything of its kind: "all charges", "every
+/// match", "all of the proposals".
+fn universal(v: &Value) -> bool {
+    let Value::Entity { text, .. } = v else {
+        return false;
+    };
+    let lower = text.to_lowercase();
+    lower.starts_with("all ") || lower.starts_with("every ")
 }
 
 #[cfg(test)]
