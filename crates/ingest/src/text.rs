@@ -1705,6 +1705,47 @@ fn after_time_adjunct(toks: &[Tok<'_>], at: usize, end: usize) -> usize {
     }
 }
 
+/// Whether the word at `k`, after a noun, is a verb in the present tense
+/// that ends the noun phrase: "a man holds a rope", "several women stand
+/// on a platform", "the price rises." Agreement decides: "-s" after a
+/// singular noun, the bare form after a plural one, and only when a
+/// determiner, preposition or the end of the clause follows ("the market
+/// stands were empty" keeps its noun).
+fn present_verb(toks: &[Tok<'_>], k: usize) -> bool {
+    let t = &toks[k];
+    if t.class != Class::Word || !t.text.chars().next().is_some_and(char::is_lowercase) || k == 0 {
+        return false;
+    }
+    let prev = &toks[k - 1];
+    if prev.class != Class::Word
+        || prev.lower.ends_with("'s")
+        || prev.lower.ends_with("ing")
+        || crate::values::number_value(&prev.lower).is_some()
+    {
+        return false;
+    }
+    // "the foreign ministers of": a noun after an adjective, and "of"
+    // after a noun ("blood levels of"), are not verbs.
+    let follows = toks.get(k + 1).is_none_or(|n| {
+        (matches!(n.class, Class::Det | Class::Prep | Class::Stop | Class::Comma) || adverb(n)) && n.lower != "of"
+    });
+    let prev_noun =
+        crate::wordnet().is_some_and(|wn| wn.is_word(&crate::morph::noun(&prev.lower), crate::wordnet::Pos::Noun));
+    if !follows || !prev_noun {
+        return false;
+    }
+    let plural_prev =
+        prev.lower == "people" || (!prev.lower.ends_with("ss") && crate::morph::noun(&prev.lower) != prev.lower);
+    let base = crate::morph::verb(&t.lower);
+    let before_comma = toks.get(k + 1).is_some_and(|n| n.class == Class::Comma);
+    let agrees = if t.lower.ends_with('s') && !t.lower.ends_with("ss") {
+        !plural_prev && base != t.lower
+    } else {
+        plural_prev && base == t.lower && !before_comma
+    };
+    agrees && crate::wordnet().is_some_and(|wn| wn.is_word(&base, crate::wordnet::Pos::Verb))
+}
+
 /// Whether a token reads as a finite verb once a noun phrase has started:
 /// an irregular past form or a lower-case word ending in "-ed".
 fn verb_like(t: &Tok<'_>) -> bool {
@@ -1774,6 +1815,9 @@ fn noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(usize,
             || (toks.get(k + 1).is_some_and(|n| n.class == Class::Word)
                 && (verb_at(k + 2) || toks.get(k + 2).is_some_and(|n| n.class == Class::Comma)));
         if nouns > 0 && (verb_like(&toks[k]) || (progressive(&toks[k]) && !noun_modifier) || adverb(&toks[k])) {
+            break;
+        }
+        if nouns > 0 && present_verb(toks, k) {
             break;
         }
         // After the head, a determiner or a quote opens a new phrase: "called
