@@ -654,6 +654,26 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
     // names none ("It struck at 03:17 on Wednesday, 5 February").
     let mut events: Vec<Vec<String>> = Vec::new();
     let mut verbs: Vec<Option<String>> = Vec::new();
+    // What the figures of a piece count is done by its verb in the
+    // lexicon's words, so "shot down 14" meets "intercepted six" and "12
+    // were killed" meets "12 died".
+    let figure_verbs: Vec<Option<String>> = f
+        .pieces
+        .iter()
+        .map(|&(ps, pe)| {
+            let at = verb_index(f.toks, ps, pe)?;
+            f.mentions.iter().find_map(|m| match &m.kind {
+                TermKind::Predicate(id)
+                    if m.at <= at
+                        && at < m.at + m.len
+                        && f.lexicon.predicate(id).is_some_and(|p| p.kind == PredicateKind::Event) =>
+                {
+                    Some(id.clone())
+                }
+                _ => None,
+            })
+        })
+        .collect();
     for &(ps, pe) in f.pieces {
         let verb = main_verb(f.toks, ps, pe);
         let mut keys = frames::event_keys(&f.toks[ps..pe], verb.as_deref());
@@ -773,6 +793,16 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
     }
     for fig in &figures {
         let Some(p) = piece_of(fig.at) else { continue };
+        // "nine of the twelve drones": twelve is the whole the nine are
+        // taken from, not a count of what the verb did.
+        let whole_of_part = fig.at >= 2
+            && matches!(toks[fig.at - 1].lower.as_str(), "the" | "its" | "their")
+            && toks[fig.at - 2].lower == "of"
+            && fig.at >= 3
+            && figures.iter().any(|g| g.end == fig.at - 2);
+        if whole_of_part {
+            continue;
+        }
         // What the figure measures: its counted noun or measure noun, else
         // the physical dimension of its unit ("weighed 1.5 kg": grams).
         let unit_only = fig.measure.is_none() && !fig.quantity.unit.is_empty();
@@ -789,6 +819,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             .filter(|t| t.class == Class::Word && verb_like(t))
             .map(|t| crate::morph::verb(&t.lower));
         let verb = own
+            .or_else(|| figure_verbs[p].clone())
             .or_else(|| verbs[p].clone())
             .filter(|v| !crate::frames::GENERIC_VERBS.contains(&v.as_str()));
         let predicate = match verb {
@@ -911,7 +942,7 @@ fn verb_index(toks: &[Tok<'_>], start: usize, end: usize) -> Option<usize> {
     }
     if !toks.get(k).is_some_and(verb_like) {
         if let Some(b) = subject_phrase_end(toks, k, end) {
-            k = b;
+            k = after_time_adjunct(toks, b, end);
         }
     }
     let first_aux = (k < end && toks[k].class == Class::Aux).then_some(k);
