@@ -463,21 +463,44 @@ fn read_sentence(
                         continue;
                     }
                     let Some(slot) = concept.slot.clone() else { continue };
-                    let Some(subj) = piece_subject.clone() else { continue };
-                    // A concept inside the subject phrase names the subject,
-                    // unless the subject is a possessor ("whose fighters").
-                    if !whose && subject_contains(&toks, ps, pe, m.at) {
-                        continue;
-                    }
-                    // Only a classifying context puts the subject in a
-                    // category: "were fighters", "served as medics",
-                    // "carried shells" (a verb the lexicon ties to the slot).
-                    if !whose && !slot_licensed(&toks, ps, m.at, &slot, ctx.lexicon) {
-                        continue;
-                    }
+                    // "Veltrin, the company's fertilizer, ...": an appositive
+                    // classifies the name it follows.
+                    let appositive = (!whose)
+                        .then(|| classified_by_apposition(&toks, &pieces, pi, m, ctx.lexicon, names))
+                        .flatten();
+                    // "The navy described the vessel, the Kestrel, as a
+                    // patrol craft": the describer classifies the object.
+                    let described = (!whose && appositive.is_none())
+                        .then(|| described_as(&toks, content.0, m.at, ctx.lexicon, names))
+                        .flatten();
+                    let (subj, claim_source, claim_modality) = if let Some(named) = appositive {
+                        (named, source.clone(), base_modality)
+                    } else if let Some((object, describer)) = described {
+                        let modality = match (&describer, base_modality) {
+                            (Some(_), Modality::Asserted) => Modality::Reported,
+                            (_, m) => m,
+                        };
+                        (object, describer.unwrap_or_else(|| source.clone()), modality)
+                    } else {
+                        let Some(subj) = piece_subject.clone() else { continue };
+                        // A concept inside the subject phrase names the
+                        // subject, unless the subject is a possessor ("whose
+                        // fighters").
+                        if !whose && subject_contains(&toks, ps, pe, m.at) {
+                            continue;
+                        }
+                        // Only a classifying context puts the subject in a
+                        // category: "were fighters", "served as medics",
+                        // "carried shells" (a verb the lexicon ties to the
+                        // slot).
+                        if !whose && !slot_licensed(&toks, ps, m.at, &slot, ctx.lexicon) {
+                            continue;
+                        }
+                        (subj, source.clone(), base_modality)
+                    };
                     claims.push(RawClaim {
                         span,
-                        source: source.clone(),
+                        source: claim_source,
                         subject: subj,
                         predicate: slot,
                         object: Value::Concept {
@@ -485,7 +508,7 @@ fn read_sentence(
                             text: m.text.clone().unwrap_or_else(|| join_text(&toks[m.at..m.at + m.len])),
                         },
                         polarity: flip(polarity),
-                        modality: base_modality,
+                        modality: claim_modality,
                     });
                     made_any = true;
                 }
@@ -2048,6 +2071,101 @@ fn name_before(toks: &[Tok<'_>], start: usize, at: usize, lex: &Lexicon) -> Opti
         .collect::<Vec<_>>()
         .join(" ");
     Some(lex.canonical_alias(&key).map_or(key.clone(), str::to_string))
+}
+
+/// The name an appositive classifies: the mention `m` heads piece `pi`, a
+/// bare noun phrase ("the pesticide", "a fishing boat", "the company's
+/// nitrogen fertilizer") set off by a comma after a name ("Veltrin, the
+/// pesticide that ...", "Sales of Veltrin, the company's fertilizer, grew").
+fn classified_by_apposition(
+    toks: &[Tok<'_>],
+    pieces: &[(usize, usize)],
+    pi: usize,
+    m: &Mention,
+    lex: &Lexicon,
+    names: &mut NameRegistry,
+) -> Option<Entity> {
+    let (ps, pe) = pieces[pi];
+    let prev = pieces.get(pi.checked_sub(1)?)?;
+    if !toks
+        .get(ps)
+        .is_some_and(|t| t.class == Class::Det || t.lower.ends_with("'s"))
+    {
+        return None;
+    }
+    // The mention is the head: the phrase ends with it, or a relative
+    // clause follows it ("the pesticide that accounts for ...").
+    let (a, b) = noun_phrase_at(toks, ps, pe)?;
+    let head_end = m.at + m.len;
+    let relative_after = toks
+        .get(b)
+        .is_some_and(|t| matches!(t.lower.as_str(), "that" | "which"));
+    if a != ps || b != head_end || !(b == pe || relative_after) {
+        return None;
+    }
+    // The previous piece ends with a name of capitalised words.
+    let end = prev.1;
+    let capitalised = |t: &Tok<'_>| t.class == Class::Word && t.text.chars().next().is_some_and(char::is_uppercase);
+    let mut start = end;
+    while start > prev.0 && capitalised(&toks[start - 1]) {
+        start -= 1;
+    }
+    if start == end || (end - start == 1 && toks[start].initial && start + 1 == end && is_common_initial(&toks[start]))
+    {
+        return None;
+    }
+    let mut e = entity_of(&toks[start..end], lex, names);
+    e.name = true;
+    Some(e)
+}
+
+/// A sentence-initial capitalised word that WordNet knows as an ordinary
+/// word ("Sales", "Officials"): not a name on its own.
+fn is_common_initial(t: &Tok<'_>) -> bool {
+    crate::wordnet().is_some_and(|wn| {
+        wn.lemma(&t.lower, crate::wordnet::Pos::Noun).is_some()
+            || wn.lemma(&t.lower, crate::wordnet::Pos::Adj).is_some()
+    })
+}
+
+/// "X described Y as Z", "X called Y a Z": the object Y (or the name in its
+/// appositive, "the vessel, the Kestrel,") is what `Z` classifies, and X,
+/// when there is one, is who classifies it. `at` is the mention of Z; the
+/// verb must be one of the lexicon's describing verbs.
+fn described_as(
+    toks: &[Tok<'_>],
+    floor: usize,
+    at: usize,
+    lex: &Lexicon,
+    names: &mut NameRegistry,
+) -> Option<(Entity, Option<Source>)> {
+    let as_at = (at.saturating_sub(3).max(floor)..at)
+        .rev()
+        .find(|&j| toks[j].lower == "as")?;
+    let mut end = as_at;
+    let mut apposition = None;
+    if end > floor && toks[end - 1].class == Class::Comma {
+        let open = (floor..end - 1).rev().find(|&j| toks[j].class == Class::Comma)?;
+        apposition = Some((open + 1, end - 1));
+        end = open;
+    }
+    let v = (floor..end)
+        .rev()
+        .find(|&j| toks[j].class == Class::Word && lex.is_describing_verb(&crate::morph::verb(&toks[j].lower)))?;
+    let (a, b) = noun_phrase_at(toks, v + 1, end)?;
+    if a != v + 1 || b != end {
+        return None;
+    }
+    let object = match apposition {
+        Some((s, e)) if noun_phrase_at(toks, s, e) == Some((s, e)) && has_name(&toks[s..e]) => {
+            let mut named = entity_of(&toks[s..e], lex, names);
+            named.name = true;
+            named
+        }
+        _ => entity_of(&toks[a..b], lex, names),
+    };
+    let describer = agent_before(toks, floor, v).map(|(s, e)| source_of(&toks[s..e], lex, names));
+    Some((object, describer))
 }
 
 /// Things that are put to a decision, beyond what WordNet files under
