@@ -1764,13 +1764,19 @@ fn after_time_adjunct(toks: &[Tok<'_>], at: usize, end: usize) -> usize {
 /// on a platform", "the price rises." Agreement decides: "-s" after a
 /// singular noun, the bare form after a plural one, and only when a
 /// determiner, preposition or the end of the clause follows ("the market
-/// stands were empty" keeps its noun).
-fn present_verb(toks: &[Tok<'_>], k: usize) -> bool {
+/// stands were empty" keeps its noun). `start` is where the phrase began.
+fn present_verb(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
     let t = &toks[k];
     if t.class != Class::Word || !t.text.chars().next().is_some_and(char::is_lowercase) || k == 0 {
         return false;
     }
     let prev = &toks[k - 1];
+    // "the North Korean troops": after a determiner, a capitalised word is
+    // a modifier ("Kim visits" has no determiner).
+    let capitalised_prev = prev.text.chars().next().is_some_and(char::is_uppercase);
+    if capitalised_prev && toks.get(start).is_some_and(|s| s.class == Class::Det) {
+        return false;
+    }
     if prev.class != Class::Word
         || prev.lower.ends_with("'s")
         || prev.lower.ends_with("ing")
@@ -1871,7 +1877,7 @@ fn noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(usize,
         if nouns > 0 && (verb_like(&toks[k]) || (progressive(&toks[k]) && !noun_modifier) || adverb(&toks[k])) {
             break;
         }
-        if nouns > 0 && present_verb(toks, k) {
+        if nouns > 0 && present_verb(toks, start, k) {
             break;
         }
         // After the head, a determiner or a quote opens a new phrase: "called
