@@ -638,7 +638,39 @@ pub(crate) fn dates(toks: &[Tok<'_>]) -> Vec<DateMention> {
                 .flatten()
         };
         let mut found = None;
-        if let (Some(d), Some(m)) = (day_num(&toks[i]), toks.get(i + 1).and_then(|t| month_of(&t.lower))) {
+        // "Tuesday, 4 February", "on Tuesday", "Wednesday's earthquake".
+        if let Some(w) = weekday_of(&toks[i]) {
+            let date_at = if toks.get(i + 1).is_some_and(|t| t.class == Class::Comma) {
+                i + 2
+            } else {
+                i + 1
+            };
+            let rest = dates(
+                toks.get(date_at..date_at + 4)
+                    .unwrap_or(toks.get(date_at..).unwrap_or(&[])),
+            );
+            match rest.first().filter(|d| d.at == 0 && d.date.weekday.is_none()) {
+                Some(d) => {
+                    let mut date = d.date;
+                    date.weekday = Some(w);
+                    found = Some((i, date_at + d.end, date));
+                }
+                None => {
+                    let possessive = toks[i].lower.ends_with("'s");
+                    let after_on = i > 0 && toks[i - 1].lower == "on";
+                    if possessive || after_on {
+                        found = Some((
+                            i,
+                            i + 1,
+                            Date {
+                                weekday: Some(w),
+                                ..Date::default()
+                            },
+                        ));
+                    }
+                }
+            }
+        } else if let (Some(d), Some(m)) = (day_num(&toks[i]), toks.get(i + 1).and_then(|t| month_of(&t.lower))) {
             // "11 March (2024)"
             let y = year(toks.get(i + 2));
             found = Some((
@@ -648,6 +680,7 @@ pub(crate) fn dates(toks: &[Tok<'_>]) -> Vec<DateMention> {
                     year: y,
                     month: Some(m),
                     day: Some(d),
+                    weekday: None,
                 },
             ));
         } else if let Some(m) =
@@ -666,6 +699,7 @@ pub(crate) fn dates(toks: &[Tok<'_>]) -> Vec<DateMention> {
                         year: y,
                         month: Some(m),
                         day: Some(d),
+                        weekday: None,
                     },
                 ));
             } else if let Some(y) = year(toks.get(i + 1)) {
@@ -676,6 +710,7 @@ pub(crate) fn dates(toks: &[Tok<'_>]) -> Vec<DateMention> {
                         year: Some(y),
                         month: Some(m),
                         day: None,
+                        weekday: None,
                     },
                 ));
             }
@@ -783,6 +818,19 @@ pub(crate) fn places(toks: &[Tok<'_>]) -> Vec<PlaceMention> {
         });
     }
     out
+}
+
+/// The day of the week a capitalised token names ("Tuesday",
+/// "Wednesday's"), 1 = Monday.
+fn weekday_of(t: &Tok<'_>) -> Option<u8> {
+    if t.class != Class::Word || !t.text.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let word = t.lower.trim_end_matches("'s");
+    let at = crate::model::WEEKDAYS
+        .iter()
+        .position(|d| d.eq_ignore_ascii_case(word))?;
+    u8::try_from(at + 1).ok()
 }
 
 fn is_weekday(w: &str) -> bool {
@@ -906,7 +954,7 @@ mod tests {
     fn dates_in_common_forms() {
         let t = toks("It struck on Wednesday, 5 February 2025, not on March 3, 2024 or in June 2023.");
         let d: Vec<String> = dates(&t).iter().map(|d| d.date.to_string()).collect();
-        assert_eq!(d, vec!["2025-02-05", "2024-03-03", "2023-06"]);
+        assert_eq!(d, vec!["2025-02-05 Wednesday", "2024-03-03", "2023-06"]);
     }
 
     #[test]

@@ -291,7 +291,7 @@ impl Quantity {
 }
 
 /// A calendar date, as precise as the text made it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Date {
     /// Year, when stated or resolved.
     pub year: Option<i32>,
@@ -299,10 +299,27 @@ pub struct Date {
     pub month: Option<u8>,
     /// Day of month.
     pub day: Option<u8>,
+    /// Day of the week, 1 (Monday) to 7 (Sunday), when the text names it
+    /// ("on Tuesday", "Wednesday's earthquake", "Tuesday, 4 February").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weekday: Option<u8>,
 }
 
+/// English names of the days of the week, Monday first.
+pub const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 impl Date {
-    /// Two dates clash when some field both give differs.
+    /// Two dates clash when some field both give differs. A weekday meets
+    /// a full date through the calendar ("Tuesday" and 4 February 2025,
+    /// a Tuesday); without a year the weekday of a date is unknown.
     pub fn incompatible(&self, other: &Date) -> bool {
         fn differ<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
             matches!((a, b), (Some(x), Some(y)) if x != y)
@@ -310,6 +327,21 @@ impl Date {
         differ(self.year, other.year)
             || differ(self.month, other.month)
             || (differ(self.day, other.day) && !differ(self.month, other.month))
+            || differ(
+                self.weekday.or_else(|| self.calendar_weekday()),
+                other.weekday.or_else(|| other.calendar_weekday()),
+            )
+    }
+
+    /// The weekday of a full date (Sakamoto's method), 1 = Monday.
+    pub fn calendar_weekday(&self) -> Option<u8> {
+        let (y, m, d) = (self.year?, self.month?, self.day?);
+        const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+        let y = if m < 3 { y - 1 } else { y };
+        let t = T.get(usize::from(m).checked_sub(1)?)?;
+        let sunday_first = (y + y / 4 - y / 100 + y / 400 + t + i32::from(d)).rem_euclid(7);
+        // 0 = Sunday in Sakamoto's numbering.
+        u8::try_from(if sunday_first == 0 { 7 } else { sunday_first }).ok()
     }
 }
 
@@ -321,8 +353,16 @@ impl fmt::Display for Date {
             (Some(y), None, _) => write!(f, "{y:04}"),
             (None, Some(m), Some(d)) => write!(f, "--{m:02}-{d:02}"),
             (None, Some(m), None) => write!(f, "--{m:02}"),
-            (None, None, _) => write!(f, "?"),
+            (None, None, _) if self.weekday.is_none() => write!(f, "?"),
+            (None, None, _) => Ok(()),
+        }?;
+        if let Some(w) = self.weekday.and_then(|w| WEEKDAYS.get(usize::from(w).checked_sub(1)?)) {
+            if self.year.is_some() || self.month.is_some() {
+                write!(f, " ")?;
+            }
+            write!(f, "{w}")?;
         }
+        Ok(())
     }
 }
 
@@ -486,4 +526,33 @@ pub struct Skipped {
     pub text: String,
     /// Why no claim came out of it.
     pub reason: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weekdays_meet_dates_through_the_calendar() {
+        let full = |y, m, d| Date {
+            year: Some(y),
+            month: Some(m),
+            day: Some(d),
+            weekday: None,
+        };
+        assert_eq!(full(2025, 3, 5).calendar_weekday(), Some(3));
+        assert_eq!(full(2024, 2, 29).calendar_weekday(), Some(4));
+        assert_eq!(full(2000, 1, 2).calendar_weekday(), Some(7));
+        let wednesday = Date {
+            weekday: Some(3),
+            ..Date::default()
+        };
+        assert!(!wednesday.incompatible(&full(2025, 3, 5)));
+        assert!(wednesday.incompatible(&full(2025, 3, 4)));
+        let no_year = Date {
+            year: None,
+            ..full(2025, 3, 4)
+        };
+        assert!(!wednesday.incompatible(&no_year));
+    }
 }

@@ -81,6 +81,7 @@ pub fn parse_date(s: &str) -> Option<Date> {
                 year: i32::try_from(y).ok(),
                 month: None,
                 day: None,
+                weekday: None,
             })
         }
         [a, b] => {
@@ -124,7 +125,12 @@ fn valid(year: Option<i32>, month: Option<u8>, day: Option<u8>) -> Option<Date> 
             return None;
         }
     }
-    Some(Date { year, month, day })
+    Some(Date {
+        year,
+        month,
+        day,
+        weekday: None,
+    })
 }
 
 const NUMBER_WORDS: &[(&str, f64)] = &[
@@ -386,6 +392,7 @@ mod tests {
             year: y,
             month: Some(m),
             day,
+            weekday: None,
         };
         assert_eq!(parse_date("2024-04-26"), Some(d(Some(2024), 4, Some(26))));
         assert_eq!(parse_date("26 April 2024"), Some(d(Some(2024), 4, Some(26))));
