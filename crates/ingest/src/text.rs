@@ -406,6 +406,13 @@ fn read_sentence(
                 }
                 // Stances and attributions are read elsewhere.
                 Some(TermKind::Predicate(_)) | Some(TermKind::Reporting(_)) => None,
+                // "The assembly passed the amendment": passing a proposal
+                // approves it.
+                _ if c.predicate == "pass"
+                    && matches!(&c.object, Value::Entity { key, .. } if is_proposal_key(key)) =>
+                {
+                    Some("approve".to_string())
+                }
                 _ => Some(c.predicate.clone()),
             };
             if let Some(predicate) = predicate {
@@ -554,7 +561,7 @@ fn read_sentence(
                             // on a proposal, not a stance on a claim: it is
                             // the opposite of approving the plan, and the
                             // sentence's own source reports it.
-                            if id == "deny" && by_agent.is_none() && is_proposal(&target) {
+                            if id == "deny" && is_proposal_key(&target.key) {
                                 claims.push(RawClaim {
                                     span,
                                     source: source.clone(),
@@ -1174,6 +1181,8 @@ fn clause_of(
     while k < end && toks[k].class == Class::Conj && !matches!(toks[k].lower.as_str(), "not" | "never") {
         k += 1;
     }
+    // "On 3 May the assembly passed ...": a fronted time adjunct.
+    k = after_time_adjunct(toks, k, end);
     let mut negative = false;
     let person = || Entity::new("someone", "person");
     let subject: Entity;
@@ -2010,6 +2019,7 @@ fn own_subject(toks: &[Tok<'_>], start: usize, end: usize, lex: &Lexicon, names:
     while k < end && matches!(toks[k].class, Class::Quote | Class::Conj | Class::Comma | Class::Wh) {
         k += 1;
     }
+    k = after_time_adjunct(toks, k, end);
     let (a, mut b) = noun_phrase_at(toks, k, end)?;
     // "the detainees held at the Orlo checkpoint were ...": a participle
     // right after the head, followed later by an auxiliary, opens a reduced
@@ -2189,10 +2199,11 @@ const PROPOSAL_NOUNS: &[&str] = &[
     "truce",
 ];
 
-/// Whether an entity is something one approves or rejects (a plan, a deal,
-/// a bill) rather than something one believes or doubts (a claim, a report).
-fn is_proposal(e: &Entity) -> bool {
-    let head = e.key.rsplit(' ').next().unwrap_or("");
+/// Whether an entity's key names something one approves or rejects (a
+/// plan, a deal, a bill) rather than something one believes or doubts (a
+/// claim, a report).
+fn is_proposal_key(key: &str) -> bool {
+    let head = key.rsplit(' ').next().unwrap_or("");
     PROPOSAL_NOUNS.contains(&head)
         || crate::wordnet().is_some_and(|wn| {
             ["proposal", "agreement", "plan", "offer", "request"]
