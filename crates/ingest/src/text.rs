@@ -1749,8 +1749,16 @@ fn after_time_adjunct(toks: &[Tok<'_>], at: usize, end: usize) -> usize {
             || matches!(t.lower.as_str(), "this" | "early" | "late" | "the")
     };
     let mut k = at;
-    if k < end && (matches!(toks[k].lower.as_str(), "on" | "in" | "at") || toks[k].lower == "late") {
+    let prep = k < end && matches!(toks[k].lower.as_str(), "on" | "in" | "at" | "late" | "early");
+    if prep {
         k += 1;
+    } else if !toks
+        .get(k)
+        .is_some_and(|t| matches!(t.lower.as_str(), "yesterday" | "today" | "tonight" | "last" | "this"))
+    {
+        // "The night crossing attempt": without a preposition only a word
+        // that can only be time opens an adjunct.
+        return at;
     }
     let from = k;
     let mut saw_time = false;
