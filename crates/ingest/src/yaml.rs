@@ -42,27 +42,87 @@ pub struct YamlError {
 
 /// Budgets that keep a hostile YAML file (exploding aliases, deep nesting)
 /// from exhausting memory; generous for any real claim file.
-fn options() -> serde_saphyr::Options {
-    serde_saphyr::Options::default()
+///
+/// serde-saphyr's defaults already cap alias replay, anchors, nesting depth
+/// (64) and expanded scalar text (64 MiB). Its caps on events and nodes
+/// (1,000,000 and 250,000) would refuse a large but honest claim file, so
+/// they grow with the input: without aliases a node costs at least a byte
+/// or two of text, so a cap of one per byte only ever stops expansion.
+fn options(input_len: usize) -> serde_saphyr::Options {
+    let mut options = serde_saphyr::Options::default();
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_events = budget.max_events.max(input_len);
+    budget.max_nodes = budget.max_nodes.max(input_len);
+    options.budget = Some(budget);
+    options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::Error;
+    options
 }
 
 /// Deserializes YAML with antinomy's options, keeping the error position.
 pub fn from_str<T: DeserializeOwned>(yaml: &str) -> Result<T, YamlError> {
-    serde_saphyr::from_str_with_options(yaml, options()).map_err(|e| {
+    serde_saphyr::from_str_with_options(yaml, options(yaml.len())).map_err(|e| {
         let (line, column) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
-        let message = first_line(&e.to_string());
+        let message = clean_message(&e.to_string());
         YamlError { line, column, message }
     })
 }
 
-fn first_line(s: &str) -> String {
-    let line = s.lines().next().unwrap_or("").trim();
-    // serde-saphyr prefixes some messages with the position; we print our own.
-    let line = match line.find(": ") {
-        Some(i) if line[..i].contains("line") => &line[i + 2..],
-        _ => line,
+/// serde-saphyr's message in antinomy's style: its first line, without the
+/// `error: line N column M:` prefix (we print our own position), lower
+/// case, no trailing period, and in the terms of a claim file rather than
+/// of the library's API.
+fn clean_message(s: &str) -> String {
+    let mut line = s.lines().next().unwrap_or("").trim();
+    loop {
+        let before = line;
+        if let Some(rest) = line.strip_prefix("error:") {
+            line = rest.trim_start();
+        }
+        if line.starts_with("line ") {
+            if let Some(i) = line.find(": ") {
+                if line[..i].contains("column") {
+                    line = &line[i + 2..];
+                }
+            }
+        }
+        if line == before {
+            break;
+        }
+    }
+    let line = line.trim_end_matches('.');
+    if let Some(key) = line.strip_prefix("duplicate mapping key: ") {
+        let key = key.split(", set DuplicateKeyPolicy").next().unwrap_or(key);
+        return format!("duplicate key `{key}`");
+    }
+    if line.starts_with("multiple YAML documents detected") {
+        return "more than one YAML document (`---`); a file holds one".into();
+    }
+    if let Some(what) = line.strip_prefix("budget breached: ") {
+        let kind = what.split([' ', '{']).next().unwrap_or(what);
+        let why = match kind {
+            "Depth" | "Nesting" => "nested too deeply",
+            "ScalarBytes" => "more than 64 MiB of text once aliases are expanded",
+            "Aliases" | "AliasReplay" | "ReplayedEvents" => "too many alias expansions",
+            "Anchors" => "too many anchors",
+            "Events" | "Nodes" => "too many YAML nodes once aliases are expanded",
+            _ => "too large once aliases are expanded",
+        };
+        return format!("refused: {why} (YAML budget {kind})");
+    }
+    if line == "recursion limit exceeded" {
+        return "nested too deeply (more than 64 levels)".into();
+    }
+    let line = match line {
+        "expected string scalar" => "expected a string",
+        "expected mapping start" => "expected a mapping (`key: value`)",
+        "expected sequence start" => "expected a list",
+        other => other,
     };
-    line.trim_end_matches('.').to_string()
+    let mut c = line.chars();
+    match c.next() {
+        Some(f) if !line.starts_with("YAML") => f.to_lowercase().collect::<String>() + c.as_str(),
+        _ => line.to_string(),
+    }
 }
 
 /// Position of a spanned value in its document.
