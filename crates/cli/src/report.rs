@@ -70,6 +70,9 @@ pub struct JsonDocument<'a> {
     pub claims: usize,
     /// Statements in it that gave no claim.
     pub skipped: usize,
+    /// Statements in it (sentences of prose; statements of a claim file, a
+    /// `text` counting its sentences): those that gave claims plus `skipped`.
+    pub statements: usize,
 }
 
 /// A claim in the JSON report.
@@ -174,6 +177,7 @@ pub fn write_json_report(
             name: &d.name,
             claims: claims_per_doc[i],
             skipped: skipped_per_doc[i],
+            statements: d.statements,
         })
         .collect();
     let ids = |v: &[antinomy_ingest::ClaimId]| v.iter().map(ToString::to_string).collect();

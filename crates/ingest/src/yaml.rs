@@ -239,8 +239,14 @@ pub struct StatementClaims {
     pub statement: Option<String>,
     /// Its claims.
     pub claims: Vec<RawClaim>,
-    /// Or why it gave none.
-    pub skip: Option<RawSkip>,
+    /// The sentences of a `text` statement that gave no claim, each with
+    /// why (all of them, not only when the whole statement gave none); for
+    /// a structured statement, empty.
+    pub skips: Vec<RawSkip>,
+    /// How many statements this is, for the accounting of
+    /// [`crate::DocInfo::statements`]: 1 for a structured statement, the
+    /// number of sentences of a `text` (at least 1).
+    pub units: usize,
 }
 
 /// Reads a claim file. `doc_name` names the author voice.
@@ -341,18 +347,21 @@ fn read_statement(
                 c.modality = modality(m);
             }
         }
-        let skip = if claims.is_empty() {
-            skips.into_iter().next().or(Some(RawSkip {
+        // Every sentence that gave nothing is recorded, also beside
+        // sentences that gave claims (they used to be dropped silently).
+        let mut skips = skips;
+        if claims.is_empty() && skips.is_empty() {
+            skips.push(RawSkip {
                 span: Span::new(start, end),
                 reason: "empty text".into(),
-            }))
-        } else {
-            None
-        };
+            });
+        }
+        let units = crate::sentences::sentences(&text.value).len().max(1);
         return Ok(StatementClaims {
             statement: st.id,
             claims,
-            skip,
+            skips,
+            units,
         });
     }
     let (Some(subject), Some(predicate)) = (&st.subject, &st.predicate) else {
@@ -404,7 +413,8 @@ fn read_statement(
     Ok(StatementClaims {
         statement: st.id,
         claims: vec![claim],
-        skip: None,
+        skips: Vec::new(),
+        units: 1,
     })
 }
 
