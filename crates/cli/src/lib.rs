@@ -221,33 +221,68 @@ fn claims(a: args::ClaimsArgs) -> Outcome {
     let stdout = match a.format {
         args::ClaimsFormat::Text => report::claims_text(&graph, a.verbose) + &problems_text(&problems),
         args::ClaimsFormat::Json => {
-            let claims: Vec<_> = graph.claims().map(|c| report::json_claim(&graph, c)).collect();
-            let skipped: Vec<serde_json::Value> = if a.verbose {
+            // Streamed, borrowing from the graph: a skipped 100 MB line is
+            // not copied into a JSON value and again into a string.
+            #[derive(serde::Serialize)]
+            struct Skip<'a> {
+                doc: &'a str,
+                span: report::JsonSpan,
+                line: u32,
+                text: &'a str,
+                reason: &'a str,
+            }
+            #[derive(serde::Serialize)]
+            struct ClaimsJson<'a> {
+                version: u32,
+                claims: Vec<report::JsonClaim<'a>>,
+                skipped_count: usize,
+                skipped: Vec<Skip<'a>>,
+                errors: &'a [String],
+                warnings: &'a [String],
+            }
+            let skipped = if a.verbose {
                 graph
                     .skipped()
                     .iter()
-                    .map(|s| {
-                        serde_json::json!({
-                            "doc": graph.document(s.doc).map_or("", |d| d.name.as_str()),
-                            "span": {"start": s.span.start, "end": s.span.end},
-                            "line": s.line,
-                            "text": s.text,
-                            "reason": s.reason,
-                        })
+                    .map(|s| Skip {
+                        doc: graph.document(s.doc).map_or("", |d| d.name.as_str()),
+                        span: report::JsonSpan {
+                            start: s.span.start,
+                            end: s.span.end,
+                        },
+                        line: s.line,
+                        text: &s.text,
+                        reason: &s.reason,
                     })
                     .collect()
             } else {
                 Vec::new()
             };
-            let v = serde_json::json!({
-                "version": 1,
-                "claims": claims,
-                "skipped_count": graph.skipped().len(),
-                "skipped": skipped,
-                "errors": problems.errors,
-                "warnings": problems.warnings,
-            });
-            serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"
+            let v = ClaimsJson {
+                version: 1,
+                claims: graph.claims().map(|c| report::json_claim(&graph, c)).collect(),
+                skipped_count: graph.skipped().len(),
+                skipped,
+                errors: &problems.errors,
+                warnings: &problems.warnings,
+            };
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            let written = serde_json::to_writer_pretty(&mut out, &v)
+                .map_err(std::io::Error::from)
+                .and_then(|()| out.write_all(b"\n"))
+                .and_then(|()| out.flush());
+            match written {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+                Err(e) => {
+                    eprint_error(&format!("cannot write output: {}", input::io_message(&e)));
+                    return Outcome {
+                        stdout: String::new(),
+                        code: EXIT_ERROR,
+                    };
+                }
+            }
+            String::new()
         }
     };
     Outcome {
