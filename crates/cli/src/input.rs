@@ -344,3 +344,46 @@ fn lower(s: &str) -> String {
         None => String::new(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn sizes_parse_with_binary_units() {
+        assert_eq!(parse_size("1000"), Ok(1000));
+        assert_eq!(parse_size("64K"), Ok(64 << 10));
+        assert_eq!(parse_size("256MiB"), Ok(256 << 20));
+        assert_eq!(parse_size("2g"), Ok(2 << 30));
+        assert!(parse_size("lots").is_err());
+        assert!(parse_size("-1").is_err());
+        assert!(parse_size("99999999999G").is_err());
+    }
+
+    #[test]
+    fn lone_cr_becomes_lf_and_crlf_stays() {
+        assert_eq!(decode("x", b"a\rb\r\nc\r".to_vec()), Ok(Ok("a\nb\r\nc\n".to_string())));
+        assert_eq!(
+            decode("x", b"ok\n\r\xff".to_vec()),
+            Err(InputProblem("x:3:1: invalid UTF-8 (byte 0xff)".into()))
+        );
+    }
+
+    proptest! {
+        /// Decoding never panics, and what it accepts keeps every byte
+        /// offset of the file (after a BOM): spans index the file.
+        #[test]
+        fn decoding_arbitrary_bytes_never_panics_and_keeps_offsets(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+            let bom = bytes.starts_with(&[0xEF, 0xBB, 0xBF]);
+            match decode("x", bytes.clone()) {
+                Ok(Ok(text)) => {
+                    prop_assert_eq!(text.len(), bytes.len() - if bom { 3 } else { 0 });
+                    prop_assert!(!text.contains('\r') || text.matches('\r').count() == text.matches("\r\n").count());
+                }
+                Ok(Err(warning)) => prop_assert!(bytes.contains(&0) && warning.contains("binary")),
+                Err(problem) => prop_assert!(problem.0.starts_with("x")),
+            }
+        }
+    }
+}
