@@ -118,7 +118,7 @@ fn newsy() -> impl Strategy<Value = String> {
         "[a-zA-Z]{1,12}",
         any::<char>().prop_map(|c| c.to_string()),
     ];
-    prop::collection::vec(piece, 0..60).prop_map(|v| v.join(" "))
+    prop::collection::vec(piece, 0..40).prop_map(|v| v.join(" "))
 }
 
 /// YAML-shaped text: the claim-file vocabulary, flow and block syntax,
@@ -165,7 +165,7 @@ fn yamlish() -> impl Strategy<Value = String> {
         "[a-z ]{1,8}",
         any::<char>().prop_map(|c| c.to_string()),
     ];
-    prop::collection::vec(piece, 0..50).prop_map(|v| v.concat())
+    prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
 }
 
 /// A well-formed claim file with arbitrary values: every statement is
@@ -216,7 +216,7 @@ fn claim_file() -> impl Strategy<Value = String> {
             }
             format!("- {{{}}}\n", fields.join(", "))
         });
-    prop::collection::vec(statement, 0..8).prop_map(|v| v.concat())
+    prop::collection::vec(statement, 0..5).prop_map(|v| v.concat())
 }
 
 proptest! {
