@@ -493,3 +493,32 @@ pub fn parse_value(s: &str, lexicon: &Lexicon) -> Value {
     }
     Value::Text { text: t.to_string() }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_node_and_event_budgets_grow_with_the_file() {
+        // 23,000 statements of 5 fields are 253,000 nodes, which
+        // serde-saphyr's default budget (250,000 nodes) refuses; parsing one
+        // takes seconds in a debug build, so the budget itself is checked.
+        let default = serde_saphyr::Budget::default();
+        let budget = options(10_000_000).budget.expect("a budget");
+        assert!(budget.max_nodes >= 10_000_000 && budget.max_events >= 10_000_000);
+        assert_eq!(budget.max_depth, default.max_depth);
+        assert_eq!(budget.max_aliases, default.max_aliases);
+        assert_eq!(budget.max_total_scalar_bytes, default.max_total_scalar_bytes);
+        let small = options(100).budget.expect("a budget");
+        assert_eq!(small.max_nodes, default.max_nodes);
+    }
+
+    #[test]
+    fn messages_lose_the_library_prefix_and_advice() {
+        let e = from_str::<Vec<std::collections::BTreeMap<String, String>>>("- {a: 1, a: 2}\n").unwrap_err();
+        assert_eq!(e.message, "duplicate key `a`");
+        assert_eq!((e.line, e.column), (1, 10));
+        let e = from_str::<Vec<String>>("- a\n---\n- b\n").unwrap_err();
+        assert_eq!(e.message, "more than one YAML document (`---`); a file holds one");
+    }
+}
