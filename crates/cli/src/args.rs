@@ -47,6 +47,9 @@ pub struct InputArgs {
     /// Do not look for antinomy.yaml in the working directory and its parents.
     #[arg(long)]
     pub no_config: bool,
+    /// Skip (as an error) any input larger than this: bytes, or with K, M or G (powers of 1024).
+    #[arg(long, value_name = "SIZE", default_value = "256MiB", value_parser = crate::input::parse_size)]
+    pub max_file_size: u64,
 }
 
 /// `report`.

@@ -10,7 +10,7 @@ use antinomy_ingest::{ingest, Document, Lexicon};
 use antinomy_reason::fixture::{self, Mismatch};
 use antinomy_reason::{find_conflicts, Options};
 
-use crate::input::{io_message, yaml_problem};
+use crate::input::{io_message, read_text, yaml_problem};
 
 /// What running one fixture gave.
 #[derive(Debug)]
@@ -31,13 +31,14 @@ impl FixtureResult {
 }
 
 /// Every `*.yaml` fixture under the given paths, sorted, plus the paths
-/// that could not be read.
+/// that could not be read. Symlinked directories are followed once: a link
+/// back to a directory on the way down is reported, not walked.
 pub fn collect_fixtures(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<String>) {
     let mut out = Vec::new();
     let mut problems = Vec::new();
     for p in paths {
         match std::fs::metadata(p) {
-            Ok(m) if m.is_dir() => walk(p, &mut out, &mut problems, 0),
+            Ok(m) if m.is_dir() => walk(p, &mut out, &mut problems, &mut Vec::new()),
             Ok(_) => out.push(p.clone()),
             Err(e) => problems.push(format!("{}: {}", p.display(), io_message(&e))),
         }
@@ -47,23 +48,29 @@ pub fn collect_fixtures(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<String>) {
     (out, problems)
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<String>, depth: usize) {
-    if depth > 64 {
-        problems.push(format!("{}: directory nesting deeper than 64 levels", dir.display()));
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<String>, ancestors: &mut Vec<PathBuf>) {
+    let real = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    if ancestors.contains(&real) {
+        problems.push(format!("{}: symlink loop, not followed", dir.display()));
         return;
     }
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        problems.push(format!("{}: cannot read directory", dir.display()));
-        return;
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            problems.push(format!("{}: {}", dir.display(), io_message(&e)));
+            return;
+        }
     };
+    ancestors.push(real);
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
-            walk(&p, out, problems, depth + 1);
+            walk(&p, out, problems, ancestors);
         } else if p.extension().is_some_and(|x| x == "yaml" || x == "yml") {
             out.push(p);
         }
     }
+    ancestors.pop();
 }
 
 /// Runs one fixture: reads it, its inline documents and files, ingests them
@@ -76,7 +83,7 @@ pub fn run_fixture(path: &Path) -> FixtureResult {
         outcome: Err(String::new()),
     };
     result.outcome = (|| {
-        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {}", path.display(), io_message(&e)))?;
+        let text = read_text(path).map_err(|p| p.0)?;
         let fx = fixture::parse(&text)
             .map_err(|e| yaml_problem(&path.display().to_string(), e.line, e.column, &e.message))?;
         result.description = fx.description.clone();
@@ -84,10 +91,18 @@ pub fn run_fixture(path: &Path) -> FixtureResult {
         let mut lexicon = Lexicon::default_lexicon();
         for pack in &fx.lexicon {
             let p = base.join(pack);
-            let t = std::fs::read_to_string(&p).map_err(|e| format!("{}: {}", p.display(), io_message(&e)))?;
+            let t = read_text(&p).map_err(|p| p.0)?;
             lexicon
                 .add_pack_str(&t, pack)
                 .map_err(|e| format!("{}: {e}", p.display()))?;
+            if let Some(problem) = lexicon.problems().first() {
+                return Err(format!(
+                    "{}: {} lexicon: {}",
+                    p.display(),
+                    problem.pack,
+                    problem.message
+                ));
+            }
         }
         let mut docs: Vec<Document> = fx
             .documents
@@ -96,7 +111,7 @@ pub fn run_fixture(path: &Path) -> FixtureResult {
             .collect();
         for f in &fx.files {
             let p = base.join(f);
-            let t = std::fs::read_to_string(&p).map_err(|e| format!("{}: {}", p.display(), io_message(&e)))?;
+            let t = read_text(&p).map_err(|p| p.0)?;
             docs.push(Document::from_path_name(f.clone(), t));
         }
         if docs.is_empty() {

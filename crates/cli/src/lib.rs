@@ -104,21 +104,29 @@ fn styled(choice: ColorChoice) -> bool {
     choice != ColorChoice::Never
 }
 
+/// What went wrong with the inputs of a run: errors (exit code 2) and
+/// warnings (inputs skipped on purpose), as printed on stderr.
+#[derive(Debug, Default)]
+struct Problems {
+    errors: Vec<String>,
+    warnings: Vec<String>,
+}
+
 /// Reads inputs and lexicon, ingests, finds conflicts; reports every input
 /// problem on stderr. Returns the graph, the conflicts (one per group, and
-/// the groups) and the problems (as strings).
-fn analyse(input: &args::InputArgs, min_score: Option<f64>) -> (antinomy_ingest::ClaimGraph, Analysis, Vec<String>) {
-    let (lexicon, lex_problems, warnings) = load_lexicon(&input.lexicon, !input.no_config);
-    for w in &warnings {
+/// the groups) and the problems.
+fn analyse(input: &args::InputArgs, min_score: Option<f64>) -> (antinomy_ingest::ClaimGraph, Analysis, Problems) {
+    let (lexicon, lex_problems) = load_lexicon(&input.lexicon, !input.no_config);
+    let loaded = load_documents(&input.paths, input.max_file_size);
+    let bytes = loaded.docs.iter().map(|d| d.text.len() as u64).sum();
+    let progress = progress::Progress::new(bytes);
+    let ingested = ingest_observed(loaded.docs, &lexicon, &|n| progress.read(n));
+    let mut errors: Vec<String> = lex_problems.into_iter().chain(loaded.errors).map(|p| p.0).collect();
+    errors.extend(ingested.errors.iter().map(ToString::to_string));
+    for w in &loaded.warnings {
         eprint_warning(w);
     }
-    let (docs, doc_problems) = load_documents(&input.paths);
-    let bytes = docs.iter().map(|d| d.text.len() as u64).sum();
-    let progress = progress::Progress::new(bytes);
-    let ingested = ingest_observed(docs, &lexicon, &|n| progress.read(n));
-    let mut problems: Vec<String> = lex_problems.into_iter().chain(doc_problems).map(|p| p.0).collect();
-    problems.extend(ingested.errors.iter().map(ToString::to_string));
-    for p in &problems {
+    for p in &errors {
         eprint_error(p);
     }
     let mut graph = ingested.graph;
@@ -132,7 +140,37 @@ fn analyse(input: &args::InputArgs, min_score: Option<f64>) -> (antinomy_ingest:
     );
     record(&mut graph, &analysis.conflicts);
     progress.finish();
+    let problems = Problems {
+        errors,
+        warnings: loaded.warnings,
+    };
     (graph, analysis, problems)
+}
+
+/// The lines a text output ends with when inputs failed or were skipped,
+/// so stdout alone says the run is incomplete.
+fn problems_text(p: &Problems) -> String {
+    let mut out = String::new();
+    for e in &p.errors {
+        out.push_str(&format!("input error: {e}\n"));
+    }
+    for w in &p.warnings {
+        out.push_str(&format!("input skipped: {w}\n"));
+    }
+    out
+}
+
+/// The same as DOT comments (`//` lines), put before the graph: valid DOT
+/// that `dot` ignores and a reviewer reads.
+fn problems_dot(p: &Problems) -> String {
+    let mut out = String::new();
+    for e in &p.errors {
+        out.push_str(&format!("// input error: {}\n", e.replace('\n', " ")));
+    }
+    for w in &p.warnings {
+        out.push_str(&format!("// input skipped: {}\n", w.replace('\n', " ")));
+    }
+    out
 }
 
 fn report(a: args::ReportArgs) -> Outcome {
@@ -147,11 +185,12 @@ fn report(a: args::ReportArgs) -> Outcome {
     }
     let (graph, analysis, problems) = analyse(&a.input, a.min_score);
     let stdout = match a.format {
-        Format::Text => report::text_report(&graph, &analysis, styled(a.color)),
+        Format::Text => report::text_report(&graph, &analysis, styled(a.color)) + &problems_text(&problems),
         Format::Json => {
             // Streamed: a million claims' JSON is never held in memory.
             let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-            let written = report::write_json_report(&mut out, &graph, &analysis, &problems).and_then(|()| out.flush());
+            let written = report::write_json_report(&mut out, &graph, &analysis, &problems.errors, &problems.warnings)
+                .and_then(|()| out.flush());
             match written {
                 Ok(()) => {}
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
@@ -165,9 +204,9 @@ fn report(a: args::ReportArgs) -> Outcome {
             }
             String::new()
         }
-        Format::Dot => dot::to_dot(&graph),
+        Format::Dot => problems_dot(&problems) + &dot::to_dot(&graph),
     };
-    let code = if !problems.is_empty() {
+    let code = if !problems.errors.is_empty() {
         EXIT_ERROR
     } else if a.fail_on_conflict && !analysis.conflicts.is_empty() {
         EXIT_FINDINGS
@@ -180,46 +219,90 @@ fn report(a: args::ReportArgs) -> Outcome {
 fn claims(a: args::ClaimsArgs) -> Outcome {
     let (graph, _, problems) = analyse(&a.input, None);
     let stdout = match a.format {
-        args::ClaimsFormat::Text => report::claims_text(&graph, a.verbose),
+        args::ClaimsFormat::Text => report::claims_text(&graph, a.verbose) + &problems_text(&problems),
         args::ClaimsFormat::Json => {
-            let claims: Vec<_> = graph.claims().map(|c| report::json_claim(&graph, c)).collect();
-            let skipped: Vec<serde_json::Value> = if a.verbose {
+            // Streamed, borrowing from the graph: a skipped 100 MB line is
+            // not copied into a JSON value and again into a string.
+            #[derive(serde::Serialize)]
+            struct Skip<'a> {
+                doc: &'a str,
+                span: report::JsonSpan,
+                line: u32,
+                text: &'a str,
+                reason: &'a str,
+            }
+            #[derive(serde::Serialize)]
+            struct ClaimsJson<'a> {
+                version: u32,
+                claims: Vec<report::JsonClaim<'a>>,
+                skipped_count: usize,
+                skipped: Vec<Skip<'a>>,
+                errors: &'a [String],
+                warnings: &'a [String],
+            }
+            let skipped = if a.verbose {
                 graph
                     .skipped()
                     .iter()
-                    .map(|s| {
-                        serde_json::json!({
-                            "doc": graph.document(s.doc).map_or("", |d| d.name.as_str()),
-                            "span": {"start": s.span.start, "end": s.span.end},
-                            "line": s.line,
-                            "text": s.text,
-                            "reason": s.reason,
-                        })
+                    .map(|s| Skip {
+                        doc: graph.document(s.doc).map_or("", |d| d.name.as_str()),
+                        span: report::JsonSpan {
+                            start: s.span.start,
+                            end: s.span.end,
+                        },
+                        line: s.line,
+                        text: &s.text,
+                        reason: &s.reason,
                     })
                     .collect()
             } else {
                 Vec::new()
             };
-            let v = serde_json::json!({
-                "version": 1,
-                "claims": claims,
-                "skipped_count": graph.skipped().len(),
-                "skipped": skipped,
-                "errors": problems,
-            });
-            serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"
+            let v = ClaimsJson {
+                version: 1,
+                claims: graph.claims().map(|c| report::json_claim(&graph, c)).collect(),
+                skipped_count: graph.skipped().len(),
+                skipped,
+                errors: &problems.errors,
+                warnings: &problems.warnings,
+            };
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            let written = serde_json::to_writer_pretty(&mut out, &v)
+                .map_err(std::io::Error::from)
+                .and_then(|()| out.write_all(b"\n"))
+                .and_then(|()| out.flush());
+            match written {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+                Err(e) => {
+                    eprint_error(&format!("cannot write output: {}", input::io_message(&e)));
+                    return Outcome {
+                        stdout: String::new(),
+                        code: EXIT_ERROR,
+                    };
+                }
+            }
+            String::new()
         }
     };
     Outcome {
         stdout,
-        code: if problems.is_empty() { EXIT_OK } else { EXIT_ERROR },
+        code: if problems.errors.is_empty() {
+            EXIT_OK
+        } else {
+            EXIT_ERROR
+        },
     }
 }
 
 fn graph(a: args::GraphArgs) -> Outcome {
     let (graph, _, problems) = analyse(&a.input, a.min_score);
-    let dot = dot::to_dot(&graph);
-    let mut code = if problems.is_empty() { EXIT_OK } else { EXIT_ERROR };
+    let dot = problems_dot(&problems) + &dot::to_dot(&graph);
+    let mut code = if problems.errors.is_empty() {
+        EXIT_OK
+    } else {
+        EXIT_ERROR
+    };
     let stdout = match &a.output {
         Some(path) => {
             if let Err(e) = std::fs::write(path, dot) {
@@ -260,25 +343,30 @@ fn pairs_cmd(a: args::PairsArgs) -> Outcome {
     };
     let name = a.file.display().to_string();
     let text = if name == "-" {
-        let mut s = String::new();
-        match std::io::Read::read_to_string(&mut std::io::stdin(), &mut s) {
-            Ok(_) => s,
-            Err(e) => return fail(format!("<stdin>: {}", input::io_message(&e))),
+        let mut bytes = Vec::new();
+        let read = std::io::Read::read_to_end(
+            &mut std::io::Read::take(std::io::stdin().lock(), input::DEFAULT_MAX_FILE_SIZE + 1),
+            &mut bytes,
+        );
+        if let Err(e) = read {
+            return fail(format!("<stdin>: {}", input::io_message(&e)));
+        }
+        match input::decode("<stdin>", bytes) {
+            Ok(Ok(text)) => text,
+            Ok(Err(binary)) => return fail(binary),
+            Err(p) => return fail(p.0),
         }
     } else {
-        match std::fs::read_to_string(&a.file) {
+        match input::read_text(&a.file) {
             Ok(s) => s,
-            Err(e) => return fail(format!("{name}: {}", input::io_message(&e))),
+            Err(p) => return fail(p.0),
         }
     };
     let pairs = match pairs::parse_lines(&name, &text) {
         Ok(p) => p,
         Err(m) => return fail(m),
     };
-    let (lexicon, problems, warnings) = load_lexicon(&a.lexicon, true);
-    for w in &warnings {
-        eprint_warning(w);
-    }
+    let (lexicon, problems) = load_lexicon(&a.lexicon, true);
     if !problems.is_empty() {
         return fail(problems.into_iter().map(|p| p.0).collect::<Vec<_>>().join("\nerror: "));
     }

@@ -51,7 +51,14 @@ pub fn parse_lines(name: &str, text: &str) -> Result<Vec<PairLine>, String> {
         if line.trim().is_empty() {
             continue;
         }
-        let v: Value = serde_json::from_str(line).map_err(|e| format!("{name}:{}:{}: {}", i + 1, e.column(), e))?;
+        let v: Value = serde_json::from_str(line).map_err(|e| {
+            // serde_json counts lines within the one line it was given: drop
+            // its position and give ours.
+            let message = e.to_string();
+            let message = message.split(" at line ").next().unwrap_or(&message);
+            let message = message.replace("EOF", "end of line");
+            format!("{name}:{}:{}: {message}", i + 1, e.column())
+        })?;
         let field = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
         let (Some(a), Some(b)) = (field("a"), field("b")) else {
             return Err(format!(

@@ -29,6 +29,8 @@ pub struct JsonReport<'a> {
     pub documents: Vec<JsonDocument<'a>>,
     /// Inputs that could not be read.
     pub errors: &'a [String],
+    /// Inputs skipped on purpose (binary files).
+    pub warnings: &'a [String],
 }
 
 /// A sequence serialised from an iterator made on demand.
@@ -68,6 +70,9 @@ pub struct JsonDocument<'a> {
     pub claims: usize,
     /// Statements in it that gave no claim.
     pub skipped: usize,
+    /// Statements in it (sentences of prose; statements of a claim file, a
+    /// `text` counting its sentences): those that gave claims plus `skipped`.
+    pub statements: usize,
 }
 
 /// A claim in the JSON report.
@@ -150,6 +155,7 @@ pub fn write_json_report(
     graph: &ClaimGraph,
     analysis: &Analysis,
     errors: &[String],
+    warnings: &[String],
 ) -> std::io::Result<()> {
     let mut claims_per_doc = vec![0usize; graph.documents().len()];
     for c in graph.claims() {
@@ -171,6 +177,7 @@ pub fn write_json_report(
             name: &d.name,
             claims: claims_per_doc[i],
             skipped: skipped_per_doc[i],
+            statements: d.statements,
         })
         .collect();
     let ids = |v: &[antinomy_ingest::ClaimId]| v.iter().map(ToString::to_string).collect();
@@ -212,6 +219,7 @@ pub fn write_json_report(
             .collect(),
         documents,
         errors,
+        warnings,
     };
     serde_json::to_writer_pretty(&mut *out, &report)?;
     out.write_all(b"\n")
@@ -275,8 +283,8 @@ pub fn text_report(graph: &ClaimGraph, analysis: &Analysis, styled: bool) -> Str
         let group = Level::WARNING
             .primary_title(title)
             .id(c.code)
-            .element(side_snippet(graph, a))
-            .element(side_snippet(graph, b));
+            .elements(side_snippet(graph, a))
+            .elements(side_snippet(graph, b));
         let mut notes = vec![Group::with_title(
             Level::NOTE.secondary_title(format!("why: {}", c.explanation)),
         )];
@@ -334,7 +342,16 @@ fn more_sides(graph: &ClaimGraph, c: &Conflict, g: &ConflictGroup) -> Vec<String
     lines
 }
 
-fn side_snippet<'a>(graph: &'a ClaimGraph, claim: &'a Claim) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
+/// Lines longer than this are not shown whole: annotate-snippets renders
+/// all the source it is given, once per side, so a document on one 100 MB
+/// line would make the report quadratic. Such a line is cut to
+/// [`CONTEXT_BYTES`] around the claim, and its position is printed apart.
+const LONG_LINE_BYTES: usize = 16 * 1024;
+
+/// How much of a long line is shown on each side of a claim.
+const CONTEXT_BYTES: usize = 512;
+
+fn side_snippet<'a>(graph: &'a ClaimGraph, claim: &'a Claim) -> Vec<annotate_snippets::Element<'a>> {
     let doc = graph.document(claim.doc).map_or("", |d| d.text.as_str());
     let name = graph.document(claim.doc).map_or("", |d| d.name.as_str());
     // Show the lines the claim sits on, not the whole document.
@@ -342,7 +359,18 @@ fn side_snippet<'a>(graph: &'a ClaimGraph, claim: &'a Claim) -> Snippet<'a, anno
     let line_end = doc[claim.span.end..]
         .find('\n')
         .map_or(doc.len(), |i| claim.span.end + i);
-    let source = &doc[line_start..line_end];
+    // On a very long line, only a window around the claim.
+    let long = line_end - line_start > LONG_LINE_BYTES;
+    let context = if long { CONTEXT_BYTES } else { LONG_LINE_BYTES };
+    let mut from = line_start.max(claim.span.start.saturating_sub(context));
+    while !doc.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = line_end.min(claim.span.end.saturating_add(context));
+    while !doc.is_char_boundary(to) {
+        to += 1;
+    }
+    let source = &doc[from..to];
     let label = format!(
         "{} ({}{})",
         claim.source.name,
@@ -353,15 +381,26 @@ fn side_snippet<'a>(graph: &'a ClaimGraph, claim: &'a Claim) -> Snippet<'a, anno
             ""
         }
     );
-    Snippet::source(source)
+    let snippet = Snippet::source(source)
         .line_start(claim.line as usize)
-        .path(name)
         .fold(true)
         .annotation(
             AnnotationKind::Primary
-                .span(claim.span.start - line_start..claim.span.end - line_start)
+                .span(claim.span.start - from..claim.span.end - from)
                 .label(label),
-        )
+        );
+    if from == line_start {
+        return vec![snippet.path(name).into()];
+    }
+    // The window starts inside the line: name the true column ourselves.
+    let column = doc[line_start..claim.span.start].chars().count() + 1;
+    vec![
+        annotate_snippets::Origin::path(name)
+            .line(claim.line as usize)
+            .char_column(column)
+            .into(),
+        snippet.into(),
+    ]
 }
 
 /// "3 conflicts in 2 documents (41 claims; 12 statements gave no claim)";

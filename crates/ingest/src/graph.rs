@@ -78,6 +78,10 @@ pub struct DocInfo {
     pub name: String,
     /// The text, kept so reports can quote and spans can be checked.
     pub text: String,
+    /// Statements read from it (sentences of prose, statements of a claim
+    /// file, a `text` counting its sentences): each gave claims or is
+    /// among the skipped, so nothing is lost unseen.
+    pub statements: usize,
 }
 
 /// The claim graph.
@@ -99,8 +103,19 @@ impl ClaimGraph {
     /// Registers a document and returns its id.
     pub fn add_document(&mut self, name: String, text: String) -> DocId {
         let id = DocId(u32::try_from(self.docs.len()).unwrap_or(u32::MAX));
-        self.docs.push(DocInfo { name, text });
+        self.docs.push(DocInfo {
+            name,
+            text,
+            statements: 0,
+        });
         id
+    }
+
+    /// Records how many statements a document had.
+    pub fn set_statements(&mut self, id: DocId, statements: usize) {
+        if let Some(d) = self.docs.get_mut(id.0 as usize) {
+            d.statements = statements;
+        }
     }
 
     /// The documents, in id order.

@@ -524,13 +524,14 @@ impl Lexicon {
                 }
             }
         }
+        // A problem found again after a later pack belongs to the pack
+        // that made it: report it once.
         for message in found {
-            let p = LexiconProblem {
-                pack: pack.to_string(),
-                message,
-            };
-            if !self.problems.contains(&p) {
-                self.problems.push(p);
+            if !self.problems.iter().any(|q| q.message == message) {
+                self.problems.push(LexiconProblem {
+                    pack: pack.to_string(),
+                    message,
+                });
             }
         }
     }

@@ -85,6 +85,9 @@ pub struct Ingested {
 struct DocOutcome {
     claims: Vec<(Option<String>, RawClaim)>,
     skips: Vec<RawSkip>,
+    /// Statements read: sentences of prose, statements (sentences of a
+    /// `text`) of a claim file. Each gave claims or one skip.
+    statements: usize,
 }
 
 /// Reads every document into one claim graph.
@@ -135,6 +138,7 @@ pub fn ingest_observed(docs: Vec<Document>, lexicon: &Lexicon, progress: &(dyn F
         let doc_id = graph.add_document(doc.name, doc.text);
         match outcome {
             Ok(read) => {
+                graph.set_statements(doc_id, read.statements);
                 for c in read.claims {
                     debug_assert_eq!(c.doc, doc_id);
                     graph.add_claim(c, lexicon);
@@ -156,6 +160,7 @@ struct ReadDocument {
     /// in the cross-document name pass).
     claim_count: usize,
     skips: Vec<Skipped>,
+    statements: usize,
 }
 
 /// Turns what a reader gave into claims: spans clamped, lines numbered,
@@ -203,6 +208,7 @@ fn finish_document(doc_id: DocId, text: &str, outcome: DocOutcome) -> ReadDocume
         claims,
         claim_count,
         skips,
+        statements: outcome.statements,
     }
 }
 
@@ -257,6 +263,7 @@ fn read_document(doc: &Document, lexicon: &Lexicon) -> Result<DocOutcome, InputE
             Ok(DocOutcome {
                 claims: claims.into_iter().map(|c| (None, c)).collect(),
                 skips,
+                statements: sentences::sentences(&doc.text).len(),
             })
         }
         DocKind::ClaimFile => {
@@ -269,12 +276,14 @@ fn read_document(doc: &Document, lexicon: &Lexicon) -> Result<DocOutcome, InputE
             let mut out = DocOutcome {
                 claims: Vec::new(),
                 skips: Vec::new(),
+                statements: 0,
             };
             for st in statements {
                 for c in st.claims {
                     out.claims.push((st.statement.clone(), c));
                 }
-                out.skips.extend(st.skip);
+                out.skips.extend(st.skips);
+                out.statements += st.units;
             }
             Ok(out)
         }

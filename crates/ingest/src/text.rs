@@ -121,6 +121,12 @@ pub struct ProseContext<'a> {
     pub default_source: Source,
 }
 
+/// Sentences longer than this are skipped (with that reason) rather than
+/// read: reading a sentence costs more than linear time in its length, and
+/// no news sentence is 4 KiB long; a longer one is a table, a dump or an
+/// attack (a megabyte without a full stop).
+pub const MAX_SENTENCE_BYTES: usize = 4 * 1024;
+
 /// Reads `text` (which starts at byte `base` of its document) into claims.
 pub fn extract(text: &str, base: usize, ctx: &ProseContext<'_>) -> (Vec<RawClaim>, Vec<RawSkip>) {
     extract_with(text, base, ctx, &mut NameRegistry::default())
@@ -137,6 +143,13 @@ pub fn extract_with(
     let mut claims = Vec::new();
     let mut skips = Vec::new();
     for sentence in sentences(text) {
+        if sentence.end - sentence.start > MAX_SENTENCE_BYTES {
+            skips.push(RawSkip {
+                span: Span::new(base + sentence.start, base + sentence.end),
+                reason: format!("sentence longer than {MAX_SENTENCE_BYTES} bytes, not read"),
+            });
+            continue;
+        }
         let before = claims.len();
         let reason = read_sentence(text, sentence, base, ctx, names, &mut claims);
         if claims.len() == before {

@@ -42,27 +42,87 @@ pub struct YamlError {
 
 /// Budgets that keep a hostile YAML file (exploding aliases, deep nesting)
 /// from exhausting memory; generous for any real claim file.
-fn options() -> serde_saphyr::Options {
-    serde_saphyr::Options::default()
+///
+/// serde-saphyr's defaults already cap alias replay, anchors, nesting depth
+/// (64) and expanded scalar text (64 MiB). Its caps on events and nodes
+/// (1,000,000 and 250,000) would refuse a large but honest claim file, so
+/// they grow with the input: without aliases a node costs at least a byte
+/// or two of text, so a cap of one per byte only ever stops expansion.
+fn options(input_len: usize) -> serde_saphyr::Options {
+    let mut options = serde_saphyr::Options::default();
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_events = budget.max_events.max(input_len);
+    budget.max_nodes = budget.max_nodes.max(input_len);
+    options.budget = Some(budget);
+    options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::Error;
+    options
 }
 
 /// Deserializes YAML with antinomy's options, keeping the error position.
 pub fn from_str<T: DeserializeOwned>(yaml: &str) -> Result<T, YamlError> {
-    serde_saphyr::from_str_with_options(yaml, options()).map_err(|e| {
+    serde_saphyr::from_str_with_options(yaml, options(yaml.len())).map_err(|e| {
         let (line, column) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
-        let message = first_line(&e.to_string());
+        let message = clean_message(&e.to_string());
         YamlError { line, column, message }
     })
 }
 
-fn first_line(s: &str) -> String {
-    let line = s.lines().next().unwrap_or("").trim();
-    // serde-saphyr prefixes some messages with the position; we print our own.
-    let line = match line.find(": ") {
-        Some(i) if line[..i].contains("line") => &line[i + 2..],
-        _ => line,
+/// serde-saphyr's message in antinomy's style: its first line, without the
+/// `error: line N column M:` prefix (we print our own position), lower
+/// case, no trailing period, and in the terms of a claim file rather than
+/// of the library's API.
+fn clean_message(s: &str) -> String {
+    let mut line = s.lines().next().unwrap_or("").trim();
+    loop {
+        let before = line;
+        if let Some(rest) = line.strip_prefix("error:") {
+            line = rest.trim_start();
+        }
+        if line.starts_with("line ") {
+            if let Some(i) = line.find(": ") {
+                if line[..i].contains("column") {
+                    line = &line[i + 2..];
+                }
+            }
+        }
+        if line == before {
+            break;
+        }
+    }
+    let line = line.trim_end_matches('.');
+    if let Some(key) = line.strip_prefix("duplicate mapping key: ") {
+        let key = key.split(", set DuplicateKeyPolicy").next().unwrap_or(key);
+        return format!("duplicate key `{key}`");
+    }
+    if line.starts_with("multiple YAML documents detected") {
+        return "more than one YAML document (`---`); a file holds one".into();
+    }
+    if let Some(what) = line.strip_prefix("budget breached: ") {
+        let kind = what.split([' ', '{']).next().unwrap_or(what);
+        let why = match kind {
+            "Depth" | "Nesting" => "nested too deeply",
+            "ScalarBytes" => "more than 64 MiB of text once aliases are expanded",
+            "Aliases" | "AliasReplay" | "ReplayedEvents" => "too many alias expansions",
+            "Anchors" => "too many anchors",
+            "Events" | "Nodes" => "too many YAML nodes once aliases are expanded",
+            _ => "too large once aliases are expanded",
+        };
+        return format!("refused: {why} (YAML budget {kind})");
+    }
+    if line == "recursion limit exceeded" {
+        return "nested too deeply (more than 64 levels)".into();
+    }
+    let line = match line {
+        "expected string scalar" => "expected a string",
+        "expected mapping start" => "expected a mapping (`key: value`)",
+        "expected sequence start" => "expected a list",
+        other => other,
     };
-    line.trim_end_matches('.').to_string()
+    let mut c = line.chars();
+    match c.next() {
+        Some(f) if !line.starts_with("YAML") => f.to_lowercase().collect::<String>() + c.as_str(),
+        _ => line.to_string(),
+    }
 }
 
 /// Position of a spanned value in its document.
@@ -179,8 +239,14 @@ pub struct StatementClaims {
     pub statement: Option<String>,
     /// Its claims.
     pub claims: Vec<RawClaim>,
-    /// Or why it gave none.
-    pub skip: Option<RawSkip>,
+    /// The sentences of a `text` statement that gave no claim, each with
+    /// why (all of them, not only when the whole statement gave none); for
+    /// a structured statement, empty.
+    pub skips: Vec<RawSkip>,
+    /// How many statements this is, for the accounting of
+    /// [`crate::DocInfo::statements`]: 1 for a structured statement, the
+    /// number of sentences of a `text` (at least 1).
+    pub units: usize,
 }
 
 /// Reads a claim file. `doc_name` names the author voice.
@@ -281,18 +347,21 @@ fn read_statement(
                 c.modality = modality(m);
             }
         }
-        let skip = if claims.is_empty() {
-            skips.into_iter().next().or(Some(RawSkip {
+        // Every sentence that gave nothing is recorded, also beside
+        // sentences that gave claims (they used to be dropped silently).
+        let mut skips = skips;
+        if claims.is_empty() && skips.is_empty() {
+            skips.push(RawSkip {
                 span: Span::new(start, end),
                 reason: "empty text".into(),
-            }))
-        } else {
-            None
-        };
+            });
+        }
+        let units = crate::sentences::sentences(&text.value).len().max(1);
         return Ok(StatementClaims {
             statement: st.id,
             claims,
-            skip,
+            skips,
+            units,
         });
     }
     let (Some(subject), Some(predicate)) = (&st.subject, &st.predicate) else {
@@ -344,7 +413,8 @@ fn read_statement(
     Ok(StatementClaims {
         statement: st.id,
         claims: vec![claim],
-        skip: None,
+        skips: Vec::new(),
+        units: 1,
     })
 }
 
@@ -422,4 +492,33 @@ pub fn parse_value(s: &str, lexicon: &Lexicon) -> Value {
         }
     }
     Value::Text { text: t.to_string() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_node_and_event_budgets_grow_with_the_file() {
+        // 23,000 statements of 5 fields are 253,000 nodes, which
+        // serde-saphyr's default budget (250,000 nodes) refuses; parsing one
+        // takes seconds in a debug build, so the budget itself is checked.
+        let default = serde_saphyr::Budget::default();
+        let budget = options(10_000_000).budget.expect("a budget");
+        assert!(budget.max_nodes >= 10_000_000 && budget.max_events >= 10_000_000);
+        assert_eq!(budget.max_depth, default.max_depth);
+        assert_eq!(budget.max_aliases, default.max_aliases);
+        assert_eq!(budget.max_total_scalar_bytes, default.max_total_scalar_bytes);
+        let small = options(100).budget.expect("a budget");
+        assert_eq!(small.max_nodes, default.max_nodes);
+    }
+
+    #[test]
+    fn messages_lose_the_library_prefix_and_advice() {
+        let e = from_str::<Vec<std::collections::BTreeMap<String, String>>>("- {a: 1, a: 2}\n").unwrap_err();
+        assert_eq!(e.message, "duplicate key `a`");
+        assert_eq!((e.line, e.column), (1, 10));
+        let e = from_str::<Vec<String>>("- a\n---\n- b\n").unwrap_err();
+        assert_eq!(e.message, "more than one YAML document (`---`); a file holds one");
+    }
 }
