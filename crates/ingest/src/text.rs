@@ -1731,7 +1731,11 @@ fn before_time_adjunct(toks: &[Tok<'_>], floor: usize, at: usize) -> usize {
     let mut k = at;
     let mut saw_time = false;
     while k > floor && k + 5 > at && timeish(&toks[k - 1]) {
-        saw_time |= toks[k - 1].class != Class::Number && toks[k - 1].lower != "the";
+        saw_time |= toks[k - 1].class != Class::Number
+            && !matches!(
+                toks[k - 1].lower.as_str(),
+                "the" | "this" | "early" | "late" | "last" | "next" | "then" | "now"
+            );
         k -= 1;
     }
     if !saw_time || k == at {
@@ -1776,7 +1780,11 @@ fn after_time_adjunct(toks: &[Tok<'_>], at: usize, end: usize) -> usize {
     let from = k;
     let mut saw_time = false;
     while k < end && k < from + 5 && (timeish(&toks[k]) || toks[k].lower == "on") {
-        saw_time |= toks[k].class != Class::Number && !matches!(toks[k].lower.as_str(), "the" | "on");
+        saw_time |= toks[k].class != Class::Number
+            && !matches!(
+                toks[k].lower.as_str(),
+                "the" | "on" | "this" | "early" | "late" | "last" | "next" | "then" | "now"
+            );
         k += 1;
     }
     let followed = toks
