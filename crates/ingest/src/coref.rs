@@ -9,7 +9,9 @@
 //! "Mira Haldt"), nothing is merged: a wrong merge would invent conflicts,
 //! a missed one only loses them.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use crate::wordnet::{Pos, SynsetId};
 
 use crate::model::Claim;
 
@@ -49,6 +51,98 @@ pub fn unify_names(claims: &mut [Claim]) {
             if let Some(full) = canonical.get(owner) {
                 c.subject.key = format!("{measure}|{full}");
             }
+        }
+    }
+}
+
+/// How many is-a steps a general noun may sit above the specific one it
+/// stands for: "the vessel" for "the boat" (one), "the gap" for "the
+/// difference" (three, through disparity and inequality).
+const KIND_DEPTH: usize = 3;
+
+/// Rewrites a general subject to the one specific kind it can stand for:
+/// "the vessel" in one report is "the boat" of another, "the agreement" is
+/// "the deal", when the run's subjects hold exactly one noun that WordNet
+/// files within [`KIND_DEPTH`] steps under the general one.
+///
+/// Only plain one-word keys take part (no names, no measures or events),
+/// so "the Kestrel" and "measure:year|haldt" are untouched. As with names,
+/// a general noun with two candidates ("the vessel" beside both "boat" and
+/// "tanker") is left alone: in an archive of many stories the general words
+/// meet many specific ones and nothing merges, which is the safe side.
+pub fn unify_kinds(claims: &mut [Claim]) {
+    let Some(wn) = crate::wordnet() else { return };
+    let plain = |c: &Claim| !c.subject.name && !c.subject.key.is_empty() && !c.subject.key.contains([' ', ':', '|']);
+    // People and animals are told apart by their nouns ("a girl" is not
+    // "the woman", "the person" may be anyone): they never merge.
+    // Judged on the first sense only: "tanker" is first a ship, though one
+    // of its senses is a tank crewman.
+    let living = |key: &str| {
+        let paths = wn.hypernym_paths(key);
+        let Some(first) = paths.first().and_then(|p| p.first().copied()) else {
+            return false;
+        };
+        paths.iter().filter(|p| p.first() == Some(&first)).any(|p| {
+            p.iter()
+                .any(|id| wn.synset(*id).is_some_and(|s| matches!(s.label(), "person" | "animal")))
+        })
+    };
+    let keys: BTreeSet<&str> = claims
+        .iter()
+        .filter(|c| plain(c))
+        .map(|c| c.subject.key.as_str())
+        .collect::<BTreeSet<&str>>()
+        .into_iter()
+        .filter(|k| !living(k))
+        .collect();
+    if keys.len() < 2 {
+        return;
+    }
+    // Each noun sense of each key, pointing back at the key.
+    let mut by_sense: HashMap<SynsetId, Vec<&str>> = HashMap::new();
+    for &key in &keys {
+        for sense in wn.senses(key, Pos::Noun) {
+            by_sense.entry(sense).or_default().push(key);
+        }
+    }
+    // For each general key, the specific keys under it.
+    let mut under: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for &specific in &keys {
+        for path in wn.hypernym_paths(specific) {
+            for id in path.iter().skip(1).take(KIND_DEPTH) {
+                for &general in by_sense.get(id).into_iter().flatten() {
+                    if general != specific {
+                        under.entry(general).or_default().insert(specific);
+                    }
+                }
+            }
+        }
+    }
+    let mut canonical: BTreeMap<String, String> = BTreeMap::new();
+    for (general, specifics) in &under {
+        let [specific] = specifics.iter().collect::<Vec<_>>()[..] else {
+            continue;
+        };
+        // Two nouns each under the other (senses that cross) say nothing.
+        if under.get(*specific).is_some_and(|s| s.contains(general)) {
+            continue;
+        }
+        canonical.insert((*general).to_string(), (*specific).to_string());
+    }
+    if canonical.is_empty() {
+        return;
+    }
+    for c in claims.iter_mut() {
+        if plain(c) {
+            // Follow a chain ("craft" -> "vessel" -> "boat") to its end.
+            let mut key = c.subject.key.clone();
+            for _ in 0..KIND_DEPTH {
+                match canonical.get(&key) {
+                    Some(next) => key.clone_from(next),
+                    None => break,
+                }
+            }
+            c.subject.key = key;
         }
     }
 }

@@ -126,6 +126,7 @@ pub fn ingest_observed(docs: Vec<Document>, lexicon: &Lexicon, progress: &(dyn F
         .flat_map(|r| std::mem::take(&mut r.claims))
         .collect();
     coref::unify_names(&mut all);
+    coref::unify_kinds(&mut all);
     let mut all = all.into_iter();
     for (_, outcome) in read.iter_mut() {
         if let Ok(r) = outcome {
