@@ -61,14 +61,52 @@ pub fn position(claim: &antinomy_ingest::Claim, lexicon: &antinomy_ingest::Lexic
         .is_some_and(|p| p.kind == PredicateKind::Stance);
     if stance {
         let verb = claim.predicate.replace('-', " ");
-        let verb = if claim.polarity == Polarity::Negative {
-            format!("does not {verb}")
+        let (singular, plural) = if claim.polarity == Polarity::Negative {
+            (format!("does not {verb}"), format!("do not {verb}"))
         } else {
-            third_person(&verb)
+            (third_person(&verb), verb)
         };
-        return format!("{} {verb} {}", claim.source.name, mid_sentence(&claim.subject.text));
+        return format!(
+            "{} {}",
+            speaks(&claim.source, &singular, &plural),
+            mid_sentence(&claim.subject.text)
+        );
     }
-    format!("{} says \u{201c}{}\u{201d}", claim.source.name, short(&claim.text, 90))
+    format!(
+        "{} \u{201c}{}\u{201d}",
+        speaks(&claim.source, "says", "say"),
+        short(&claim.text, 90)
+    )
+}
+
+/// A source's name followed by a verb that agrees with it: "the ministry
+/// says", "Western intelligence agencies say".
+pub fn speaks(source: &antinomy_ingest::Source, singular: &str, plural: &str) -> String {
+    let verb = if plural_name(&source.name) { plural } else { singular };
+    format!("{} {verb}", source.name)
+}
+
+/// Whether a source's name is a plural noun phrase: its head (the last
+/// word before a post-modifier such as "with", "within", "of") is a
+/// lower-case plural ("insiders", "official channels", "agencies"). Names
+/// ("Reuters", "Kadyrov") and "-ss" words ("the press") are singular.
+fn plural_name(name: &str) -> bool {
+    const POST: &[&str] = &[
+        "of", "with", "within", "from", "in", "at", "on", "who", "that", "close", "familiar", "speaking",
+    ];
+    let head = name
+        .split_whitespace()
+        .take_while(|w| !POST.contains(w))
+        .last()
+        .unwrap_or("");
+    let lower_initial = head.chars().next().is_some_and(char::is_lowercase);
+    lower_initial
+        && head.len() > 3
+        && !head.ends_with("ss")
+        && !head.ends_with("'s")
+        && !head.ends_with("us")
+        && !head.ends_with("is")
+        && (head.ends_with('s') || matches!(head, "people" | "police" | "media"))
 }
 
 /// A phrase placed inside a sentence: a leading capitalised determiner
@@ -118,4 +156,31 @@ pub fn short(s: &str, max: usize) -> String {
 /// not contradict itself.
 pub fn same_clause(a: &antinomy_ingest::Claim, b: &antinomy_ingest::Claim) -> bool {
     a.doc == b.doc && a.span == b.span
+}
+
+#[cfg(test)]
+mod agreement_tests {
+    use super::plural_name;
+
+    #[test]
+    fn plural_sources_take_plural_verbs() {
+        for name in [
+            "Western intelligence agencies",
+            "official Russian channels",
+            "insiders with access to briefings",
+            "people familiar with the matter",
+        ] {
+            assert!(plural_name(name), "{name}");
+        }
+        for name in [
+            "the ministry",
+            "Reuters",
+            "the press",
+            "Ramzan Kadyrov",
+            "a senior officer of the army",
+            "the census",
+        ] {
+            assert!(!plural_name(name), "{name}");
+        }
+    }
 }

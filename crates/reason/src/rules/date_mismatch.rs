@@ -25,7 +25,7 @@
 //!   signing).
 //! - Dates stated by only one side.
 
-use crate::rule::{mid_sentence, same_clause, Finding, Pair, Rule};
+use crate::rule::{mid_sentence, same_clause, speaks, Finding, Pair, Rule};
 use antinomy_ingest::{Polarity, Value};
 
 /// See the module documentation.
@@ -55,8 +55,8 @@ impl Rule for DateMismatch {
             return None;
         }
         let explanation = format!(
-            "{} dates {} to \u{201c}{tx}\u{201d} ({x}), {} to \u{201c}{ty}\u{201d} ({y})",
-            a.source.name,
+            "{} {} to \u{201c}{tx}\u{201d} ({x}), {} to \u{201c}{ty}\u{201d} ({y})",
+            speaks(&a.source, "dates", "date"),
             mid_sentence(&a.subject.text),
             b.source.name
         );

@@ -30,7 +30,7 @@
 //! - Claims of the disputed source in other documents: an account is
 //!   disputed where it is reported.
 
-use crate::rule::{short, Finding, Pair, Rule};
+use crate::rule::{short, speaks, Finding, Pair, Rule};
 use antinomy_ingest::{Claim, Polarity};
 
 /// See the module documentation.
@@ -67,10 +67,10 @@ impl Rule for Disputed {
             return None;
         }
         let explanation = format!(
-            "{} puts forward \u{201c}{}\u{201d}; {} rejects or doubts {}",
-            claim.source.name,
+            "{} \u{201c}{}\u{201d}; {} {}",
+            speaks(&claim.source, "puts forward", "put forward"),
             short(&claim.text, 90),
-            rebuttal.source.name,
+            speaks(&rebuttal.source, "rejects or doubts", "reject or doubt"),
             rebuttal.subject.text
         );
         Some(Finding {

@@ -25,7 +25,7 @@
 //!   containment.
 //! - Different events.
 
-use crate::rule::{mid_sentence, same_clause, Finding, Pair, Rule};
+use crate::rule::{mid_sentence, same_clause, speaks, Finding, Pair, Rule};
 use antinomy_ingest::{Polarity, Value};
 
 /// See the module documentation.
@@ -55,8 +55,10 @@ impl Rule for PlaceMismatch {
             return None;
         }
         let explanation = format!(
-            "{} places {} in \u{201c}{tx}\u{201d}, {} in \u{201c}{ty}\u{201d}; neither place is known to contain the other",
-            a.source.name, mid_sentence(&a.subject.text), b.source.name
+            "{} {} in \u{201c}{tx}\u{201d}, {} in \u{201c}{ty}\u{201d}; neither place is known to contain the other",
+            speaks(&a.source, "places", "place"),
+            mid_sentence(&a.subject.text),
+            b.source.name
         );
         Some(Finding {
             base_score: 0.8,

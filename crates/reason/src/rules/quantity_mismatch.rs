@@ -30,7 +30,7 @@
 //!   moves over a season, and one report telling the move is not
 //!   contradicting itself.
 
-use crate::rule::{mid_sentence, same_clause, Finding, Pair, Rule};
+use crate::rule::{mid_sentence, same_clause, speaks, Finding, Pair, Rule};
 use antinomy_ingest::{Polarity, Value};
 
 /// See the module documentation.
@@ -76,8 +76,8 @@ impl Rule for QuantityMismatch {
             return None;
         }
         let explanation = format!(
-            "{} gives {} {} as \u{201c}{tx}\u{201d}, {} as \u{201c}{ty}\u{201d}: the ranges {} and {} do not meet",
-            a.source.name,
+            "{} {} {} as \u{201c}{tx}\u{201d}, {} as \u{201c}{ty}\u{201d}: the ranges {} and {} do not meet",
+            speaks(&a.source, "gives", "give"),
             mid_sentence(&a.subject.text),
             a.predicate.replace('-', " "),
             b.source.name,
