@@ -1244,8 +1244,19 @@ fn clause_of(
         after = k;
     } else {
         let (a, b) = noun_phrase_at(toks, k, end)?;
-        subject = entity_of(&toks[a..b], lex, names);
+        let mut s = entity_of(&toks[a..b], lex, names);
         after = subject_phrase_end(toks, k, end).unwrap_or(b);
+        // "The girl with a pink shirt is ...", "boys in karate costumes
+        // are ...": prepositional phrases between the subject and its
+        // auxiliary narrow the subject.
+        let (pp_end, pp) = subject_adjuncts(toks, after, end);
+        if pp_end > after {
+            s.modifiers.extend(pp);
+            s.modifiers.sort();
+            s.modifiers.dedup();
+            after = pp_end;
+        }
+        subject = s;
         // "A court in Varn on 2 June found ...": a time adjunct between the
         // subject and its verb.
         after = after_time_adjunct(toks, after, end);
@@ -1754,6 +1765,35 @@ fn before_time_adjunct(toks: &[Tok<'_>], floor: usize, at: usize) -> usize {
     }
 }
 
+/// Prepositional phrases that follow a subject up to its auxiliary ("with
+/// a pink shirt", "in karate costumes", "on the trays"): where they end and
+/// the modifiers they add ("with:shirt"), the same form as an object's
+/// adjuncts. Nothing is taken unless an auxiliary follows the last phrase,
+/// so a verb's own complement is never read as the subject's.
+fn subject_adjuncts(toks: &[Tok<'_>], at: usize, end: usize) -> (usize, Vec<String>) {
+    let mut k = at;
+    let mut found = Vec::new();
+    while k < end && toks[k].class == Class::Prep && toks[k].lower != "by" {
+        let Some((a, b)) = noun_phrase_at(toks, k + 1, end) else {
+            break;
+        };
+        let Some(head) = toks[a..b].iter().rev().find(|t| t.class == Class::Word) else {
+            break;
+        };
+        found.push(format!("{}:{}", toks[k].lower, crate::morph::noun(&head.lower)));
+        k = b;
+    }
+    let mut v = k;
+    while v < end && adverb(&toks[v]) {
+        v += 1;
+    }
+    if k > at && toks.get(v).is_some_and(|t| v < end && t.class == Class::Aux) {
+        (k, found)
+    } else {
+        (at, Vec::new())
+    }
+}
+
 /// Where a time adjunct that starts at `at` ends ("on 2 June", "on
 /// Wednesday", "last week", "late on Tuesday"), or `at` when none starts
 /// there. The adjunct must be followed by a word, so a clause-final date is
@@ -2060,6 +2100,8 @@ fn own_subject(toks: &[Tok<'_>], start: usize, end: usize, lex: &Lexicon, names:
         }
     }
     let mut after = after_time_adjunct(toks, b, end);
+    let (pp_end, pp) = subject_adjuncts(toks, after, end);
+    after = pp_end;
     // "The detachment reportedly carried ...": adverbs sit between subject
     // and verb.
     while after < end && adverb(&toks[after]) {
@@ -2085,6 +2127,12 @@ fn own_subject(toks: &[Tok<'_>], start: usize, end: usize, lex: &Lexicon, names:
     if !verbish && b < end {
         return None;
     }
+    let with_adjuncts = |mut e: Entity| {
+        e.modifiers.extend(pp.iter().cloned());
+        e.modifiers.sort();
+        e.modifiers.dedup();
+        e
+    };
     // "Haldt's co-defendant, shipping executive Nils Vorne, was ...": when
     // the phrase only describes and the appositive names, the name is who
     // the clause is about, and what other documents will call them.
@@ -2093,7 +2141,7 @@ fn own_subject(toks: &[Tok<'_>], start: usize, end: usize, lex: &Lexicon, names:
             return Some(named);
         }
     }
-    Some(entity_of(np, lex, names))
+    Some(with_adjuncts(entity_of(np, lex, names)))
 }
 
 /// The key of the name that ends closest before token `at` in the piece
