@@ -8,7 +8,9 @@
 //! covers every value ("acquitted of all charges", "lost every match")
 //! meets any value of the other side ("convicted of bribery"). Stance verbs
 //! count: one party *hailing* the troops and another *downplaying* them take
-//! opposite stances towards the same subject.
+//! opposite stances towards the same subject. States count too: "the rink
+//! is empty" and "the rink is full" ascribe adjectives that WordNet lists
+//! as antonyms to one subject.
 //!
 //! ## Why it's a conflict
 //!
@@ -36,8 +38,9 @@
 //! - Different values: "convicted of bribery" and "acquitted on a separate
 //!   charge of money laundering" are verdicts on two charges.
 
-use crate::rule::{position, Finding, Pair, Rule};
-use antinomy_ingest::{Polarity, Value};
+use crate::rule::{position, same_clause, Finding, Pair, Rule};
+use antinomy_ingest::wordnet::{Antonymy, Pos};
+use antinomy_ingest::{Claim, Polarity, Value};
 
 /// See the module documentation.
 pub struct Antonym;
@@ -53,8 +56,11 @@ impl Rule for Antonym {
 
     fn check(&self, pair: &Pair<'_>) -> Option<Finding> {
         let (a, b) = (pair.a, pair.b);
-        if !a.subject.compatible(&b.subject) || a.predicate == b.predicate {
+        if !a.subject.compatible(&b.subject) {
             return None;
+        }
+        if a.predicate == b.predicate {
+            return opposite_states(a, b, pair);
         }
         // The same object, or one side without one ("the crossing reopened"
         // and "the crossing was closed to trucks").
@@ -81,6 +87,52 @@ impl Rule for Antonym {
             facts: vec![provenance.to_string()],
         })
     }
+}
+
+/// Verbs that ascribe a state to their subject: "the rink is empty", "the
+/// pass remained open".
+const STATE_VERBS: &[&str] = &[
+    "be", "remain", "stay", "become", "seem", "appear", "look", "lie", "stand",
+];
+
+/// "The rink is empty" and "the rink is full (of skaters)": one state verb,
+/// and adjectives WordNet lists as antonyms, directly or through a synonym
+/// of the first senses. Indirect antonymy through similar adjectives
+/// ("torrid" / "cold") is too loose to stake an alarm on.
+fn opposite_states(a: &Claim, b: &Claim, pair: &Pair<'_>) -> Option<Finding> {
+    if !STATE_VERBS.contains(&a.predicate.as_str())
+        || a.polarity != Polarity::Positive
+        || b.polarity != Polarity::Positive
+        || same_clause(a, b)
+    {
+        return None;
+    }
+    let (Value::Entity { key: x, .. }, Value::Entity { key: y, .. }) = (&a.object, &b.object) else {
+        return None;
+    };
+    if x.contains(' ') || y.contains(' ') {
+        return None;
+    }
+    let wn = antinomy_ingest::wordnet()?;
+    if !wn.is_word(x, Pos::Adj) || !wn.is_word(y, Pos::Adj) {
+        return None;
+    }
+    let kind = match wn.antonymy(x, y, Pos::Adj)? {
+        Antonymy::Direct => "antonyms",
+        Antonymy::Synonym => "antonyms through a synonym",
+        Antonymy::Indirect => return None,
+    };
+    let fact = format!("WordNet 3.0, {kind}");
+    let explanation = format!(
+        "{}; {}: \u{201c}{x}\u{201d} and \u{201c}{y}\u{201d} are opposite states \u{2014} {fact}",
+        position(a, pair.lexicon),
+        position(b, pair.lexicon),
+    );
+    Some(Finding {
+        base_score: 0.8,
+        explanation,
+        facts: vec![fact],
+    })
 }
 
 /// A value quantified over everything of its kind: "all charges", "every
