@@ -38,7 +38,11 @@ pub const WORDNET_TABLE: &str = include_str!("../data/wordnet.tsv");
 /// and copied out after that.
 pub fn wordnet() -> Option<wordnet::WordNet<'static>> {
     static OPENED: std::sync::OnceLock<Option<wordnet::WordNet<'static>>> = std::sync::OnceLock::new();
-    *OPENED.get_or_init(|| wordnet::WordNet::parse(WORDNET_TABLE).ok())
+    *OPENED.get_or_init(|| {
+        wordnet::WordNet::parse(WORDNET_TABLE)
+            .ok()
+            .map(wordnet::WordNet::remembering)
+    })
 }
 
 pub use graph::{ClaimGraph, ConflictLabel, DocInfo, Edge, Node, NodeId};

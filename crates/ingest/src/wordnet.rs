@@ -413,6 +413,19 @@ pub struct WordNet<'t> {
     header: &'t str,
     /// The sorted records, from the first non-comment line to the end.
     records: &'t str,
+    /// Whether lookups are remembered ([`WordNet::remembering`]).
+    remember: bool,
+}
+
+impl WordNet<'static> {
+    /// The same table, remembering the answer to every lookup on each
+    /// thread that makes it (up to a bound), so that asking again about a
+    /// word costs a hash lookup instead of a binary search. Only for a table
+    /// that lives as long as the program (the embedded one): the memo knows
+    /// the table by its address.
+    pub fn remembering(self) -> WordNet<'static> {
+        WordNet { remember: true, ..self }
+    }
 }
 
 impl<'t> WordNet<'t> {
@@ -439,7 +452,11 @@ impl<'t> WordNet<'t> {
         }
         let header = table.get(..start).unwrap_or("");
         let records = table.get(start..).unwrap_or("");
-        let wordnet = WordNet { header, records };
+        let wordnet = WordNet {
+            header,
+            records,
+            remember: false,
+        };
         let first_lemma = wordnet.lower_bound(b"L");
         let has_lemmas = wordnet.line_at(first_lemma).is_some_and(|line| line.starts_with("L\t"));
         if !has_lemmas {
@@ -572,13 +589,42 @@ impl<'t> WordNet<'t> {
     /// word, then only the first, keeping what is a lemma.
     pub fn lemmas(&self, word: &str, pos: Pos) -> Vec<&'t str> {
         let word = normalize(word);
+        if !self.remember || word.is_empty() {
+            return self.search_lemmas(&word, pos);
+        }
+        let mut key = Vec::with_capacity(word.len() + 1);
+        key.extend_from_slice(pos.letter().as_bytes());
+        key.extend_from_slice(word.as_bytes());
+        let table = (self.records.as_ptr() as usize, self.records.len());
+        let cached = LOOKUPS.with(|cache| cache.borrow_mut().lemmas(table, &key));
+        let ranges = match cached {
+            Some(ranges) => ranges,
+            None => {
+                let base = self.records.as_ptr() as usize;
+                let ranges: Vec<(usize, usize)> = self
+                    .search_lemmas(&word, pos)
+                    .into_iter()
+                    .map(|lemma| (lemma.as_ptr() as usize - base, lemma.len()))
+                    .collect();
+                LOOKUPS.with(|cache| cache.borrow_mut().insert_lemmas(table, key, ranges.clone()));
+                ranges
+            }
+        };
+        ranges
+            .into_iter()
+            .filter_map(|(start, len)| self.records.get(start..start + len))
+            .collect()
+    }
+
+    /// [`WordNet::lemmas`] without the memo, for a normalised word.
+    fn search_lemmas(&self, word: &str, pos: Pos) -> Vec<&'t str> {
         let mut found = Vec::new();
         if word.is_empty() {
             return found;
         }
-        self.single_lemmas(&word, pos, &mut found);
+        self.single_lemmas(word, pos, &mut found);
         if found.is_empty() && word.contains(' ') {
-            self.collocation_lemmas(&word, pos, &mut found);
+            self.collocation_lemmas(word, pos, &mut found);
         }
         found
     }
@@ -938,13 +984,40 @@ impl<'t> WordNet<'t> {
     }
 
     /// The whole record whose key fields are `key`, or `None`.
+    ///
+    /// A table opened with [`WordNet::remembering`] remembers the answers
+    /// per thread ([`LookupCache`]): a reader asks about the same few
+    /// thousand words over and over, and a hash lookup is much cheaper than
+    /// the binary search.
     fn find_line(&self, key: &[&str]) -> Option<&'t str> {
         let joined = join_key(key);
-        let line = self.line_at(self.lower_bound(&joined))?;
+        if !self.remember {
+            let (start, len) = self.search_line(&joined)?;
+            return self.records.get(start..start + len);
+        }
+        let table = (self.records.as_ptr() as usize, self.records.len());
+        let cached = LOOKUPS.with(|cache| cache.borrow_mut().get(table, &joined));
+        let found = match cached {
+            Some(found) => found,
+            None => {
+                let found = self.search_line(&joined);
+                LOOKUPS.with(|cache| cache.borrow_mut().insert(table, joined, found));
+                found
+            }
+        };
+        let (start, len) = found?;
+        self.records.get(start..start + len)
+    }
+
+    /// The binary search behind [`WordNet::find_line`]: the byte range of
+    /// the record whose key fields, joined by tabs, are `joined`.
+    fn search_line(&self, joined: &[u8]) -> Option<(usize, usize)> {
+        let start = self.lower_bound(joined);
+        let line = self.line_at(start)?;
         let bytes = line.as_bytes();
         let prefix = bytes.get(..joined.len())?;
         let whole_field = matches!(bytes.get(joined.len()), None | Some(b'\t'));
-        (whole_field && prefix == joined.as_slice()).then_some(line)
+        (whole_field && prefix == joined).then_some((start, line.len()))
     }
 
     /// The record starting at byte `start`, without its line ending.
@@ -997,6 +1070,69 @@ impl<'t> WordNet<'t> {
             }
         }
         lo
+    }
+}
+
+/// Most keys one thread's [`LookupCache`] holds; past this it starts over,
+/// so memory stays bounded on any input.
+const LOOKUP_CACHE_LIMIT: usize = 1 << 17;
+
+thread_local! {
+    static LOOKUPS: std::cell::RefCell<LookupCache> = std::cell::RefCell::new(LookupCache::default());
+}
+
+/// The answers of [`WordNet::find_line`] on this thread: for each joined
+/// key, the byte range of its record in the records section, or `None` for
+/// a key the table does not have. It belongs to one table at a time
+/// (identified by the address and length of its records) and is emptied
+/// when another table is searched. A pure memo: the table never changes, so
+/// a remembered answer is the answer the search would give.
+///
+/// It also remembers [`WordNet::lemmas`], keyed by the part of speech's
+/// letter followed by the normalised word, as the byte ranges of the lemmas
+/// found: one base form costs up to a dozen record lookups.
+#[derive(Default)]
+struct LookupCache {
+    table: (usize, usize),
+    found: std::collections::HashMap<Box<[u8]>, Option<(usize, usize)>>,
+    lemmas: std::collections::HashMap<Box<[u8]>, Vec<(usize, usize)>>,
+}
+
+impl LookupCache {
+    /// Makes the cache belong to `table`, emptying it if it belonged to
+    /// another one.
+    fn switch(&mut self, table: (usize, usize)) {
+        if self.table != table {
+            self.table = table;
+            self.found.clear();
+            self.lemmas.clear();
+        }
+    }
+
+    fn get(&mut self, table: (usize, usize), key: &[u8]) -> Option<Option<(usize, usize)>> {
+        self.switch(table);
+        self.found.get(key).copied()
+    }
+
+    fn insert(&mut self, table: (usize, usize), key: Vec<u8>, found: Option<(usize, usize)>) {
+        self.switch(table);
+        if self.found.len() >= LOOKUP_CACHE_LIMIT {
+            self.found.clear();
+        }
+        self.found.insert(key.into_boxed_slice(), found);
+    }
+
+    fn lemmas(&mut self, table: (usize, usize), key: &[u8]) -> Option<Vec<(usize, usize)>> {
+        self.switch(table);
+        self.lemmas.get(key).cloned()
+    }
+
+    fn insert_lemmas(&mut self, table: (usize, usize), key: Vec<u8>, ranges: Vec<(usize, usize)>) {
+        self.switch(table);
+        if self.lemmas.len() >= LOOKUP_CACHE_LIMIT {
+            self.lemmas.clear();
+        }
+        self.lemmas.insert(key.into_boxed_slice(), ranges);
     }
 }
 
