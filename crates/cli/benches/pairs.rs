@@ -40,7 +40,10 @@ fn pairs() -> (Vec<PairLine>, &'static str) {
     let mut lines = String::new();
     for i in 0..PAIRS {
         let n = sentences.len().max(1);
-        let a = (0..3).map(|k| sentences[(i * 7 + k) % n].as_str()).collect::<Vec<_>>().join(" ");
+        let a = (0..3)
+            .map(|k| sentences[(i * 7 + k) % n].as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
         let b = &sentences[(i * 13 + 5) % n];
         let line = serde_json::json!({"id": i, "a": a, "b": b});
         lines.push_str(&line.to_string());

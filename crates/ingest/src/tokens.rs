@@ -207,6 +207,9 @@ pub(crate) const WH: &[&str] = &[
 pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
     let s = &text[span.start..span.end];
     let mut out = Vec::new();
+    // Whether a token other than a quote or a stop has been seen: the next
+    // word is then not the first of its sentence.
+    let mut begun = false;
     let mut iter = s.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         let start = span.start + i;
@@ -236,11 +239,10 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
                 }
             }
             let word = &s[i..end];
-            let lower = word.to_lowercase().replace('’', "'");
+            let lower = lowercase(word);
             let class = classify(&lower, word);
-            let initial = !out
-                .iter()
-                .any(|t: &Tok<'_>| t.class != Class::Quote && t.class != Class::Stop);
+            let initial = !begun;
+            begun |= class != Class::Quote && class != Class::Stop;
             out.push(Tok {
                 text: word,
                 lower,
@@ -257,6 +259,7 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
                 '.' | '!' | '?' => Class::Stop,
                 _ => continue,
             };
+            begun |= class != Class::Quote && class != Class::Stop;
             out.push(Tok {
                 text: &s[i..i + c.len_utf8()],
                 lower: c.to_string(),
@@ -268,6 +271,19 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
         }
     }
     out
+}
+
+/// A word in lower case, with the typographic apostrophe as a plain one.
+fn lowercase(word: &str) -> String {
+    if !word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        return word.to_string();
+    }
+    let lower = word.to_lowercase();
+    if lower.contains('’') {
+        lower.replace('’', "'")
+    } else {
+        lower
+    }
 }
 
 /// "isn't", "didn't", "won't", "can't": an auxiliary with its negation.

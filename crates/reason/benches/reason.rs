@@ -30,9 +30,12 @@ fn reasoning_throughput(c: &mut Criterion) {
             .collect();
         let graph = ingest(docs, &lexicon).graph;
         group.throughput(Throughput::Elements(graph.claim_count() as u64));
-        group.bench_function(format!("analyse, generated corpus, {} claims", graph.claim_count()), |b| {
-            b.iter(|| black_box(analyse(&graph, &lexicon, &Options::default())));
-        });
+        group.bench_function(
+            format!("analyse, generated corpus, {} claims", graph.claim_count()),
+            |b| {
+                b.iter(|| black_box(analyse(&graph, &lexicon, &Options::default())));
+            },
+        );
     }
     group.finish();
 }
