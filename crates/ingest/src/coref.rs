@@ -14,9 +14,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::model::Claim;
 
 /// Rewrites short name keys to the one longer name they abbreviate.
-pub fn unify_names(claims: &mut [Claim]) {
+pub fn unify_names<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
     let names: BTreeSet<String> = claims
         .iter()
+        .map(|c| c.borrow())
         .filter(|c| c.subject.name)
         .map(|c| c.subject.key.clone())
         .collect();
@@ -39,6 +40,7 @@ pub fn unify_names(claims: &mut [Claim]) {
         return;
     }
     for c in claims.iter_mut() {
+        let c = c.borrow_mut();
         if c.subject.name {
             if let Some(full) = canonical.get(&c.subject.key) {
                 c.subject.key.clone_from(full);

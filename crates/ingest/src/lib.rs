@@ -123,28 +123,25 @@ pub fn ingest_observed(docs: Vec<Document>, lexicon: &Lexicon, progress: &(dyn F
         .collect();
     let mut read = read;
     // Names across documents ("Haldt" is "Gregor Haldt"): one pass over
-    // every claim of the run, before the claims join the graph.
-    let mut all: Vec<Claim> = read
+    // every claim of the run, before the claims join the graph. The claims
+    // are boxed, so this list and the graph hold pointers, and each claim
+    // exists once in memory.
+    let mut all: Vec<Box<Claim>> = read
         .iter_mut()
         .filter_map(|(_, o)| o.as_mut().ok())
         .flat_map(|r| std::mem::take(&mut r.claims))
         .collect();
     coref::unify_names(&mut all);
     let mut all = all.into_iter();
-    for (_, outcome) in read.iter_mut() {
-        if let Ok(r) = outcome {
-            r.claims = all.by_ref().take(r.claim_count).collect();
-        }
-    }
     let mut graph = ClaimGraph::default();
     let mut errors = Vec::new();
     for (doc, outcome) in read {
         let doc_id = graph.add_document(doc.name, doc.text);
         match outcome {
             Ok(read) => {
-                for c in read.claims {
+                for c in all.by_ref().take(read.claim_count) {
                     debug_assert_eq!(c.doc, doc_id);
-                    graph.add_claim(c, lexicon);
+                    graph.add_boxed_claim(c, lexicon);
                 }
                 for s in read.skips {
                     graph.add_skipped(s);
@@ -158,7 +155,7 @@ pub fn ingest_observed(docs: Vec<Document>, lexicon: &Lexicon, progress: &(dyn F
 
 /// A document's claims and skipped statements, ready to join the graph.
 struct ReadDocument {
-    claims: Vec<Claim>,
+    claims: Vec<Box<Claim>>,
     /// How many claims the document gave (kept while the claims are away
     /// in the cross-document name pass).
     claim_count: usize,
@@ -169,12 +166,12 @@ struct ReadDocument {
 /// quotes cut out of the text.
 fn finish_document(doc_id: DocId, text: &str, outcome: DocOutcome) -> ReadDocument {
     let lines = LineIndex::new(text);
-    let claims: Vec<Claim> = outcome
+    let claims: Vec<Box<Claim>> = outcome
         .claims
         .into_iter()
         .map(|(statement, raw)| {
             let span = clamp(raw.span, text);
-            Claim {
+            Box::new(Claim {
                 id: ClaimId(0),
                 doc: doc_id,
                 span,
@@ -188,7 +185,7 @@ fn finish_document(doc_id: DocId, text: &str, outcome: DocOutcome) -> ReadDocume
                 polarity: raw.polarity,
                 modality: raw.modality,
                 time: None,
-            }
+            })
         })
         .collect();
     let skips = outcome
