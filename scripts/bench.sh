@@ -6,9 +6,10 @@
 # Builds the release binaries, generates corpora of about 10k, 100k and 1M
 # claims with antinomy-corpus (seed 1, in a temporary folder that is removed
 # afterwards), and prints one table: files and MB, claims, the wall time of
-# `antinomy report --format json` and of `wc -w` over the same files, their
-# ratio, MB/s, the CPU time (user + system) of the report, peak RSS (GNU time), bytes of peak RSS per claim, the time
-# ratio between consecutive sizes and the recall of the planted conflicts.
+# `antinomy report --format json` and its CPU time (user + system), the wall
+# time of `wc -w` over the same files, their ratio, MB/s, peak RSS (GNU
+# time), bytes of peak RSS per claim, the time ratio between consecutive
+# sizes (wall/CPU) and the recall of the planted conflicts.
 # Times are the median of BENCH_RUNS runs (default 3; sizes of a million
 # claims or more run once unless BENCH_RUNS is set). When ../shared/eval is
 # present it also times `antinomy pairs` on rte3-dev.
@@ -66,9 +67,10 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //' || echo unknown)
 printf '# %s; %s cores; median of %s runs (1 at 1M claims unless BENCH_RUNS is set); load average %s\n' \
   "$cpu" "$(nproc)" "$runs" "$(cut -d' ' -f1-3 /proc/loadavg)"
 
-header='%-8s %7s %6s %8s %8s %8s %7s %6s %6s %9s %8s %7s %s\n'
+header='%-8s %7s %6s %8s %8s %8s %7s %6s %6s %9s %8s %11s %s\n'
 rows=()
 prev_time=
+prev_cpu=
 for n in $sizes; do
   dir="$tmp/c$n"
   "$gen" generate --seed "$seed" --claims "$n" --out "$dir" 2>/dev/null
@@ -95,14 +97,16 @@ for n in $sizes; do
   planted=$(printf '%s' "$recall" | sed 's/.*"planted":\([0-9]*\).*/\1/')
   scale='-'
   if [ -n "$prev_time" ]; then
-    scale=$(awk -v a="$t_report" -v b="$prev_time" 'BEGIN {printf "%.1fx", (b > 0 ? a / b : 0)}')
+    scale=$(awk -v a="$t_report" -v b="$prev_time" -v c="$cpu_report" -v d="$prev_cpu" \
+      'BEGIN {printf "%.1fx/%.1fx", (b > 0 ? a / b : 0), (d > 0 ? c / d : 0)}')
   fi
   prev_time=$t_report
+  prev_cpu=$cpu_report
   rows+=("$(awk -v n="$n" -v files="$files" -v bytes="$bytes" -v claims="$claims" -v tr="$t_report" \
     -v tw="$t_wc" -v rss="$rss_kb" -v scale="$scale" -v found="$found" -v planted="$planted" \
     -v cpu="$cpu_report" 'BEGIN {
       mb = bytes / 1e6
-      printf "%-8s %7d %6.1f %8d %7.2fs %7.2fs %6.2fs %5.1fx %6.1f %8.0fM %8.0f %7s %d/%d\n",
+      printf "%-8s %7d %6.1f %8d %7.2fs %7.2fs %6.2fs %5.1fx %6.1f %8.0fM %8.0f %11s %d/%d\n",
         n, files, mb, claims, tr, cpu, tw, (tw > 0 ? tr / tw : 0), (tr > 0 ? mb / tr : 0),
         rss / 1024, rss * 1024 / (claims > 0 ? claims : 1), scale, found, planted
     }')")
@@ -110,7 +114,7 @@ for n in $sizes; do
 done
 
 # shellcheck disable=SC2059
-printf "$header" size files MB claims report "cpu" "wc -w" ratio "MB/s" "peak RSS" "B/claim" scaling recall
+printf "$header" size files MB claims report "cpu" "wc -w" ratio "MB/s" "peak RSS" "B/claim" "scaling" recall
 printf '%s\n' "${rows[@]}"
 
 rte=../shared/eval/pairs/rte3-dev.jsonl
