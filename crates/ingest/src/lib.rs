@@ -155,6 +155,9 @@ pub fn ingest_observed(docs: Vec<Document>, lexicon: &Lexicon, progress: &(dyn F
 
 /// A document's claims and skipped statements, ready to join the graph.
 struct ReadDocument {
+    /// Boxed on the reading thread: the graph keeps claims boxed, so
+    /// joining it moves a pointer instead of copying the claim.
+    #[allow(clippy::vec_box, reason = "the graph stores Box<Claim>; boxing here saves a copy")]
     claims: Vec<Box<Claim>>,
     /// How many claims the document gave (kept while the claims are away
     /// in the cross-document name pass).

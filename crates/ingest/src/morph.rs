@@ -146,7 +146,7 @@ const IRREGULAR_VERBS: &[(&str, &str)] = &[
 
 /// The singular base form of a noun, lowercased. WordNet's morphology
 /// decides where it knows the word; suffix rules cover the rest (names,
-/// new words). Remembered per thread (see [`remembered`]).
+/// new words). Remembered per thread.
 pub fn noun(word: &str) -> String {
     remembered(&NOUNS, word, find_noun)
 }
@@ -179,7 +179,7 @@ fn find_noun(word: &str) -> String {
 
 /// The base form of a verb, lowercased ("struck" -> "strike",
 /// "confirmed" -> "confirm", "stopped" -> "stop", "closed" -> "close").
-/// Remembered per thread (see [`remembered`]).
+/// Remembered per thread.
 pub fn verb(word: &str) -> String {
     remembered(&VERBS, word, find_verb)
 }
