@@ -37,6 +37,14 @@ eval:
     cargo build --release
     python3 scripts/eval.py
 
+# End-to-end benchmark on generated corpora of 10k, 100k and 1M claims, and pairs/s on rte3-dev (docs/performance.md).
+bench:
+    bash scripts/bench.sh
+
+# Criterion micro-benchmarks: ingest (MB/s), reasoning (claims/s), pairs mode (pairs/s).
+bench-criterion:
+    cargo bench -p antinomy-ingest -p antinomy-reason -p antinomy --bench ingest --bench reason --bench pairs
+
 # Regenerate docs/rules.md from the rule files.
 rules-doc:
     UPDATE_EXPECT=1 cargo test -p antinomy-reason --test docs

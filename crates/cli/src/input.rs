@@ -75,8 +75,21 @@ pub fn load_documents(paths: &[PathBuf], max_file_size: u64) -> Loaded {
                 let mut files = Vec::new();
                 let mut seen = BTreeSet::new();
                 walk(path, &mut files, &mut out.errors, &mut Vec::new(), &mut seen);
-                for f in files {
-                    read_file(&f, max_file_size, &mut out);
+                // Files are read in parallel and joined in walk order, so
+                // the output does not depend on the thread count.
+                use rayon::prelude::*;
+                let read: Vec<Loaded> = files
+                    .par_iter()
+                    .map(|f| {
+                        let mut one = Loaded::default();
+                        read_file(f, max_file_size, &mut one);
+                        one
+                    })
+                    .collect();
+                for one in read {
+                    out.docs.extend(one.docs);
+                    out.errors.extend(one.errors);
+                    out.warnings.extend(one.warnings);
                 }
             }
             Ok(_) => read_file(path, max_file_size, &mut out),

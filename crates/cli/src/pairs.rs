@@ -164,9 +164,12 @@ pub fn scorecard(pairs: &[PairLine], verdicts: &[Verdict], seconds: f64) -> Stri
     out
 }
 
-/// Judges every pair, timing the run.
+/// Judges every pair, timing the run. Pairs are independent, so they are
+/// judged in parallel (rayon's global pool); the verdicts keep the input
+/// order.
 pub fn judge_all(pairs: &[PairLine], lexicon: &Lexicon) -> (Vec<Verdict>, f64) {
+    use rayon::prelude::*;
     let start = Instant::now();
-    let verdicts = pairs.iter().map(|p| judge(p, lexicon)).collect();
+    let verdicts = pairs.par_iter().map(|p| judge(p, lexicon)).collect();
     (verdicts, start.elapsed().as_secs_f64())
 }

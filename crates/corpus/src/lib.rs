@@ -285,6 +285,8 @@ pub struct Recall {
     pub unplanted_groups: usize,
     /// Groups in the report.
     pub groups: usize,
+    /// Claims in the report (for benchmarks: bytes and time per claim).
+    pub claims: usize,
 }
 
 /// The part of `antinomy report --format json` that recall needs.
@@ -383,6 +385,7 @@ pub fn recall(planted: &[Planted], report: &ReportView) -> Recall {
     let mut out = Recall {
         planted: planted.len(),
         groups: report.groups.len(),
+        claims: report.claims.len(),
         ..Recall::default()
     };
     let mut planted_docs: HashSet<(String, String)> = HashSet::new();

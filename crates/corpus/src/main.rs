@@ -113,12 +113,13 @@ fn score(planted: &Path, report: &Path, json: bool) -> Result<(), String> {
     } else {
         let missed: Vec<&str> = r.missed.iter().take(10).map(String::as_str).collect();
         format!(
-            "recall {}/{} ({:.1}%), {} groups, {} not planted{}",
+            "recall {}/{} ({:.1}%), {} groups, {} not planted, {} claims{}",
             r.found,
             r.planted,
             100.0 * r.found as f64 / r.planted.max(1) as f64,
             r.groups,
             r.unplanted_groups,
+            r.claims,
             if missed.is_empty() {
                 String::new()
             } else {

@@ -16,9 +16,10 @@ use crate::wordnet::{Pos, SynsetId};
 use crate::model::Claim;
 
 /// Rewrites short name keys to the one longer name they abbreviate.
-pub fn unify_names(claims: &mut [Claim]) {
+pub fn unify_names<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
     let names: BTreeSet<String> = claims
         .iter()
+        .map(|c| c.borrow())
         .filter(|c| c.subject.name)
         .map(|c| c.subject.key.clone())
         .collect();
@@ -41,6 +42,7 @@ pub fn unify_names(claims: &mut [Claim]) {
         return;
     }
     for c in claims.iter_mut() {
+        let c = c.borrow_mut();
         if c.subject.name {
             if let Some(full) = canonical.get(&c.subject.key) {
                 c.subject.key.clone_from(full);
@@ -63,14 +65,14 @@ const KIND_DEPTH: usize = 3;
 /// Rewrites a general subject to the one specific kind it can stand for:
 /// "the vessel" in one report is "the boat" of another, "the agreement" is
 /// "the deal", when the run's subjects hold exactly one noun that WordNet
-/// files within [`KIND_DEPTH`] steps under the general one.
+/// files within three is-a steps under the general one.
 ///
 /// Only plain one-word keys take part (no names, no measures or events),
 /// so "the Kestrel" and "measure:year|haldt" are untouched. As with names,
 /// a general noun with two candidates ("the vessel" beside both "boat" and
 /// "tanker") is left alone: in an archive of many stories the general words
 /// meet many specific ones and nothing merges, which is the safe side.
-pub fn unify_kinds(claims: &mut [Claim]) {
+pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
     let Some(wn) = crate::wordnet() else { return };
     let plain = |c: &Claim| !c.subject.name && !c.subject.key.is_empty() && !c.subject.key.contains([' ', ':', '|']);
     // People and animals are told apart by their nouns ("a girl" is not
@@ -89,6 +91,7 @@ pub fn unify_kinds(claims: &mut [Claim]) {
     };
     let keys: BTreeSet<&str> = claims
         .iter()
+        .map(|c| c.borrow())
         .filter(|c| plain(c))
         .map(|c| c.subject.key.as_str())
         .collect::<BTreeSet<&str>>()
@@ -133,6 +136,7 @@ pub fn unify_kinds(claims: &mut [Claim]) {
         return;
     }
     for c in claims.iter_mut() {
+        let c = c.borrow_mut();
         if plain(c) {
             // Follow a chain ("craft" -> "vessel" -> "boat") to its end.
             let mut key = c.subject.key.clone();

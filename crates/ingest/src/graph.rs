@@ -130,7 +130,14 @@ impl ClaimGraph {
 
     /// Adds a claim with its source, subject and value nodes. The claim's id
     /// is overwritten with its position, which keeps ids dense and ordered.
-    pub fn add_claim(&mut self, mut claim: Claim, lexicon: &Lexicon) -> ClaimId {
+    pub fn add_claim(&mut self, claim: Claim, lexicon: &Lexicon) -> ClaimId {
+        self.add_boxed_claim(Box::new(claim), lexicon)
+    }
+
+    /// [`ClaimGraph::add_claim`] for a claim already on the heap, which
+    /// the graph keeps as it is: ingest boxes claims on the reading threads,
+    /// so joining the graph moves a pointer, not the claim.
+    pub fn add_boxed_claim(&mut self, mut claim: Box<Claim>, lexicon: &Lexicon) -> ClaimId {
         let id = ClaimId(u32::try_from(self.claims.len()).unwrap_or(u32::MAX));
         claim.id = id;
         let source = self.source_node(&claim.source);
@@ -143,7 +150,7 @@ impl ClaimGraph {
             .predicate(&claim.predicate)
             .map(|p| self.predicate_node(&p.id, lexicon));
         self.statements.push(claim.statement.clone());
-        let node = self.graph.add_node(Node::Claim(Box::new(claim)));
+        let node = self.graph.add_node(Node::Claim(claim));
         self.graph.add_edge(source, node, Edge::Asserts);
         self.graph.add_edge(node, entity, Edge::About);
         if let Some(v) = value {

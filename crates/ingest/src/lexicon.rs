@@ -669,11 +669,11 @@ impl Lexicon {
     /// All terms starting at `words[i]`, longest first.
     pub fn matches_at(&self, words: &[&str], i: usize) -> Vec<(usize, &TermKind)> {
         let first = words.get(i).copied().unwrap_or("");
-        let candidates = lemma_candidates(first);
+        let firsts = candidates(first);
         let mut seen = Vec::new();
         let mut out = Vec::new();
-        for c in candidates {
-            if let Some(list) = self.terms.get(&c) {
+        for c in firsts.iter() {
+            if let Some(list) = self.terms.get(c) {
                 for (term, kind) in list {
                     if seen.contains(&(term, kind)) {
                         continue;
@@ -682,7 +682,7 @@ impl Lexicon {
                         && term
                             .iter()
                             .zip(&words[i..])
-                            .all(|(t, w)| lemma_candidates(w).iter().any(|c| c == t))
+                            .all(|(t, w)| candidates(w).iter().any(|c| c == t))
                     {
                         seen.push((term, kind));
                         out.push((term.len(), kind));
@@ -693,6 +693,32 @@ impl Lexicon {
         out.sort_by_key(|m| std::cmp::Reverse(m.0));
         out
     }
+}
+
+/// Most words whose candidates one thread remembers; past this it starts
+/// over, so memory stays bounded on any input.
+const CANDIDATES_LIMIT: usize = 1 << 16;
+
+/// [`lemma_candidates`], remembered per thread: term matching asks for the
+/// candidates of nearly every word it reads, and of the same words again and
+/// again. A pure memo (the candidates depend on the word alone).
+fn candidates(word: &str) -> std::rc::Rc<[String]> {
+    type Memo = std::cell::RefCell<HashMap<String, std::rc::Rc<[String]>, crate::wordnet::KeyHash>>;
+    thread_local! {
+        static MEMO: Memo = Memo::default();
+    }
+    if let Some(found) = MEMO.with(|m| m.borrow().get(word).cloned()) {
+        return found;
+    }
+    let found: std::rc::Rc<[String]> = lemma_candidates(word).into();
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= CANDIDATES_LIMIT {
+            m.clear();
+        }
+        m.insert(word.to_string(), found.clone());
+    });
+    found
 }
 
 /// The evidence that two concepts are disjoint.

@@ -35,10 +35,17 @@ pub const WORDNET_TABLE: &str = include_str!("../data/wordnet.tsv");
 /// The WordNet reader over the embedded table. Opening it checks the header
 /// and searches for the first lemma, which is cheap once but not once per
 /// word (it was a quarter of the reading time), so it is opened on first use
-/// and copied out after that.
+/// and copied out after that. The opened table keeps an index of where its
+/// records start (about a millisecond to build, 1 MB) and remembers its
+/// lookups per thread: reading spends most of its time asking WordNet.
 pub fn wordnet() -> Option<wordnet::WordNet<'static>> {
     static OPENED: std::sync::OnceLock<Option<wordnet::WordNet<'static>>> = std::sync::OnceLock::new();
-    *OPENED.get_or_init(|| wordnet::WordNet::parse(WORDNET_TABLE).ok())
+    static LINES: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
+    *OPENED.get_or_init(|| {
+        let table = wordnet::WordNet::parse(WORDNET_TABLE).ok()?;
+        let lines = LINES.get_or_init(|| table.line_starts());
+        Some(table.indexed(lines).remembering())
+    })
 }
 
 pub use graph::{ClaimGraph, ConflictLabel, DocInfo, Edge, Node, NodeId};
@@ -119,8 +126,10 @@ pub fn ingest_observed(docs: Vec<Document>, lexicon: &Lexicon, progress: &(dyn F
         .collect();
     let mut read = read;
     // Names across documents ("Haldt" is "Gregor Haldt"): one pass over
-    // every claim of the run, before the claims join the graph.
-    let mut all: Vec<Claim> = read
+    // every claim of the run, before the claims join the graph. The claims
+    // are boxed, so this list and the graph hold pointers, and each claim
+    // exists once in memory.
+    let mut all: Vec<Box<Claim>> = read
         .iter_mut()
         .filter_map(|(_, o)| o.as_mut().ok())
         .flat_map(|r| std::mem::take(&mut r.claims))
@@ -128,11 +137,6 @@ pub fn ingest_observed(docs: Vec<Document>, lexicon: &Lexicon, progress: &(dyn F
     coref::unify_names(&mut all);
     coref::unify_kinds(&mut all);
     let mut all = all.into_iter();
-    for (_, outcome) in read.iter_mut() {
-        if let Ok(r) = outcome {
-            r.claims = all.by_ref().take(r.claim_count).collect();
-        }
-    }
     let mut graph = ClaimGraph::default();
     let mut errors = Vec::new();
     for (doc, outcome) in read {
@@ -140,9 +144,9 @@ pub fn ingest_observed(docs: Vec<Document>, lexicon: &Lexicon, progress: &(dyn F
         match outcome {
             Ok(read) => {
                 graph.set_statements(doc_id, read.statements);
-                for c in read.claims {
+                for c in all.by_ref().take(read.claim_count) {
                     debug_assert_eq!(c.doc, doc_id);
-                    graph.add_claim(c, lexicon);
+                    graph.add_boxed_claim(c, lexicon);
                 }
                 for s in read.skips {
                     graph.add_skipped(s);
@@ -156,7 +160,10 @@ pub fn ingest_observed(docs: Vec<Document>, lexicon: &Lexicon, progress: &(dyn F
 
 /// A document's claims and skipped statements, ready to join the graph.
 struct ReadDocument {
-    claims: Vec<Claim>,
+    /// Boxed on the reading thread: the graph keeps claims boxed, so
+    /// joining it moves a pointer instead of copying the claim.
+    #[allow(clippy::vec_box, reason = "the graph stores Box<Claim>; boxing here saves a copy")]
+    claims: Vec<Box<Claim>>,
     /// How many claims the document gave (kept while the claims are away
     /// in the cross-document name pass).
     claim_count: usize,
@@ -168,12 +175,12 @@ struct ReadDocument {
 /// quotes cut out of the text.
 fn finish_document(doc_id: DocId, text: &str, outcome: DocOutcome) -> ReadDocument {
     let lines = LineIndex::new(text);
-    let claims: Vec<Claim> = outcome
+    let claims: Vec<Box<Claim>> = outcome
         .claims
         .into_iter()
         .map(|(statement, raw)| {
             let span = clamp(raw.span, text);
-            Claim {
+            Box::new(Claim {
                 id: ClaimId(0),
                 doc: doc_id,
                 span,
@@ -187,7 +194,7 @@ fn finish_document(doc_id: DocId, text: &str, outcome: DocOutcome) -> ReadDocume
                 polarity: raw.polarity,
                 modality: raw.modality,
                 time: None,
-            }
+            })
         })
         .collect();
     let skips = outcome

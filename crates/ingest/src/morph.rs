@@ -146,8 +146,12 @@ const IRREGULAR_VERBS: &[(&str, &str)] = &[
 
 /// The singular base form of a noun, lowercased. WordNet's morphology
 /// decides where it knows the word; suffix rules cover the rest (names,
-/// new words).
+/// new words). Remembered per thread.
 pub fn noun(word: &str) -> String {
+    remembered(&NOUNS, word, find_noun)
+}
+
+fn find_noun(word: &str) -> String {
     let w = word.to_lowercase().replace('’', "'");
     let w = w.trim_end_matches("'s").to_string();
     if let Some((_, base)) = IRREGULAR_NOUNS.iter().find(|(f, _)| *f == w) {
@@ -175,7 +179,42 @@ pub fn noun(word: &str) -> String {
 
 /// The base form of a verb, lowercased ("struck" -> "strike",
 /// "confirmed" -> "confirm", "stopped" -> "stop", "closed" -> "close").
+/// Remembered per thread.
 pub fn verb(word: &str) -> String {
+    remembered(&VERBS, word, find_verb)
+}
+
+/// Most words one thread remembers the base form of, per part of speech;
+/// past this it starts over, so memory stays bounded on any input.
+const MEMO_LIMIT: usize = 1 << 16;
+
+type Memo = std::cell::RefCell<std::collections::HashMap<String, String, crate::wordnet::KeyHash>>;
+
+thread_local! {
+    static NOUNS: Memo = Memo::default();
+    static VERBS: Memo = Memo::default();
+}
+
+/// `find(word)`, remembered in `memo`. Base forms are a pure function of
+/// the word (the WordNet table is the embedded one and never changes), and
+/// a reader asks for the same few thousand words again and again, each
+/// answer costing several table lookups and allocations.
+fn remembered(memo: &'static std::thread::LocalKey<Memo>, word: &str, find: fn(&str) -> String) -> String {
+    if let Some(base) = memo.with(|m| m.borrow().get(word).cloned()) {
+        return base;
+    }
+    let base = find(word);
+    memo.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= MEMO_LIMIT {
+            m.clear();
+        }
+        m.insert(word.to_string(), base.clone());
+    });
+    base
+}
+
+fn find_verb(word: &str) -> String {
     let w = word.to_lowercase().replace('’', "'");
     if let Some((_, base)) = IRREGULAR_VERBS.iter().find(|(f, _)| *f == w) {
         return (*base).to_string();

@@ -35,16 +35,41 @@ pub(crate) struct Tok<'t> {
     pub(crate) initial: bool,
 }
 
-pub(crate) const DETERMINERS: &[&str] = &[
+/// A closed list of lower-case words, asked "does it contain this word?"
+/// for nearly every token: the list is kept as written, and the first
+/// question builds a hash set of it.
+pub(crate) struct WordSet {
+    words: &'static [&'static str],
+    set: std::sync::OnceLock<std::collections::HashSet<&'static str, crate::wordnet::KeyHash>>,
+}
+
+impl WordSet {
+    const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet {
+            words,
+            set: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Whether `word` is one of the words (the argument is a reference, as
+    /// for a slice's `contains`).
+    pub(crate) fn contains(&self, word: &&str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(*word)
+    }
+}
+
+pub(crate) static DETERMINERS: WordSet = WordSet::new(&[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some",
     "any", "each", "every", "all", "both", "several", "many", "few", "such", "another", "other", "one",
-];
-pub(crate) const PREPOSITIONS: &[&str] = &[
+]);
+pub(crate) static PREPOSITIONS: WordSet = WordSet::new(&[
     "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "onto", "over", "under", "about", "after",
     "before", "during", "near", "across", "against", "along", "among", "around", "behind", "beyond", "between",
     "through", "toward", "towards", "upon", "within", "via", "per", "than", "as", "despite", "amid", "since",
-];
-pub(crate) const AUXILIARIES: &[&str] = &[
+]);
+pub(crate) static AUXILIARIES: WordSet = WordSet::new(&[
     "is",
     "are",
     "was",
@@ -81,8 +106,8 @@ pub(crate) const AUXILIARIES: &[&str] = &[
     "appeared",
     "become",
     "became",
-];
-pub(crate) const CONJUNCTIONS: &[&str] = &[
+]);
+pub(crate) static CONJUNCTIONS: WordSet = WordSet::new(&[
     "and",
     "or",
     "but",
@@ -109,9 +134,9 @@ pub(crate) const CONJUNCTIONS: &[&str] = &[
     "then",
     "not",
     "never",
-];
+]);
 /// Common irregular past forms: they end a noun phrase like an "-ed" verb does.
-pub(crate) const IRREGULAR_PAST: &[&str] = &[
+pub(crate) static IRREGULAR_PAST: WordSet = WordSet::new(&[
     "struck",
     "hit",
     "said",
@@ -196,17 +221,21 @@ pub(crate) const IRREGULAR_PAST: &[&str] = &[
     "shows",
     "showed",
     "shown",
-];
-pub(crate) const PRONOUNS: &[&str] = &[
+]);
+pub(crate) static PRONOUNS: WordSet = WordSet::new(&[
     "he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "me", "there",
-];
-pub(crate) const WH: &[&str] = &[
+]);
+pub(crate) static WH: WordSet = WordSet::new(&[
     "that", "which", "who", "whom", "whose", "when", "where", "what", "how", "why",
-];
+]);
 
 pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
     let s = &text[span.start..span.end];
-    let mut out = Vec::new();
+    // About one token per five bytes of news prose: sized once, not grown.
+    let mut out = Vec::with_capacity(s.len() / 4 + 4);
+    // Whether a token other than a quote or a stop has been seen: the next
+    // word is then not the first of its sentence.
+    let mut begun = false;
     let mut iter = s.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         let start = span.start + i;
@@ -236,11 +265,10 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
                 }
             }
             let word = &s[i..end];
-            let lower = word.to_lowercase().replace('’', "'");
+            let lower = lowercase(word);
             let class = classify(&lower, word);
-            let initial = !out
-                .iter()
-                .any(|t: &Tok<'_>| t.class != Class::Quote && t.class != Class::Stop);
+            let initial = !begun;
+            begun |= class != Class::Quote && class != Class::Stop;
             out.push(Tok {
                 text: word,
                 lower,
@@ -257,6 +285,7 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
                 '.' | '!' | '?' => Class::Stop,
                 _ => continue,
             };
+            begun |= class != Class::Quote && class != Class::Stop;
             out.push(Tok {
                 text: &s[i..i + c.len_utf8()],
                 lower: c.to_string(),
@@ -268,6 +297,19 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
         }
     }
     out
+}
+
+/// A word in lower case, with the typographic apostrophe as a plain one.
+fn lowercase(word: &str) -> String {
+    if !word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        return word.to_string();
+    }
+    let lower = word.to_lowercase();
+    if lower.contains('’') {
+        lower.replace('’', "'")
+    } else {
+        lower
+    }
 }
 
 /// "isn't", "didn't", "won't", "can't": an auxiliary with its negation.

@@ -413,6 +413,53 @@ pub struct WordNet<'t> {
     header: &'t str,
     /// The sorted records, from the first non-comment line to the end.
     records: &'t str,
+    /// Whether lookups are remembered ([`WordNet::remembering`]).
+    remember: bool,
+    /// Where each record starts ([`WordNet::line_starts`]), when the
+    /// opener keeps that index: the binary search then compares records
+    /// directly instead of looking for line ends.
+    lines: Option<&'t [u32]>,
+}
+
+impl WordNet<'static> {
+    /// The same table, remembering the answer to every lookup on each
+    /// thread that makes it (up to a bound), so that asking again about a
+    /// word costs a hash lookup instead of a binary search. Only for a table
+    /// that lives as long as the program (the embedded one): the memo knows
+    /// the table by its address.
+    pub fn remembering(self) -> WordNet<'static> {
+        WordNet { remember: true, ..self }
+    }
+}
+
+impl<'t> WordNet<'t> {
+    /// The byte offset, in the records, of the start of every record, in
+    /// order: the index [`WordNet::indexed`] takes. One pass over the table
+    /// (about a millisecond); 4 bytes a record.
+    pub(crate) fn line_starts(&self) -> Vec<u32> {
+        let len = self.records.len();
+        let mut starts = Vec::with_capacity(len / 16);
+        if len > 0 && u32::try_from(len).is_ok() {
+            starts.push(0);
+            starts.extend(
+                self.records
+                    .match_indices('\n')
+                    .map(|(i, _)| i + 1)
+                    .filter(|&next| next < len)
+                    .filter_map(|next| u32::try_from(next).ok()),
+            );
+        }
+        starts
+    }
+
+    /// The same table, searching with `lines`, which must be this table's
+    /// [`WordNet::line_starts`].
+    pub(crate) fn indexed(self, lines: &'t [u32]) -> WordNet<'t> {
+        WordNet {
+            lines: Some(lines),
+            ..self
+        }
+    }
 }
 
 impl<'t> WordNet<'t> {
@@ -439,7 +486,12 @@ impl<'t> WordNet<'t> {
         }
         let header = table.get(..start).unwrap_or("");
         let records = table.get(start..).unwrap_or("");
-        let wordnet = WordNet { header, records };
+        let wordnet = WordNet {
+            header,
+            records,
+            remember: false,
+            lines: None,
+        };
         let first_lemma = wordnet.lower_bound(b"L");
         let has_lemmas = wordnet.line_at(first_lemma).is_some_and(|line| line.starts_with("L\t"));
         if !has_lemmas {
@@ -572,13 +624,42 @@ impl<'t> WordNet<'t> {
     /// word, then only the first, keeping what is a lemma.
     pub fn lemmas(&self, word: &str, pos: Pos) -> Vec<&'t str> {
         let word = normalize(word);
+        if !self.remember || word.is_empty() {
+            return self.search_lemmas(&word, pos);
+        }
+        let mut key = Vec::with_capacity(word.len() + 1);
+        key.extend_from_slice(pos.letter().as_bytes());
+        key.extend_from_slice(word.as_bytes());
+        let table = (self.records.as_ptr() as usize, self.records.len());
+        let cached = LOOKUPS.with(|cache| cache.borrow_mut().lemmas(table, &key));
+        let ranges = match cached {
+            Some(ranges) => ranges,
+            None => {
+                let base = self.records.as_ptr() as usize;
+                let ranges: Vec<(usize, usize)> = self
+                    .search_lemmas(&word, pos)
+                    .into_iter()
+                    .map(|lemma| (lemma.as_ptr() as usize - base, lemma.len()))
+                    .collect();
+                LOOKUPS.with(|cache| cache.borrow_mut().insert_lemmas(table, key, ranges.clone()));
+                ranges
+            }
+        };
+        ranges
+            .into_iter()
+            .filter_map(|(start, len)| self.records.get(start..start + len))
+            .collect()
+    }
+
+    /// [`WordNet::lemmas`] without the memo, for a normalised word.
+    fn search_lemmas(&self, word: &str, pos: Pos) -> Vec<&'t str> {
         let mut found = Vec::new();
         if word.is_empty() {
             return found;
         }
-        self.single_lemmas(&word, pos, &mut found);
+        self.single_lemmas(word, pos, &mut found);
         if found.is_empty() && word.contains(' ') {
-            self.collocation_lemmas(&word, pos, &mut found);
+            self.collocation_lemmas(word, pos, &mut found);
         }
         found
     }
@@ -938,13 +1019,40 @@ impl<'t> WordNet<'t> {
     }
 
     /// The whole record whose key fields are `key`, or `None`.
+    ///
+    /// A table opened with [`WordNet::remembering`] remembers the answers
+    /// per thread ([`LookupCache`]): a reader asks about the same few
+    /// thousand words over and over, and a hash lookup is much cheaper than
+    /// the binary search.
     fn find_line(&self, key: &[&str]) -> Option<&'t str> {
         let joined = join_key(key);
-        let line = self.line_at(self.lower_bound(&joined))?;
+        if !self.remember {
+            let (start, len) = self.search_line(&joined)?;
+            return self.records.get(start..start + len);
+        }
+        let table = (self.records.as_ptr() as usize, self.records.len());
+        let cached = LOOKUPS.with(|cache| cache.borrow_mut().get(table, &joined));
+        let found = match cached {
+            Some(found) => found,
+            None => {
+                let found = self.search_line(&joined);
+                LOOKUPS.with(|cache| cache.borrow_mut().insert(table, joined, found));
+                found
+            }
+        };
+        let (start, len) = found?;
+        self.records.get(start..start + len)
+    }
+
+    /// The binary search behind [`WordNet::find_line`]: the byte range of
+    /// the record whose key fields, joined by tabs, are `joined`.
+    fn search_line(&self, joined: &[u8]) -> Option<(usize, usize)> {
+        let start = self.lower_bound(joined);
+        let line = self.line_at(start)?;
         let bytes = line.as_bytes();
         let prefix = bytes.get(..joined.len())?;
         let whole_field = matches!(bytes.get(joined.len()), None | Some(b'\t'));
-        (whole_field && prefix == joined.as_slice()).then_some(line)
+        (whole_field && prefix == joined).then_some((start, line.len()))
     }
 
     /// The record starting at byte `start`, without its line ending.
@@ -966,6 +1074,9 @@ impl<'t> WordNet<'t> {
     /// newlines (memchr), and compared with the joined key as plain bytes:
     /// this search is the reader's innermost loop.
     fn lower_bound(&self, key: &[u8]) -> usize {
+        if let Some(lines) = self.lines {
+            return self.indexed_lower_bound(lines, key);
+        }
         let records = self.records;
         let bytes = records.as_bytes();
         // The first newline at or after `from`; `str::find` searches with
@@ -997,6 +1108,123 @@ impl<'t> WordNet<'t> {
             }
         }
         lo
+    }
+}
+
+/// Most keys one thread's [`LookupCache`] holds; past this it starts over,
+/// so memory stays bounded on any input.
+const LOOKUP_CACHE_LIMIT: usize = 1 << 17;
+
+thread_local! {
+    static LOOKUPS: std::cell::RefCell<LookupCache> = std::cell::RefCell::new(LookupCache::default());
+}
+
+/// The answers of [`WordNet::find_line`] on this thread: for each joined
+/// key, the byte range of its record in the records section, or `None` for
+/// a key the table does not have. It belongs to one table at a time
+/// (identified by the address and length of its records) and is emptied
+/// when another table is searched. A pure memo: the table never changes, so
+/// a remembered answer is the answer the search would give.
+///
+/// It also remembers [`WordNet::lemmas`], keyed by the part of speech's
+/// letter followed by the normalised word, as the byte ranges of the lemmas
+/// found: one base form costs up to a dozen record lookups.
+#[derive(Default)]
+struct LookupCache {
+    table: (usize, usize),
+    found: std::collections::HashMap<Box<[u8]>, Option<(usize, usize)>, KeyHash>,
+    lemmas: std::collections::HashMap<Box<[u8]>, Vec<(usize, usize)>, KeyHash>,
+}
+
+/// FNV-1a over the key's bytes: keys are short words, for which it is
+/// several times cheaper than the standard SipHash. The keys come from the
+/// text being read, and a hostile text can at worst make its own lookups
+/// slower.
+pub(crate) type KeyHash = std::hash::BuildHasherDefault<Fnv>;
+
+/// The state of an FNV-1a hash.
+#[derive(Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+impl LookupCache {
+    /// Makes the cache belong to `table`, emptying it if it belonged to
+    /// another one.
+    fn switch(&mut self, table: (usize, usize)) {
+        if self.table != table {
+            self.table = table;
+            self.found.clear();
+            self.lemmas.clear();
+        }
+    }
+
+    fn get(&mut self, table: (usize, usize), key: &[u8]) -> Option<Option<(usize, usize)>> {
+        self.switch(table);
+        self.found.get(key).copied()
+    }
+
+    fn insert(&mut self, table: (usize, usize), key: Vec<u8>, found: Option<(usize, usize)>) {
+        self.switch(table);
+        if self.found.len() >= LOOKUP_CACHE_LIMIT {
+            self.found.clear();
+        }
+        self.found.insert(key.into_boxed_slice(), found);
+    }
+
+    fn lemmas(&mut self, table: (usize, usize), key: &[u8]) -> Option<Vec<(usize, usize)>> {
+        self.switch(table);
+        self.lemmas.get(key).cloned()
+    }
+
+    fn insert_lemmas(&mut self, table: (usize, usize), key: Vec<u8>, ranges: Vec<(usize, usize)>) {
+        self.switch(table);
+        if self.lemmas.len() >= LOOKUP_CACHE_LIMIT {
+            self.lemmas.clear();
+        }
+        self.lemmas.insert(key.into_boxed_slice(), ranges);
+    }
+}
+
+impl WordNet<'_> {
+    /// [`WordNet::lower_bound`] over the line index: the start of the first
+    /// record not less than `key`, or the length of the records. A record
+    /// is compared up to (not including) its newline, as the plain search
+    /// does, so both give the same answer on a sorted table.
+    fn indexed_lower_bound(&self, lines: &[u32], key: &[u8]) -> usize {
+        let bytes = self.records.as_bytes();
+        let end_of = |i: usize| match lines.get(i + 1) {
+            Some(&next) => next as usize - 1,
+            None => bytes.len() - usize::from(bytes.last() == Some(&b'\n')),
+        };
+        let (mut lo, mut hi) = (0, lines.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let start = lines.get(mid).map_or(bytes.len(), |&s| s as usize);
+            let line = bytes.get(start..end_of(mid)).unwrap_or(&[]);
+            if line < key {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lines.get(lo).map_or(bytes.len(), |&s| s as usize)
     }
 }
 
@@ -1348,6 +1576,11 @@ mod tests {
                 .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
                 .collect();
             if let Ok(wn) = WordNet::parse(&table) {
+                let lines = wn.line_starts();
+                let indexed = wn.indexed(&lines);
+                for pos in Pos::ALL {
+                    assert_eq!(indexed.lemmas(&word, pos), wn.lemmas(&word, pos), "{table:?} {word:?}");
+                }
                 let _ = wn.validate();
                 for pos in Pos::ALL {
                     let _ = wn.lemmas(&word, pos);
@@ -1363,6 +1596,56 @@ mod tests {
                 let _ = wn.indirect_antonyms(&word).len();
                 let _ = wn.synonymous(&word, "a", Pos::Noun);
             }
+        }
+    }
+
+    #[test]
+    fn the_line_index_finds_what_the_plain_search_finds() {
+        for table in [TABLE, crate::WORDNET_TABLE] {
+            let plain = WordNet::parse(table).expect("table parses");
+            let lines = plain.line_starts();
+            let indexed = plain.indexed(&lines);
+            let records: Vec<&str> = plain.records.lines().collect();
+            assert_eq!(lines.len(), records.len());
+            let step = (records.len() / 2000).max(1);
+            for record in records.iter().step_by(step) {
+                let key = record.split('\t').take(2).collect::<Vec<_>>().join("\t");
+                for probe in [key.clone(), format!("{key}a"), key[..key.len() - 1].to_string()] {
+                    let probe = probe.as_bytes();
+                    assert_eq!(indexed.lower_bound(probe), plain.lower_bound(probe), "{record:?}");
+                }
+            }
+            for probe in ["", "A", "Z", "L\tzzzz", "\u{7f}"] {
+                assert_eq!(
+                    indexed.lower_bound(probe.as_bytes()),
+                    plain.lower_bound(probe.as_bytes())
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_embedded_table_gives_the_same_answers_remembered_or_not() {
+        let plain = WordNet::parse(crate::WORDNET_TABLE).expect("table parses");
+        let opened = crate::wordnet().expect("embedded table opens");
+        for word in [
+            "troops",
+            "fell",
+            "mice",
+            "better",
+            "armed forces",
+            "means",
+            "Soldiers",
+            "xyzzy",
+            "",
+        ] {
+            for pos in Pos::ALL {
+                for _ in 0..2 {
+                    assert_eq!(opened.lemmas(word, pos), plain.lemmas(word, pos), "{word} {pos}");
+                    assert_eq!(opened.is_word(word, pos), plain.is_word(word, pos), "{word} {pos}");
+                }
+            }
+            assert_eq!(opened.pos_of(word), plain.pos_of(word));
         }
     }
 }

@@ -47,6 +47,35 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+/// The engine's hash maps: keyed by short strings and small ids, for which
+/// FNV-1a is several times cheaper than the standard SipHash. No output
+/// depends on their order (the invariant in ARCHITECTURE.md), so the hasher
+/// is free to choose.
+type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+/// A set with the same hasher as [`FastMap`].
+type FastSet<T> = HashSet<T, std::hash::BuildHasherDefault<Fnv>>;
+
+/// The state of an FNV-1a hash.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
 use antinomy_ingest::{Claim, ClaimGraph, ClaimId, ConflictLabel, Date, Lexicon, Polarity, Qualifier, Value};
 
 use crate::rule::{same_clause, Finding, Pair};
@@ -149,7 +178,7 @@ pub fn analyse(graph: &ClaimGraph, lexicon: &Lexicon, options: &Options) -> Anal
     let classes = Classes::new(&claims);
     let hits = hits(&claims, &classes, lexicon, options);
     let mut groups: Vec<Accumulator> = Vec::new();
-    let mut index: HashMap<(u8, u32, u32), usize> = HashMap::new();
+    let mut index: FastMap<(u8, u32, u32), usize> = FastMap::default();
     for (i, h) in hits.iter().enumerate() {
         let (ka, kb) = (classes.of[h.a as usize], classes.of[h.b as usize]);
         let (key, left, right) = if ka <= kb {
@@ -322,7 +351,7 @@ fn hits(claims: &[&Claim], classes: &Classes<'_>, lexicon: &Lexicon, options: &O
             }
         }
     }
-    let alone: HashSet<(u32, u32)> = alone.into_iter().collect();
+    let alone: FastSet<(u32, u32)> = alone.into_iter().collect();
 
     // Steps 1 and 2: subject, then predicates that meet, then classes.
     let mut blocks: BTreeMap<&str, BTreeMap<&str, Vec<u32>>> = BTreeMap::new();
@@ -335,7 +364,7 @@ fn hits(claims: &[&Claim], classes: &Classes<'_>, lexicon: &Lexicon, options: &O
             .or_default()
             .push(k as u32);
     }
-    let mut antonyms: HashMap<(&str, &str), bool> = HashMap::new();
+    let mut antonyms: FastMap<(&str, &str), bool> = FastMap::default();
     for predicates in blocks.values() {
         let predicates: Vec<(&str, &Vec<u32>)> = predicates.iter().map(|(p, k)| (*p, k)).collect();
         for (i, &(p, ks)) in predicates.iter().enumerate() {
@@ -389,7 +418,8 @@ struct Classes<'a> {
 
 impl<'a> Classes<'a> {
     fn new(claims: &[&'a Claim]) -> Classes<'a> {
-        let mut index: HashMap<Signature<'_>, u32> = HashMap::with_capacity(claims.len() / 4);
+        let mut index: FastMap<Signature<'_>, u32> =
+            FastMap::with_capacity_and_hasher(claims.len() / 4, Default::default());
         let mut of = Vec::with_capacity(claims.len());
         let mut members: Vec<Vec<u32>> = Vec::new();
         let mut modifiers: Vec<Vec<&str>> = Vec::new();
@@ -477,7 +507,7 @@ fn is_quantity(claims: &[&Claim], classes: &Classes<'_>, k: u32) -> bool {
 /// thousands of stories costs thousands of look-ups, not millions of pairs.
 fn compatible_pairs<'a>(ks: &[u32], ls: &[u32], same: bool, modifiers: &'a [Vec<&'a str>]) -> Vec<(u32, u32)> {
     let by_set = |list: &[u32]| {
-        let mut map: HashMap<&'a [&'a str], Vec<u32>> = HashMap::new();
+        let mut map: FastMap<&'a [&'a str], Vec<u32>> = FastMap::default();
         for &k in list {
             map.entry(modifiers[k as usize].as_slice()).or_default().push(k);
         }
@@ -516,7 +546,7 @@ fn compatible_pairs<'a>(ks: &[u32], ls: &[u32], same: bool, modifiers: &'a [Vec<
 /// to list, and the keys are checked one by one instead.
 fn each_subset<'a, 'm>(
     set: &[&'a str],
-    map: &'m HashMap<&'m [&'a str], Vec<u32>>,
+    map: &'m FastMap<&'m [&'a str], Vec<u32>>,
     mut f: impl FnMut(&[&'a str], &'m [u32]),
 ) {
     if set.len() > 12 {
@@ -545,8 +575,8 @@ fn each_subset<'a, 'm>(
 /// Pairs judged one by one, sorted: two claims of one clause, and a
 /// rebuttal of `account-of:S` against the claims of `S` in its document.
 fn pairs_judged_alone(claims: &[&Claim]) -> Vec<(u32, u32)> {
-    let mut clauses: HashMap<_, Vec<u32>> = HashMap::new();
-    let mut by_source: HashMap<_, Vec<u32>> = HashMap::new();
+    let mut clauses: FastMap<_, Vec<u32>> = FastMap::default();
+    let mut by_source: FastMap<_, Vec<u32>> = FastMap::default();
     for (i, c) in claims.iter().enumerate() {
         clauses.entry((c.doc, c.span)).or_default().push(i as u32);
         by_source
@@ -609,7 +639,7 @@ fn expand(
     l: &[u32],
     same_class: bool,
     (rule, base): (u8, f64),
-    alone: &HashSet<(u32, u32)>,
+    alone: &FastSet<(u32, u32)>,
     flagged: &[bool],
     options: &Options,
     out: &mut Vec<Hit>,
@@ -641,7 +671,7 @@ fn expand(
 /// by (a, b), so that on a tie the first pair wins.
 fn merge_same_clauses(claims: &[&Claim], hits: Vec<Hit>) -> Vec<Hit> {
     let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
-    let mut by_clauses: HashMap<_, usize> = HashMap::with_capacity(hits.len());
+    let mut by_clauses: FastMap<_, usize> = FastMap::with_capacity_and_hasher(hits.len(), Default::default());
     for h in hits {
         let (ca, cb) = (claims[h.a as usize], claims[h.b as usize]);
         let mut key = [(ca.doc, ca.span), (cb.doc, cb.span)];
