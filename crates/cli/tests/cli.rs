@@ -463,3 +463,21 @@ fn the_same_json_for_one_or_two_threads_and_nothing_on_stderr() {
     }
     assert!(groups.iter().any(|g| g["pairs"].as_u64() > Some(1)));
 }
+
+/// The README's 30-second example is the real output of the command it
+/// shows, run from the repository root: a change that alters the report
+/// must update the README too.
+#[test]
+fn readme_example_is_the_real_output() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let readme = std::fs::read_to_string(root.join("README.md")).expect("README.md");
+    let command = "$ antinomy report examples/border-offensive.txt\n";
+    let start = readme.find(command).expect("README shows the example command") + command.len();
+    let end = start + readme[start..].find("```").expect("the example block ends");
+    let expected = &readme[start..end];
+    let out = antinomy(&root)
+        .args(["report", "--color", "never", "examples/border-offensive.txt"])
+        .output()
+        .expect("run antinomy");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), expected);
+}
