@@ -1728,25 +1728,36 @@ fn agent_before(toks: &[Tok<'_>], floor: usize, at: usize) -> Option<(usize, usi
     }
 }
 
+/// A word that may stand in a time adjunct: a number, a word of time, a
+/// month, or "this" / "early" / "late" / "the".
+fn in_time_adjunct(t: &Tok<'_>) -> bool {
+    t.class == Class::Number
+        || TIME_WORDS.contains(&t.lower.as_str())
+        || crate::values::month_of(&t.lower).is_some()
+        || matches!(t.lower.as_str(), "this" | "early" | "late" | "the")
+}
+
+/// A word of an adjunct that alone makes it about time: "Monday", "week",
+/// "May"; not a number, nor "this", "last" or "late", which also open
+/// other phrases ("this account", "the last convoy").
+fn names_a_time(t: &Tok<'_>) -> bool {
+    t.class != Class::Number
+        && in_time_adjunct(t)
+        && !matches!(
+            t.lower.as_str(),
+            "the" | "on" | "this" | "early" | "late" | "last" | "next" | "then" | "now"
+        )
+}
+
 /// Where a time adjunct that ends just before `at` starts ("on Monday", "on
 /// 3 May", "last week", "yesterday"), or `at` when there is none. Only words
 /// of time, months, numbers and "this" / "last" / "early" / "late" may
 /// follow the preposition, so "on the border" is left alone.
 fn before_time_adjunct(toks: &[Tok<'_>], floor: usize, at: usize) -> usize {
-    let timeish = |t: &Tok<'_>| {
-        t.class == Class::Number
-            || TIME_WORDS.contains(&t.lower.as_str())
-            || crate::values::month_of(&t.lower).is_some()
-            || matches!(t.lower.as_str(), "this" | "early" | "late" | "the")
-    };
     let mut k = at;
     let mut saw_time = false;
-    while k > floor && k + 5 > at && timeish(&toks[k - 1]) {
-        saw_time |= toks[k - 1].class != Class::Number
-            && !matches!(
-                toks[k - 1].lower.as_str(),
-                "the" | "this" | "early" | "late" | "last" | "next" | "then" | "now"
-            );
+    while k > floor && k + 5 > at && in_time_adjunct(&toks[k - 1]) {
+        saw_time |= names_a_time(&toks[k - 1]);
         k -= 1;
     }
     if !saw_time || k == at {
@@ -1799,12 +1810,6 @@ fn subject_adjuncts(toks: &[Tok<'_>], at: usize, end: usize) -> (usize, Vec<Stri
 /// there. The adjunct must be followed by a word, so a clause-final date is
 /// left to the date reader.
 fn after_time_adjunct(toks: &[Tok<'_>], at: usize, end: usize) -> usize {
-    let timeish = |t: &Tok<'_>| {
-        t.class == Class::Number
-            || TIME_WORDS.contains(&t.lower.as_str())
-            || crate::values::month_of(&t.lower).is_some()
-            || matches!(t.lower.as_str(), "this" | "early" | "late" | "the")
-    };
     let mut k = at;
     let prep = k < end && matches!(toks[k].lower.as_str(), "on" | "in" | "at" | "late" | "early");
     if prep {
@@ -1819,12 +1824,8 @@ fn after_time_adjunct(toks: &[Tok<'_>], at: usize, end: usize) -> usize {
     }
     let from = k;
     let mut saw_time = false;
-    while k < end && k < from + 5 && (timeish(&toks[k]) || toks[k].lower == "on") {
-        saw_time |= toks[k].class != Class::Number
-            && !matches!(
-                toks[k].lower.as_str(),
-                "the" | "on" | "this" | "early" | "late" | "last" | "next" | "then" | "now"
-            );
+    while k < end && k < from + 5 && (in_time_adjunct(&toks[k]) || toks[k].lower == "on") {
+        saw_time |= names_a_time(&toks[k]);
         k += 1;
     }
     let followed = toks
