@@ -373,7 +373,7 @@ fn hits(claims: &[&Claim], classes: &Classes<'_>, lexicon: &Lexicon, options: &O
                 let opposite = !same
                     && *antonyms
                         .entry((p, q))
-                        .or_insert_with(|| lexicon.antonym_fact(p, q).is_some());
+                        .or_insert_with(|| crate::rule::opposite_predicates(lexicon, p, q).is_some());
                 let amount = !same && (p == "amount" || q == "amount");
                 if !(same || opposite || amount) {
                     continue;

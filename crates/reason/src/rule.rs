@@ -79,6 +79,26 @@ pub fn position(claim: &antinomy_ingest::Claim, lexicon: &antinomy_ingest::Lexic
     )
 }
 
+/// Why two predicates are opposites, as a citation: the lexicon's antonym
+/// pair ("default lexicon, verdicts"), or else WordNet's direct antonym
+/// pointer between two verbs ("put on" / "take off"). Only direct pointers
+/// between verbs both known to WordNet count: verbs are too polysemous for
+/// antonymy through synonyms.
+pub fn opposite_predicates(lexicon: &antinomy_ingest::Lexicon, p: &str, q: &str) -> Option<String> {
+    use antinomy_ingest::wordnet::{Antonymy, Pos};
+    if let Some(fact) = lexicon.antonym_fact(p, q) {
+        return Some(fact.to_string());
+    }
+    // Lexicon predicates are ids, not verbs; only plain verbs go to WordNet.
+    if lexicon.predicate(p).is_some() || lexicon.predicate(q).is_some() {
+        return None;
+    }
+    let wn = antinomy_ingest::wordnet()?;
+    let verb = |v: &str| wn.is_word(v, Pos::Verb);
+    (verb(p) && verb(q) && wn.antonymy(p, q, Pos::Verb) == Some(Antonymy::Direct))
+        .then(|| "WordNet 3.0, verb antonyms".to_string())
+}
+
 /// A source's name followed by a verb that agrees with it: "the ministry
 /// says", "Western intelligence agencies say".
 pub fn speaks(source: &antinomy_ingest::Source, singular: &str, plural: &str) -> String {

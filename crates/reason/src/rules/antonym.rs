@@ -4,7 +4,9 @@
 //! ## What it flags
 //!
 //! Two positive claims about the same subject whose predicates the lexicon
-//! lists as an antonym pair, with the same value (or none). A value that
+//! lists as an antonym pair (or, for plain verbs the lexicon does not know,
+//! that WordNet links with a direct antonym pointer: fold / unfold), with
+//! the same value (or none). A value that
 //! covers every value ("acquitted of all charges", "lost every match")
 //! meets any value of the other side ("convicted of bribery"). Stance verbs
 //! count: one party *hailing* the troops and another *downplaying* them take
@@ -38,7 +40,7 @@
 //! - Different values: "convicted of bribery" and "acquitted on a separate
 //!   charge of money laundering" are verdicts on two charges.
 
-use crate::rule::{position, same_clause, Finding, Pair, Rule};
+use crate::rule::{opposite_predicates, position, same_clause, Finding, Pair, Rule};
 use antinomy_ingest::wordnet::{Antonymy, Pos};
 use antinomy_ingest::{Claim, Polarity, Value};
 
@@ -72,7 +74,7 @@ impl Rule for Antonym {
         if a.polarity != Polarity::Positive || b.polarity != Polarity::Positive || !same_object {
             return None;
         }
-        let provenance = pair.lexicon.antonym_fact(&a.predicate, &b.predicate)?;
+        let provenance = opposite_predicates(pair.lexicon, &a.predicate, &b.predicate)?;
         let explanation = format!(
             "{}; {}: {} and {} are opposites \u{2014} {}",
             position(a, pair.lexicon),
