@@ -809,6 +809,10 @@ pub(crate) fn places(toks: &[Tok<'_>]) -> Vec<PlaceMention> {
         }
         if toks.get(j).is_some_and(|t| PLACE_NOUNS.contains(&t.lower.as_str())) {
             j += 1;
+        } else if toks.get(j).is_some_and(modified_noun) {
+            // "in Tamil areas", "in Chinese restaurants": the capitalised
+            // words modify a common noun, and the place is not named.
+            continue;
         }
         let words: Vec<String> = toks[start..j].iter().map(|t| t.lower.clone()).collect();
         out.push(PlaceMention {
@@ -818,6 +822,24 @@ pub(crate) fn places(toks: &[Tok<'_>]) -> Vec<PlaceMention> {
         });
     }
     out
+}
+
+/// A lower-case common noun that a capitalised word before it can modify:
+/// a plural noun ("camps", "waters") or a word WordNet knows only as a
+/// noun ("clothing"), so not "yesterday", "last" or "killed".
+fn modified_noun(t: &Tok<'_>) -> bool {
+    use crate::wordnet::Pos;
+    if t.class != Class::Word || !t.text.chars().next().is_some_and(char::is_lowercase) || t.lower.ends_with("ed") {
+        return false;
+    }
+    crate::wordnet().is_some_and(|wn| {
+        let lemma = morph::noun(&t.lower);
+        let pos = wn.pos_of(&lemma);
+        let plural = lemma != t.lower && !t.lower.ends_with("ss");
+        // A plural form is a noun whatever else its lemma can be ("camps").
+        pos.contains(Pos::Noun)
+            && (plural || !(pos.contains(Pos::Adj) || pos.contains(Pos::Adv) || pos.contains(Pos::Verb)))
+    })
 }
 
 /// The day of the week a capitalised token names ("Tuesday",

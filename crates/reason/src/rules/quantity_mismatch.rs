@@ -93,17 +93,22 @@ impl Rule for QuantityMismatch {
 }
 
 fn range(lo: f64, hi: f64) -> String {
+    // "fewer than 40" is stored as just under 40: shown as "< 40".
     let n = |v: f64| {
-        if v.fract() == 0.0 && v.abs() < 1e15 {
-            format!("{v:.0}")
+        let r = v.round();
+        if (v - r).abs() < 1e-6 && v.abs() < 1e15 {
+            format!("{r:.0}")
         } else {
             format!("{v:.2}")
         }
     };
+    let strict = |v: f64| (v - v.round()).abs() > 0.0 && (v - v.round()).abs() < 1e-6;
     match (lo.is_finite(), hi.is_finite()) {
         (true, true) if (lo - hi).abs() < f64::EPSILON => n(lo),
         (true, true) => format!("[{}, {}]", n(lo), n(hi)),
+        (true, false) if strict(lo) => format!("> {}", n(lo)),
         (true, false) => format!("\u{2265} {}", n(lo)),
+        (false, true) if strict(hi) => format!("< {}", n(hi)),
         (false, true) => format!("\u{2264} {}", n(hi)),
         (false, false) => "any".into(),
     }
