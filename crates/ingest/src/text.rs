@@ -466,6 +466,39 @@ fn read_sentence(
                     modality: base_modality,
                 });
                 made_any = true;
+                // "The gap was within the margin of error and not
+                // significant": a second state joined by "and" / "but"
+                // shares the subject of a copula.
+                if c.predicate == "be" || c.predicate.starts_with("be ") {
+                    for (adjective, negative) in coordinated_states(&toks, c.verb_at.unwrap_or(ps), pe) {
+                        let negative = negative || c.negative;
+                        let polarity = if negative {
+                            Polarity::Negative
+                        } else {
+                            Polarity::Positive
+                        };
+                        claims.push(RawClaim {
+                            span,
+                            source: source.clone(),
+                            subject: claims
+                                .last()
+                                .map(|c| c.subject.clone())
+                                .unwrap_or_else(|| Entity::new("", "")),
+                            predicate: "be".into(),
+                            object: Value::Entity {
+                                key: adjective.clone(),
+                                text: adjective,
+                                modifiers: Vec::new(),
+                            },
+                            polarity: if stance == Stance::Deny {
+                                polarity.flip()
+                            } else {
+                                polarity
+                            },
+                            modality: base_modality,
+                        });
+                    }
+                }
             }
         }
         for (mi, m) in mentions.iter().enumerate().filter(|(_, m)| m.at >= ps && m.at < pe) {
@@ -2260,6 +2293,42 @@ fn described_as(
     };
     let describer = agent_before(toks, floor, v).map(|(s, e)| source_of(&toks[s..e], lex, names));
     Some((object, describer))
+}
+
+/// States coordinated after a copula's complement: "... and not
+/// statistically significant", "... but empty". Each is an adjective that
+/// closes the piece (or precedes a comma), with whether "not" negates it.
+/// Only the part after the verb at `from` is searched, up to `end`.
+fn coordinated_states(toks: &[Tok<'_>], from: usize, end: usize) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
+    let mut k = from + 1;
+    while k < end {
+        if !matches!(toks[k].lower.as_str(), "and" | "but") {
+            k += 1;
+            continue;
+        }
+        let mut j = k + 1;
+        let negative = toks.get(j).is_some_and(|t| t.lower == "not");
+        if negative {
+            j += 1;
+        }
+        while j < end && adverb(&toks[j]) {
+            j += 1;
+        }
+        let closes = toks
+            .get(j + 1)
+            .is_none_or(|t| j + 1 >= end || matches!(t.class, Class::Stop | Class::Comma));
+        let adjective = toks.get(j).filter(|t| {
+            j < end
+                && t.class == Class::Word
+                && crate::wordnet().is_some_and(|wn| wn.is_word(&t.lower, crate::wordnet::Pos::Adj))
+        });
+        if let (Some(t), true) = (adjective, closes) {
+            out.push((t.lower.clone(), negative));
+        }
+        k = j + 1;
+    }
+    out
 }
 
 /// Things that are put to a decision, beyond what WordNet files under
