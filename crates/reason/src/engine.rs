@@ -41,9 +41,13 @@
 //! same rule between the same two classes: twenty outlets quoting one
 //! minister against ten quoting another) into one [`Group`] with a
 //! representative [`Conflict`], so the output grows with the number of
-//! distinct disagreements, not with the number of copies. The work is linear
-//! in the claims plus the conflicting pairs; pairs that do not conflict are
-//! never enumerated.
+//! distinct disagreements, not with the number of copies. Pairs that do not
+//! conflict are never enumerated. Conflicting pairs are listed one by one
+//! only for small class pairs, and for class pairs whose pairs the
+//! same-clause merge or a pair judged alone could touch; a big class pair
+//! that nothing else can touch (see `Neighbourhoods`) is folded whole from
+//! its members' modalities, so two thousand copies against two thousand
+//! cost four thousand steps, not four million hits.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -177,10 +181,11 @@ pub fn analyse(graph: &ClaimGraph, lexicon: &Lexicon, options: &Options) -> Anal
     analyse_with(graph, lexicon, options, CLASS_LEVEL_PAIRS)
 }
 
-/// Class pairs that stand for at least this many pairs of claims are
-/// folded without listing their pairs, when [`isolated`] allows it. Below
-/// it the pairs are listed: cheap, and the path every fixture exercises.
-/// Both paths give the same [`Analysis`] (tested with a bound of 0).
+/// Class pairs that stand for at least this many pairs of claims are folded
+/// without listing their pairs, when [`Neighbourhoods::isolated`] allows
+/// it. Below it the pairs are listed: cheap, and the path every fixture
+/// exercises. Both paths give the same [`Analysis`] (tested with a bound of
+/// 0, which folds every class pair that may be folded).
 const CLASS_LEVEL_PAIRS: u64 = 4096;
 
 /// [`analyse`] with the bound of [`CLASS_LEVEL_PAIRS`] as a parameter
@@ -360,7 +365,8 @@ struct Accumulator {
 /// A class pair whose conflicts are folded without listing its pairs of
 /// claims: every pair of members (`k` against `l`, or two members of `k`
 /// when they are equal) conflicts by `rule` with base score `base`, and no
-/// other hit shares a pair of clauses with any of them (see [`isolated`]).
+/// other hit shares a pair of clauses with any of them (see
+/// [`Neighbourhoods::isolated`]).
 struct ClassHit {
     k: u32,
     l: u32,
@@ -370,8 +376,8 @@ struct ClassHit {
 
 /// Every conflicting pair, after the clause merge, sorted by (a, b); except
 /// that class pairs of at least `class_level` pairs of claims that are
-/// [`isolated`] come back whole, as [`ClassHit`]s, with none of their pairs
-/// among the hits.
+/// [`Neighbourhoods::isolated`] come back whole, as [`ClassHit`]s, with
+/// none of their pairs among the hits.
 fn hits(
     claims: &[&Claim],
     classes: &Classes<'_>,
