@@ -455,9 +455,7 @@ fn hits(
     let mut near = Neighbourhoods::new(claims, classes, &alone, &verdicts, class_level);
     for v in verdicts {
         let (km, lm) = (&classes.members[v.k as usize], &classes.members[v.l as usize]);
-        let (n, m) = (km.len() as u64, lm.len() as u64);
-        let pairs = if v.k == v.l { n * n.saturating_sub(1) / 2 } else { n * m };
-        if class_level != u64::MAX && pairs >= class_level && near.isolated(v.k, v.l) {
+        if near.big(&v) && near.isolated(v.k, v.l) {
             whole.push(v);
             continue;
         }
@@ -519,6 +517,8 @@ struct Neighbourhoods<'c> {
     /// holds a claim of `across`; else the classes found beside the members,
     /// the class itself included, sorted.
     near: FastMap<u32, Option<Vec<u32>>>,
+    /// Fewest pairs of claims for a class pair to be folded whole.
+    class_level: u64,
 }
 
 impl<'c> Neighbourhoods<'c> {
@@ -536,8 +536,10 @@ impl<'c> Neighbourhoods<'c> {
             across: Vec::new(),
             verdicts: FastSet::default(),
             near: FastMap::default(),
+            class_level: u64::MAX,
         };
-        if class_level == u64::MAX {
+        near.class_level = class_level;
+        if !verdicts.iter().any(|v| near.big(v)) {
             return near;
         }
         for (i, c) in claims.iter().enumerate() {
@@ -574,6 +576,17 @@ impl<'c> Neighbourhoods<'c> {
                 Some(found)
             })
             .as_deref()
+    }
+
+    /// Whether a class pair stands for enough pairs of claims to be folded
+    /// whole (`u64::MAX`: never).
+    fn big(&self, v: &ClassHit) -> bool {
+        let (n, m) = (
+            self.classes.members[v.k as usize].len() as u64,
+            self.classes.members[v.l as usize].len() as u64,
+        );
+        let pairs = if v.k == v.l { n * n.saturating_sub(1) / 2 } else { n * m };
+        self.class_level != u64::MAX && pairs >= self.class_level
     }
 
     /// Whether the class pair `(k, l)` can be folded whole (see above).
