@@ -511,8 +511,9 @@ struct Neighbourhoods<'c> {
     clauses: FastMap<(antinomy_ingest::DocId, antinomy_ingest::Span), Vec<u32>>,
     /// Claims in a pair judged alone whose two claims are of different clauses.
     across: Vec<bool>,
-    /// Pairs of classes with a verdict, the smaller class first.
-    verdicts: FastSet<(u32, u32)>,
+    /// Pairs of classes with a verdict, the smaller class first, and how
+    /// many verdicts each has (one; checked rather than assumed).
+    verdicts: FastMap<(u32, u32), u32>,
     /// Per class: `None` when two members share a clause or a member's clause
     /// holds a claim of `across`; else the classes found beside the members,
     /// the class itself included, sorted.
@@ -534,7 +535,7 @@ impl<'c> Neighbourhoods<'c> {
             classes,
             clauses: FastMap::default(),
             across: Vec::new(),
-            verdicts: FastSet::default(),
+            verdicts: FastMap::default(),
             near: FastMap::default(),
             class_level: u64::MAX,
         };
@@ -552,7 +553,9 @@ impl<'c> Neighbourhoods<'c> {
                 near.across[b as usize] = true;
             }
         }
-        near.verdicts = verdicts.iter().map(|v| (v.k.min(v.l), v.k.max(v.l))).collect();
+        for v in verdicts {
+            *near.verdicts.entry((v.k.min(v.l), v.k.max(v.l))).or_default() += 1;
+        }
         near
     }
 
@@ -604,10 +607,13 @@ impl<'c> Neighbourhoods<'c> {
             return false;
         }
         let own = (k.min(l), k.max(l));
+        if self.verdicts.get(&own) != Some(&1) {
+            return false;
+        }
         !nk.iter().any(|&a| {
             nl.iter().any(|&b| {
                 let pair = (a.min(b), a.max(b));
-                pair != own && self.verdicts.contains(&pair)
+                pair != own && self.verdicts.contains_key(&pair)
             })
         })
     }
@@ -664,7 +670,9 @@ fn class_group(
     let mut pairs = 0u64;
     for ((a, wa), (b, wb), a_left) in runs {
         let score = score_weights(ch.base, wa, wb);
-        if score < options.min_score {
+        // As for listed pairs, so that a NaN bound keeps nothing either.
+        let kept = score >= options.min_score;
+        if !kept {
             continue;
         }
         // Pairs x < y with x in a and y in b.
