@@ -41,9 +41,13 @@
 //! same rule between the same two classes: twenty outlets quoting one
 //! minister against ten quoting another) into one [`Group`] with a
 //! representative [`Conflict`], so the output grows with the number of
-//! distinct disagreements, not with the number of copies. The work is linear
-//! in the claims plus the conflicting pairs; pairs that do not conflict are
-//! never enumerated.
+//! distinct disagreements, not with the number of copies. Pairs that do not
+//! conflict are never enumerated. Conflicting pairs are listed one by one
+//! only for small class pairs, and for class pairs whose pairs the
+//! same-clause merge or a pair judged alone could touch; a big class pair
+//! that nothing else can touch (see `Neighbourhoods`) is folded whole from
+//! its members' modalities, so two thousand copies against two thousand
+//! cost four thousand steps, not four million hits.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -174,9 +178,22 @@ pub struct Options {
 /// Finds the conflicts of a graph and folds interchangeable ones into
 /// groups: the output stays proportional to the distinct disagreements.
 pub fn analyse(graph: &ClaimGraph, lexicon: &Lexicon, options: &Options) -> Analysis {
+    analyse_with(graph, lexicon, options, CLASS_LEVEL_PAIRS)
+}
+
+/// Class pairs that stand for at least this many pairs of claims are folded
+/// without listing their pairs, when [`Neighbourhoods::isolated`] allows
+/// it. Below it the pairs are listed: cheap, and the path every fixture
+/// exercises. Both paths give the same [`Analysis`] (tested with a bound of
+/// 0, which folds every class pair that may be folded).
+const CLASS_LEVEL_PAIRS: u64 = 4096;
+
+/// [`analyse`] with the bound of [`CLASS_LEVEL_PAIRS`] as a parameter
+/// (`u64::MAX`: every pair listed, as [`find_conflicts`] does).
+fn analyse_with(graph: &ClaimGraph, lexicon: &Lexicon, options: &Options, class_level: u64) -> Analysis {
     let claims: Vec<&Claim> = graph.claims().collect();
     let classes = Classes::new(&claims);
-    let hits = hits(&claims, &classes, lexicon, options);
+    let (hits, class_hits) = hits(&claims, &classes, lexicon, options, class_level);
     let mut groups: Vec<Accumulator> = Vec::new();
     let mut index: FastMap<(u8, u32, u32), usize> = FastMap::default();
     for (i, h) in hits.iter().enumerate() {
@@ -227,6 +244,25 @@ pub fn analyse(graph: &ClaimGraph, lexicon: &Lexicon, options: &Options) -> Anal
         };
         out.push((conflict, group));
     }
+    for ch in &class_hits {
+        let Some((hit, left, right, pairs)) = class_group(&claims, &classes, ch, options) else {
+            continue;
+        };
+        let Some(conflict) = materialise(&claims, lexicon, hit) else {
+            continue;
+        };
+        let ids = |v: Vec<u32>| v.into_iter().map(ClaimId).collect();
+        let group = Group {
+            id: String::new(),
+            code: conflict.code,
+            rule: conflict.rule,
+            conflict: String::new(),
+            left: ids(left),
+            right: ids(right),
+            pairs,
+        };
+        out.push((conflict, group));
+    }
     out.sort_by(|(x, _), (y, _)| report_order(x, y));
     let mut analysis = Analysis::default();
     for (i, (mut c, mut g)) in out.into_iter().enumerate() {
@@ -245,7 +281,8 @@ pub fn analyse(graph: &ClaimGraph, lexicon: &Lexicon, options: &Options) -> Anal
 pub fn find_conflicts(graph: &ClaimGraph, lexicon: &Lexicon, options: &Options) -> Vec<Conflict> {
     let claims: Vec<&Claim> = graph.claims().collect();
     let classes = Classes::new(&claims);
-    let conflicts = hits(&claims, &classes, lexicon, options)
+    let conflicts = hits(&claims, &classes, lexicon, options, u64::MAX)
+        .0
         .into_iter()
         .filter_map(|h| materialise(&claims, lexicon, h))
         .collect();
@@ -325,8 +362,29 @@ struct Accumulator {
     pairs: u64,
 }
 
-/// Every conflicting pair, after the clause merge, sorted by (a, b).
-fn hits(claims: &[&Claim], classes: &Classes<'_>, lexicon: &Lexicon, options: &Options) -> Vec<Hit> {
+/// A class pair whose conflicts are folded without listing its pairs of
+/// claims: every pair of members (`k` against `l`, or two members of `k`
+/// when they are equal) conflicts by `rule` with base score `base`, and no
+/// other hit shares a pair of clauses with any of them (see
+/// [`Neighbourhoods::isolated`]).
+struct ClassHit {
+    k: u32,
+    l: u32,
+    rule: u8,
+    base: f64,
+}
+
+/// Every conflicting pair, after the clause merge, sorted by (a, b); except
+/// that class pairs of at least `class_level` pairs of claims that are
+/// [`Neighbourhoods::isolated`] come back whole, as [`ClassHit`]s, with
+/// none of their pairs among the hits.
+fn hits(
+    claims: &[&Claim],
+    classes: &Classes<'_>,
+    lexicon: &Lexicon,
+    options: &Options,
+    class_level: u64,
+) -> (Vec<Hit>, Vec<ClassHit>) {
     let disputed = RULES.iter().position(|r| r.name() == "disputed");
     let mut out = Vec::new();
 
@@ -365,6 +423,7 @@ fn hits(claims: &[&Claim], classes: &Classes<'_>, lexicon: &Lexicon, options: &O
             .push(k as u32);
     }
     let mut antonyms: FastMap<(&str, &str), bool> = FastMap::default();
+    let mut verdicts = Vec::new();
     for predicates in blocks.values() {
         let predicates: Vec<(&str, &Vec<u32>)> = predicates.iter().map(|(p, k)| (*p, k)).collect();
         for (i, &(p, ks)) in predicates.iter().enumerate() {
@@ -387,23 +446,275 @@ fn hits(claims: &[&Claim], classes: &Classes<'_>, lexicon: &Lexicon, options: &O
                     let Some((rule, base)) = class_verdict(claims, km, lm, k == l, lexicon, disputed) else {
                         continue;
                     };
-                    expand(
-                        claims,
-                        km,
-                        lm,
-                        k == l,
-                        (rule, base),
-                        &alone,
-                        &flagged,
-                        options,
-                        &mut out,
-                    );
+                    verdicts.push(ClassHit { k, l, rule, base });
                 }
             }
         }
     }
+    let mut whole = Vec::new();
+    let mut near = Neighbourhoods::new(claims, classes, &alone, &verdicts, class_level);
+    for v in verdicts {
+        let (km, lm) = (&classes.members[v.k as usize], &classes.members[v.l as usize]);
+        if near.big(&v) && near.isolated(v.k, v.l) {
+            whole.push(v);
+            continue;
+        }
+        expand(
+            claims,
+            km,
+            lm,
+            v.k == v.l,
+            (v.rule, v.base),
+            &alone,
+            &flagged,
+            options,
+            &mut out,
+        );
+    }
     out.sort_unstable_by_key(|h| (h.a, h.b));
-    merge_same_clauses(claims, out)
+    (merge_same_clauses(claims, out), whole)
+}
+
+/// What decides whether a class pair can be folded whole: for each class,
+/// whether its members sit in clauses of their own, and the classes of the
+/// other claims of those clauses.
+///
+/// Folding a class pair without listing its pairs of claims is exact when
+/// nothing but its own verdict acts on those pairs. Two things can act on a
+/// pair of claims `(x, y)` besides the verdict of their classes:
+///
+/// - the pairs judged alone: a pair of `K × L` may be one (and is then left
+///   out of the class pair), and a conflict found on such a pair between
+///   the clauses of `x` and `y` would take part in the same-clause merge;
+/// - the same-clause merge itself, which keeps one hit per pair of clauses:
+///   it touches `(x, y)` only when another hit `(x', y')` joins the clause
+///   of `x` to the clause of `y`. Then `x'` shares a clause with `x` (or is
+///   `x`) and `y'` with `y` (or the other way round), so the classes of `x'`
+///   and `y'` are `K` or a class found beside `K`'s members, and `L` or a
+///   class found beside `L`'s members, and they have a verdict of their own.
+///
+/// So a class pair is [`isolated`](Neighbourhoods::isolated), and folded
+/// whole, when no member of either class shares a clause with another member
+/// of the two (then no pair of `K × L` is a same-clause pair, and no two of
+/// them share a pair of clauses), no member's clause holds a claim of a
+/// pair judged alone across clauses (a `disputed` candidate), and no other
+/// pair of classes, one beside `K` and one beside `L`, has a verdict. This
+/// is the common case of syndicated copies: a clause gives a clause claim
+/// and a measure claim ("the strike killed 12 people": `strike` and
+/// `measure:people`), the measure claims conflict across thousands of
+/// copies, and the clause claims do not. When the test fails the pairs are
+/// listed as before: slower, never wrong.
+struct Neighbourhoods<'c> {
+    claims: &'c [&'c Claim],
+    classes: &'c Classes<'c>,
+    /// Claims of each clause, built only when some class pair is big enough.
+    clauses: FastMap<(antinomy_ingest::DocId, antinomy_ingest::Span), Vec<u32>>,
+    /// Claims in a pair judged alone whose two claims are of different clauses.
+    across: Vec<bool>,
+    /// Pairs of classes with a verdict, the smaller class first, and how
+    /// many verdicts each has (one; checked rather than assumed).
+    verdicts: FastMap<(u32, u32), u32>,
+    /// Per class: `None` when two members share a clause or a member's clause
+    /// holds a claim of `across`; else the classes found beside the members,
+    /// the class itself included, sorted.
+    near: FastMap<u32, Option<Vec<u32>>>,
+    /// Fewest pairs of claims for a class pair to be folded whole.
+    class_level: u64,
+}
+
+impl<'c> Neighbourhoods<'c> {
+    fn new(
+        claims: &'c [&'c Claim],
+        classes: &'c Classes<'c>,
+        alone: &FastSet<(u32, u32)>,
+        verdicts: &[ClassHit],
+        class_level: u64,
+    ) -> Neighbourhoods<'c> {
+        let mut near = Neighbourhoods {
+            claims,
+            classes,
+            clauses: FastMap::default(),
+            across: Vec::new(),
+            verdicts: FastMap::default(),
+            near: FastMap::default(),
+            class_level: u64::MAX,
+        };
+        near.class_level = class_level;
+        if !verdicts.iter().any(|v| near.big(v)) {
+            return near;
+        }
+        for (i, c) in claims.iter().enumerate() {
+            near.clauses.entry((c.doc, c.span)).or_default().push(i as u32);
+        }
+        near.across = vec![false; claims.len()];
+        for &(a, b) in alone {
+            if !same_clause(claims[a as usize], claims[b as usize]) {
+                near.across[a as usize] = true;
+                near.across[b as usize] = true;
+            }
+        }
+        for v in verdicts {
+            *near.verdicts.entry((v.k.min(v.l), v.k.max(v.l))).or_default() += 1;
+        }
+        near
+    }
+
+    fn of(&mut self, k: u32) -> Option<&[u32]> {
+        let (claims, classes, clauses, across) = (self.claims, self.classes, &self.clauses, &self.across);
+        self.near
+            .entry(k)
+            .or_insert_with(|| {
+                let mut found = vec![k];
+                for &x in &classes.members[k as usize] {
+                    let c = claims[x as usize];
+                    for &y in &clauses[&(c.doc, c.span)] {
+                        if across[y as usize] || (y != x && classes.of[y as usize] == k) {
+                            return None;
+                        }
+                        found.push(classes.of[y as usize]);
+                    }
+                }
+                found.sort_unstable();
+                found.dedup();
+                Some(found)
+            })
+            .as_deref()
+    }
+
+    /// Whether a class pair stands for enough pairs of claims to be folded
+    /// whole (`u64::MAX`: never).
+    fn big(&self, v: &ClassHit) -> bool {
+        let (n, m) = (
+            self.classes.members[v.k as usize].len() as u64,
+            self.classes.members[v.l as usize].len() as u64,
+        );
+        let pairs = if v.k == v.l { n * n.saturating_sub(1) / 2 } else { n * m };
+        self.class_level != u64::MAX && pairs >= self.class_level
+    }
+
+    /// Whether the class pair `(k, l)` can be folded whole (see above).
+    fn isolated(&mut self, k: u32, l: u32) -> bool {
+        let Some(nk) = self.of(k).map(<[u32]>::to_vec) else {
+            return false;
+        };
+        let Some(nl) = self.of(l).map(<[u32]>::to_vec) else {
+            return false;
+        };
+        if k != l && nk.binary_search(&l).is_ok() {
+            return false;
+        }
+        if (nk.len() as u64) * (nl.len() as u64) > 1 << 16 {
+            return false;
+        }
+        let own = (k.min(l), k.max(l));
+        if self.verdicts.get(&own) != Some(&1) {
+            return false;
+        }
+        !nk.iter().any(|&a| {
+            nl.iter().any(|&b| {
+                let pair = (a.min(b), a.max(b));
+                pair != own && self.verdicts.contains_key(&pair)
+            })
+        })
+    }
+}
+
+/// The group of a class pair folded whole: its best pair as a hit, the
+/// claims of each side, and the number of pairs, from the members sorted
+/// into their modalities. A pair's score depends on the two modalities and
+/// on which claim comes first (the weights are multiplied in claim order),
+/// so the pairs fall into a handful of runs — claims of modality `p` of one
+/// class before claims of modality `q` of the other — whose counts, first
+/// pairs and members are read off the sorted lists. Work: linear in the
+/// members, times the square of the number of modalities.
+fn class_group(
+    claims: &[&Claim],
+    classes: &Classes<'_>,
+    ch: &ClassHit,
+    options: &Options,
+) -> Option<(Hit, Vec<u32>, Vec<u32>, u64)> {
+    let buckets = |k: u32| {
+        let mut by: Vec<(f64, Vec<u32>)> = Vec::new();
+        for &x in &classes.members[k as usize] {
+            let w = claims[x as usize].modality.weight();
+            match by.iter_mut().find(|(v, _)| v.to_bits() == w.to_bits()) {
+                Some((_, list)) => list.push(x),
+                None => by.push((w, vec![x])),
+            }
+        }
+        by
+    };
+    let bk = buckets(ch.k);
+    let bl = if ch.k == ch.l { Vec::new() } else { buckets(ch.l) };
+    // Runs: (earlier claims and their weight, later claims and their
+    // weight, whether the earlier claims go to the left side).
+    type Side<'s> = (&'s [u32], f64);
+    let mut runs: Vec<(Side<'_>, Side<'_>, bool)> = Vec::new();
+    if ch.k == ch.l {
+        for (wa, a) in &bk {
+            for (wb, b) in &bk {
+                runs.push(((a, *wa), (b, *wb), true));
+            }
+        }
+    } else {
+        let k_left = ch.k < ch.l;
+        for (wa, a) in &bk {
+            for (wb, b) in &bl {
+                runs.push(((a, *wa), (b, *wb), k_left));
+                runs.push(((b, *wb), (a, *wa), !k_left));
+            }
+        }
+    }
+    let mut best: Option<(f64, u32, u32)> = None;
+    let (mut left, mut right) = (Vec::new(), Vec::new());
+    let mut pairs = 0u64;
+    for ((a, wa), (b, wb), a_left) in runs {
+        let score = score_weights(ch.base, wa, wb);
+        // As for listed pairs, so that a NaN bound keeps nothing either.
+        let kept = score >= options.min_score;
+        if !kept {
+            continue;
+        }
+        // Pairs x < y with x in a and y in b.
+        let mut count = 0u64;
+        let mut i = 0;
+        for &y in b {
+            while i < a.len() && a[i] < y {
+                i += 1;
+            }
+            count += i as u64;
+        }
+        if count == 0 {
+            continue;
+        }
+        pairs += count;
+        let x = a[0];
+        let y = b[b.partition_point(|&y| y <= x)];
+        if best.is_none_or(|(s, bx, by)| score > s || (score == s && (x, y) < (bx, by))) {
+            best = Some((score, x, y));
+        }
+        // Earlier claims with a later one, later claims with an earlier one.
+        let last = b[b.len() - 1];
+        let earlier = &a[..a.partition_point(|&z| z < last)];
+        let later = &b[b.partition_point(|&z| z <= x)..];
+        let (l, r) = if a_left { (earlier, later) } else { (later, earlier) };
+        left.extend_from_slice(l);
+        right.extend_from_slice(r);
+    }
+    let (score, a, b) = best?;
+    for side in [&mut left, &mut right] {
+        side.sort_unstable();
+        side.dedup();
+    }
+    let hit = Hit {
+        a,
+        b,
+        rule: ch.rule,
+        score,
+        finding: None,
+        also: Vec::new(),
+    };
+    Some((hit, left, right, pairs))
 }
 
 /// Claims that agree on everything a verdict may depend on.
@@ -737,7 +1048,12 @@ fn best_finding(a: &Claim, b: &Claim, lexicon: &Lexicon, skip: Option<usize>) ->
 /// A rule's base score weighed by how firmly each side is put forward,
 /// rounded to three decimals.
 fn score(base: f64, a: &Claim, b: &Claim) -> f64 {
-    let score = (base * a.modality.weight() * b.modality.weight()).clamp(0.0, 1.0);
+    score_weights(base, a.modality.weight(), b.modality.weight())
+}
+
+/// [`score`] from the two weights, in claim order.
+fn score_weights(base: f64, wa: f64, wb: f64) -> f64 {
+    let score = (base * wa * wb).clamp(0.0, 1.0);
     (score * 1000.0).round() / 1000.0
 }
 
@@ -838,6 +1154,39 @@ mod tests {
         assert_eq!(analysis.conflicts[0].id, "k1");
     }
 
+    /// Syndicated copies of two sides, in several modalities and mixed
+    /// order, with a clause claim beside each measure claim: folded whole,
+    /// they give the analysis of listing every pair.
+    #[test]
+    fn class_pairs_folded_whole_match_listed_pairs() {
+        let sides = [
+            "The depot strike killed 12 people, the governor said.",
+            "The depot strike killed 30 people, the mayor said.",
+            "The depot strike reportedly killed 30 people.",
+            "The depot strike killed 30 people.",
+            "The depot strike killed 12 people.",
+            "The depot strike allegedly killed 12 people.",
+        ];
+        let mut docs = Vec::new();
+        for i in 0..150 {
+            docs.push((format!("d{i}.txt"), sides[(i * 7 + i / 5) % sides.len()].to_string()));
+        }
+        let pairs: Vec<(&str, &str)> = docs.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+        let (g, lexicon) = graph(&pairs);
+        let claims: Vec<&Claim> = g.claims().collect();
+        let classes = Classes::new(&claims);
+        for min_score in [0.0, 0.5, 0.65, 0.7, 0.8, 0.9] {
+            let options = Options { min_score };
+            let (_, whole) = hits(&claims, &classes, &lexicon, &options, 0);
+            assert!(!whole.is_empty(), "no class pair folded whole");
+            let listed = analyse_with(&g, &lexicon, &options, u64::MAX);
+            assert_eq!(analyse_with(&g, &lexicon, &options, 0), listed, "min score {min_score}");
+            assert_eq!(analyse(&g, &lexicon, &options), listed);
+            let pairs = find_conflicts(&g, &lexicon, &options);
+            check_groups_cover(&g, &lexicon, &options, &pairs);
+        }
+    }
+
     #[test]
     fn blocked_and_naive_agree_on_mixed_claims() {
         let yaml = "
@@ -875,6 +1224,9 @@ mod tests {
     /// Every conflicting pair belongs to exactly one group, by the same rule.
     pub(super) fn check_groups_cover(g: &ClaimGraph, lexicon: &Lexicon, options: &Options, pairs: &[Conflict]) {
         let analysis = analyse(g, lexicon, options);
+        // Class pairs folded whole or listed pair by pair: one analysis.
+        assert_eq!(analyse_with(g, lexicon, options, 0), analysis);
+        assert_eq!(analyse_with(g, lexicon, options, u64::MAX), analysis);
         assert_eq!(analysis.conflicts.len(), analysis.groups.len());
         let total: u64 = analysis.groups.iter().map(|g| g.pairs).sum();
         assert_eq!(total as usize, pairs.len());
