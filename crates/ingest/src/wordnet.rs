@@ -1136,33 +1136,11 @@ struct LookupCache {
     lemmas: std::collections::HashMap<Box<[u8]>, Vec<(usize, usize)>, KeyHash>,
 }
 
-/// FNV-1a over the key's bytes: keys are short words, for which it is
-/// several times cheaper than the standard SipHash. The keys come from the
-/// text being read, and a hostile text can at worst make its own lookups
-/// slower.
-pub(crate) type KeyHash = std::hash::BuildHasherDefault<Fnv>;
-
-/// The state of an FNV-1a hash.
-#[derive(Clone, Copy)]
-pub(crate) struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
+/// rustc's Fx hash (the `rustc-hash` crate): keys are short words, for
+/// which it is several times cheaper than the standard SipHash. The keys
+/// come from the text being read, and a hostile text can at worst make its
+/// own lookups slower.
+pub(crate) type KeyHash = rustc_hash::FxBuildHasher;
 
 impl LookupCache {
     /// Makes the cache belong to `table`, emptying it if it belonged to

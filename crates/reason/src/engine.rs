@@ -52,33 +52,12 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// The engine's hash maps: keyed by short strings and small ids, for which
-/// FNV-1a is several times cheaper than the standard SipHash. No output
+/// rustc's Fx hash is several times cheaper than the standard SipHash. No output
 /// depends on their order (the invariant in ARCHITECTURE.md), so the hasher
 /// is free to choose.
-type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+type FastMap<K, V> = HashMap<K, V, rustc_hash::FxBuildHasher>;
 /// A set with the same hasher as [`FastMap`].
-type FastSet<T> = HashSet<T, std::hash::BuildHasherDefault<Fnv>>;
-
-/// The state of an FNV-1a hash.
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
+type FastSet<T> = HashSet<T, rustc_hash::FxBuildHasher>;
 
 use antinomy_ingest::{Claim, ClaimGraph, ClaimId, ConflictLabel, Date, Lexicon, Polarity, Qualifier, Value};
 
