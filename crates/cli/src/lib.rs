@@ -188,19 +188,10 @@ fn report(a: args::ReportArgs) -> Outcome {
         Format::Text => report::text_report(&graph, &analysis, styled(a.color)) + &problems_text(&problems),
         Format::Json => {
             // Streamed: a million claims' JSON is never held in memory.
-            let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-            let written = report::write_json_report(&mut out, &graph, &analysis, &problems.errors, &problems.warnings)
-                .and_then(|()| out.flush());
-            match written {
-                Ok(()) => {}
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
-                Err(e) => {
-                    eprint_error(&format!("cannot write output: {}", input::io_message(&e)));
-                    return Outcome {
-                        stdout: String::new(),
-                        code: EXIT_ERROR,
-                    };
-                }
+            if let Some(failed) = stream_stdout(|out| {
+                report::write_json_report(out, &graph, &analysis, &problems.errors, &problems.warnings)
+            }) {
+                return failed;
             }
             String::new()
         }
@@ -266,21 +257,12 @@ fn claims(a: args::ClaimsArgs) -> Outcome {
                 errors: &problems.errors,
                 warnings: &problems.warnings,
             };
-            let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-            let written = serde_json::to_writer_pretty(&mut out, &v)
-                .map_err(std::io::Error::from)
-                .and_then(|()| out.write_all(b"\n"))
-                .and_then(|()| out.flush());
-            match written {
-                Ok(()) => {}
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
-                Err(e) => {
-                    eprint_error(&format!("cannot write output: {}", input::io_message(&e)));
-                    return Outcome {
-                        stdout: String::new(),
-                        code: EXIT_ERROR,
-                    };
-                }
+            if let Some(failed) = stream_stdout(|out| {
+                serde_json::to_writer_pretty(&mut *out, &v)
+                    .map_err(std::io::Error::from)
+                    .and_then(|()| out.write_all(b"\n"))
+            }) {
+                return failed;
             }
             String::new()
         }
@@ -410,6 +392,26 @@ fn explain(rule: &str) -> Outcome {
                 stdout: String::new(),
                 code: EXIT_ERROR,
             }
+        }
+    }
+}
+
+/// Writes to stdout through one buffer, for output too large to build as a
+/// string first. A closed pipe (`| head`) is a normal end; any other write
+/// failure is reported and gives the error outcome to return.
+fn stream_stdout(
+    write: impl FnOnce(&mut std::io::BufWriter<std::io::StdoutLock<'static>>) -> std::io::Result<()>,
+) -> Option<Outcome> {
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    match write(&mut out).and_then(|()| out.flush()) {
+        Ok(()) => None,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => None,
+        Err(e) => {
+            eprint_error(&format!("cannot write output: {}", input::io_message(&e)));
+            Some(Outcome {
+                stdout: String::new(),
+                code: EXIT_ERROR,
+            })
         }
     }
 }
