@@ -26,7 +26,11 @@
 //!
 //! - Different subjects ("the convoy was not armed" vs "the escort was armed").
 //! - A negated claim narrower than the affirmed one: "not eating a banana by
-//!   the tree" does not deny "eating a banana".
+//!   the tree" does not deny "eating a banana", and "a pump in the south
+//!   shaft is not working" does not deny "a pump is working". Two definite
+//!   descriptions are the exception: "the leak in the north tunnel was not
+//!   serious" does deny "the leak was serious", since both name the one
+//!   leak.
 //! - A negated *narrower* concept against an affirmed broader one: "not
 //!   fighters" leaves room for other combatants, so it does not contradict
 //!   "combatants".
@@ -60,7 +64,11 @@ impl Rule for Negation {
         // The negated claim must be at least as general as the affirmed one:
         // "no man is eating" denies "an old man is eating", but "he is not
         // eating a banana by the tree" does not deny "he is eating a banana".
-        if !neg.subject.covers(&pos.subject) {
+        // Two definite descriptions ("the gap between the groups", "the
+        // gap") name one thing, so the denial may describe it more closely.
+        let definite = |c: &antinomy_ingest::Claim| c.subject.text.to_lowercase().starts_with("the ");
+        let one_thing = definite(pos) && definite(neg) && pos.subject.compatible(&neg.subject);
+        if !neg.subject.covers(&pos.subject) && !one_thing {
             return None;
         }
         let mut facts = Vec::new();
