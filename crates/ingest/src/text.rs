@@ -1824,7 +1824,13 @@ fn subject_adjuncts(toks: &[Tok<'_>], at: usize, end: usize) -> (usize, Vec<Stri
         let Some(head) = toks[a..b].iter().rev().find(|t| t.class == Class::Word) else {
             break;
         };
-        found.push(format!("{}:{}", toks[k].lower, crate::morph::noun(&head.lower)));
+        // "in", "across", "throughout" and "within" a place say the same
+        // thing about where the subject is.
+        let prep = match toks[k].lower.as_str() {
+            "across" | "throughout" | "within" | "inside" => "in",
+            p => p,
+        };
+        found.push(format!("{prep}:{}", crate::morph::noun(&head.lower)));
         k = b;
     }
     let mut v = k;
