@@ -1251,6 +1251,20 @@ fn clause_of(
         after = b;
         if toks.get(b).is_some_and(|t| t.class == Class::Word && b < end) {
             verb_from_subject = Some(b);
+            // "There is no man dressed in black wearing a mask": the man
+            // is the one dressed in black, and what he does is wear.
+            let reduced = verb_like(&toks[b])
+                && toks
+                    .get(b + 1)
+                    .is_some_and(|t| t.class == Class::Prep && t.lower != "to");
+            if reduced {
+                let doing = (b + 2..end)
+                    .take_while(|&j| !matches!(toks[j].class, Class::Comma | Class::Stop | Class::Aux))
+                    .find(|&j| progressive(&toks[j]));
+                if let Some(j) = doing {
+                    verb_from_subject = Some(j);
+                }
+            }
         }
     } else if matches!(lower(k), "nobody" | "noone" | "nothing") || (lower(k) == "no" && lower(k + 1) == "one") {
         negative = true;
@@ -1293,6 +1307,20 @@ fn clause_of(
         // "A court in Varn on 2 June found ...": a time adjunct between the
         // subject and its verb.
         after = after_time_adjunct(toks, after, end);
+        // "A tanker parked near the gate was damaged": a participle and its
+        // preposition before a later auxiliary are a reduced relative clause
+        // of the subject, as in `own_subject`.
+        if after < end
+            && verb_like(&toks[after])
+            && toks
+                .get(after + 1)
+                .is_some_and(|t| t.class == Class::Prep && t.lower != "to")
+        {
+            let stop = (after + 1..end).find(|&j| matches!(toks[j].class, Class::Aux | Class::Comma | Class::Stop));
+            if let Some(j) = stop.filter(|&j| toks[j].class == Class::Aux) {
+                after = j;
+            }
+        }
     }
     // Verb group: auxiliaries, negators and adverbs, then the main verb.
     let mut aux: Option<&str> = None;
