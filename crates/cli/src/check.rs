@@ -87,33 +87,7 @@ pub fn run_fixture(path: &Path) -> FixtureResult {
         let fx = fixture::parse(&text)
             .map_err(|e| yaml_problem(&path.display().to_string(), e.line, e.column, &e.message))?;
         result.description = fx.description.clone();
-        let base = path.parent().unwrap_or(Path::new("."));
-        let mut lexicon = Lexicon::default_lexicon();
-        for pack in &fx.lexicon {
-            let p = base.join(pack);
-            let t = read_text(&p).map_err(|p| p.0)?;
-            lexicon
-                .add_pack_str(&t, pack)
-                .map_err(|e| format!("{}: {e}", p.display()))?;
-            if let Some(problem) = lexicon.problems().first() {
-                return Err(format!(
-                    "{}: {} lexicon: {}",
-                    p.display(),
-                    problem.pack,
-                    problem.message
-                ));
-            }
-        }
-        let mut docs: Vec<Document> = fx
-            .documents
-            .iter()
-            .map(|d| Document::from_path_name(d.name.clone(), d.text.clone()))
-            .collect();
-        for f in &fx.files {
-            let p = base.join(f);
-            let t = read_text(&p).map_err(|p| p.0)?;
-            docs.push(Document::from_path_name(f.clone(), t));
-        }
+        let (docs, lexicon) = fixture_inputs(&fx, path.parent().unwrap_or(Path::new(".")))?;
         if docs.is_empty() {
             return Err(format!("{}: fixture has no documents and no files", path.display()));
         }
@@ -125,6 +99,40 @@ pub fn run_fixture(path: &Path) -> FixtureResult {
         Ok(fixture::verify(&fx, &ingested.graph, &conflicts))
     })();
     result
+}
+
+/// A fixture's inputs: its inline documents and its `files:` (read relative
+/// to `base`, the fixture's folder), and the default lexicon with the packs
+/// it names. A pack that cannot be read, does not parse or contradicts
+/// itself is an error, as is a file that cannot be read.
+pub fn fixture_inputs(fx: &fixture::Fixture, base: &Path) -> Result<(Vec<Document>, Lexicon), String> {
+    let mut lexicon = Lexicon::default_lexicon();
+    for pack in &fx.lexicon {
+        let p = base.join(pack);
+        let t = read_text(&p).map_err(|p| p.0)?;
+        lexicon
+            .add_pack_str(&t, pack)
+            .map_err(|e| format!("{}: {e}", p.display()))?;
+        if let Some(problem) = lexicon.problems().first() {
+            return Err(format!(
+                "{}: {} lexicon: {}",
+                p.display(),
+                problem.pack,
+                problem.message
+            ));
+        }
+    }
+    let mut docs: Vec<Document> = fx
+        .documents
+        .iter()
+        .map(|d| Document::from_path_name(d.name.clone(), d.text.clone()))
+        .collect();
+    for f in &fx.files {
+        let p = base.join(f);
+        let t = read_text(&p).map_err(|p| p.0)?;
+        docs.push(Document::from_path_name(f.clone(), t));
+    }
+    Ok((docs, lexicon))
 }
 
 /// The `check` output for a set of results, and whether all passed.

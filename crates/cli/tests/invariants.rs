@@ -29,21 +29,8 @@ fn fixture_inputs() -> Vec<(PathBuf, Vec<Document>, Lexicon)> {
         .map(|path| {
             let text = std::fs::read_to_string(&path).expect("fixture reads");
             let fx = antinomy_reason::fixture::parse(&text).expect("fixture parses");
-            let base = path.parent().expect("parent").to_path_buf();
-            let mut lexicon = Lexicon::default_lexicon();
-            for pack in &fx.lexicon {
-                let t = std::fs::read_to_string(base.join(pack)).expect("pack");
-                lexicon.add_pack_str(&t, pack).expect("pack parses");
-            }
-            let mut docs: Vec<Document> = fx
-                .documents
-                .iter()
-                .map(|d| Document::from_path_name(d.name.clone(), d.text.clone()))
-                .collect();
-            for f in &fx.files {
-                let t = std::fs::read_to_string(base.join(f)).expect("fixture input");
-                docs.push(Document::from_path_name(f.clone(), t));
-            }
+            let (docs, lexicon) = antinomy::check::fixture_inputs(&fx, path.parent().expect("parent"))
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             (path, docs, lexicon)
         })
         .collect()
