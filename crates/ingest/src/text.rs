@@ -429,10 +429,26 @@ fn read_sentence(
                 _ => Some(c.predicate.clone()),
             };
             if let Some(predicate) = predicate {
-                let polarity = if c.negative {
-                    Polarity::Negative
+                // A clause's polarity, turned over when the speaker denies it.
+                let polarity_of = |negative: bool| {
+                    let p = if negative {
+                        Polarity::Negative
+                    } else {
+                        Polarity::Positive
+                    };
+                    if stance == Stance::Deny {
+                        p.flip()
+                    } else {
+                        p
+                    }
+                };
+                // "The gap was within the margin of error and not
+                // significant": a second state joined by "and" / "but"
+                // shares the subject of a copula.
+                let states = if c.predicate == "be" || c.predicate.starts_with("be ") {
+                    coordinated_states(&toks, c.verb_at.unwrap_or(ps), pe)
                 } else {
-                    Polarity::Positive
+                    Vec::new()
                 };
                 // "The court convicted the captain" is about the captain,
                 // as "the captain was acquitted" is.
@@ -452,53 +468,34 @@ fn read_sentence(
                     ),
                     _ => (c.subject, c.object),
                 };
+                let state_subject = (!states.is_empty()).then(|| subject.clone());
                 claims.push(RawClaim {
                     span,
                     source: source.clone(),
                     subject,
                     predicate,
                     object,
-                    polarity: if stance == Stance::Deny {
-                        polarity.flip()
-                    } else {
-                        polarity
-                    },
+                    polarity: polarity_of(c.negative),
                     modality: base_modality,
                 });
-                made_any = true;
-                // "The gap was within the margin of error and not
-                // significant": a second state joined by "and" / "but"
-                // shares the subject of a copula.
-                if c.predicate == "be" || c.predicate.starts_with("be ") {
-                    for (adjective, negative) in coordinated_states(&toks, c.verb_at.unwrap_or(ps), pe) {
-                        let negative = negative || c.negative;
-                        let polarity = if negative {
-                            Polarity::Negative
-                        } else {
-                            Polarity::Positive
-                        };
+                if let Some(subject) = state_subject {
+                    for (adjective, negative) in states {
                         claims.push(RawClaim {
                             span,
                             source: source.clone(),
-                            subject: claims
-                                .last()
-                                .map(|c| c.subject.clone())
-                                .unwrap_or_else(|| Entity::new("", "")),
+                            subject: subject.clone(),
                             predicate: "be".into(),
                             object: Value::Entity {
                                 key: adjective.clone(),
                                 text: adjective,
                                 modifiers: Vec::new(),
                             },
-                            polarity: if stance == Stance::Deny {
-                                polarity.flip()
-                            } else {
-                                polarity
-                            },
+                            polarity: polarity_of(negative || c.negative),
                             modality: base_modality,
                         });
                     }
                 }
+                made_any = true;
             }
         }
         for (mi, m) in mentions.iter().enumerate().filter(|(_, m)| m.at >= ps && m.at < pe) {
@@ -871,10 +868,9 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         let Some(p) = piece_of(fig.at) else { continue };
         // "nine of the twelve drones": twelve is the whole the nine are
         // taken from, not a count of what the verb did.
-        let whole_of_part = fig.at >= 2
+        let whole_of_part = fig.at >= 3
             && matches!(toks[fig.at - 1].lower.as_str(), "the" | "its" | "their")
             && toks[fig.at - 2].lower == "of"
-            && fig.at >= 3
             && figures.iter().any(|g| g.end == fig.at - 2);
         if whole_of_part {
             continue;
@@ -2570,12 +2566,7 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
     }
     // A lone capitalised word at the start of a sentence is a name only if
     // it is not an ordinary noun ("Sales of Veltrin grew" vs "Putin said").
-    let initial_common = content.len() == 1
-        && content[0].initial
-        && crate::wordnet().is_some_and(|wn| {
-            wn.lemma(&content[0].lower, crate::wordnet::Pos::Noun).is_some()
-                || wn.lemma(&content[0].lower, crate::wordnet::Pos::Adj).is_some()
-        });
+    let initial_common = content.len() == 1 && content[0].initial && is_common_initial(content[0]);
     let all_proper = !content.is_empty()
         && !initial_common
         && content
