@@ -703,22 +703,10 @@ const CANDIDATES_LIMIT: usize = 1 << 16;
 /// candidates of nearly every word it reads, and of the same words again and
 /// again. A pure memo (the candidates depend on the word alone).
 fn candidates(word: &str) -> std::rc::Rc<[String]> {
-    type Memo = std::cell::RefCell<HashMap<String, std::rc::Rc<[String]>, crate::wordnet::KeyHash>>;
     thread_local! {
-        static MEMO: Memo = Memo::default();
+        static MEMO: crate::morph::Memo<std::rc::Rc<[String]>> = crate::morph::Memo::default();
     }
-    if let Some(found) = MEMO.with(|m| m.borrow().get(word).cloned()) {
-        return found;
-    }
-    let found: std::rc::Rc<[String]> = lemma_candidates(word).into();
-    MEMO.with(|m| {
-        let mut m = m.borrow_mut();
-        if m.len() >= CANDIDATES_LIMIT {
-            m.clear();
-        }
-        m.insert(word.to_string(), found.clone());
-    });
-    found
+    crate::morph::remembered(&MEMO, CANDIDATES_LIMIT, word, |w| lemma_candidates(w).into())
 }
 
 /// The evidence that two concepts are disjoint.

@@ -148,7 +148,7 @@ const IRREGULAR_VERBS: &[(&str, &str)] = &[
 /// decides where it knows the word; suffix rules cover the rest (names,
 /// new words). Remembered per thread.
 pub fn noun(word: &str) -> String {
-    remembered(&NOUNS, word, find_noun)
+    remembered(&NOUNS, MEMO_LIMIT, word, find_noun)
 }
 
 fn find_noun(word: &str) -> String {
@@ -181,37 +181,45 @@ fn find_noun(word: &str) -> String {
 /// "confirmed" -> "confirm", "stopped" -> "stop", "closed" -> "close").
 /// Remembered per thread.
 pub fn verb(word: &str) -> String {
-    remembered(&VERBS, word, find_verb)
+    remembered(&VERBS, MEMO_LIMIT, word, find_verb)
 }
 
 /// Most words one thread remembers the base form of, per part of speech;
 /// past this it starts over, so memory stays bounded on any input.
 const MEMO_LIMIT: usize = 1 << 16;
 
-type Memo = std::cell::RefCell<std::collections::HashMap<String, String, crate::wordnet::KeyHash>>;
+/// A per-thread memo of answers that depend on a word alone.
+pub(crate) type Memo<V> = std::cell::RefCell<std::collections::HashMap<String, V, crate::wordnet::KeyHash>>;
 
 thread_local! {
-    static NOUNS: Memo = Memo::default();
-    static VERBS: Memo = Memo::default();
+    static NOUNS: Memo<String> = Memo::default();
+    static VERBS: Memo<String> = Memo::default();
 }
 
-/// `find(word)`, remembered in `memo`. Base forms are a pure function of
-/// the word (the WordNet table is the embedded one and never changes), and
-/// a reader asks for the same few thousand words again and again, each
-/// answer costing several table lookups and allocations.
-fn remembered(memo: &'static std::thread::LocalKey<Memo>, word: &str, find: fn(&str) -> String) -> String {
-    if let Some(base) = memo.with(|m| m.borrow().get(word).cloned()) {
-        return base;
+/// `find(word)`, remembered in `memo`, which starts over past `limit`
+/// words so memory stays bounded on any input. Only for pure functions of
+/// the word: base forms (the WordNet table is the embedded one and never
+/// changes) and lemma candidates, which a reader asks for the same few
+/// thousand words again and again, each answer costing several table
+/// lookups and allocations.
+pub(crate) fn remembered<V: Clone>(
+    memo: &'static std::thread::LocalKey<Memo<V>>,
+    limit: usize,
+    word: &str,
+    find: impl FnOnce(&str) -> V,
+) -> V {
+    if let Some(found) = memo.with(|m| m.borrow().get(word).cloned()) {
+        return found;
     }
-    let base = find(word);
+    let found = find(word);
     memo.with(|m| {
         let mut m = m.borrow_mut();
-        if m.len() >= MEMO_LIMIT {
+        if m.len() >= limit {
             m.clear();
         }
-        m.insert(word.to_string(), base.clone());
+        m.insert(word.to_string(), found.clone());
     });
-    base
+    found
 }
 
 fn find_verb(word: &str) -> String {
