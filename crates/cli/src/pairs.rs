@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 use std::time::Instant;
 
+use antinomy_ingest::minimal_pairs::variant_claims;
 use antinomy_ingest::{ingest, DocId, Document, Lexicon};
 use antinomy_reason::{find_conflicts, Conflict, Options};
 use serde::Serialize;
@@ -84,7 +85,16 @@ pub fn judge(pair: &PairLine, lexicon: &Lexicon) -> Verdict {
         Document::from_path_name("a.txt", pair.a.clone()),
         Document::from_path_name("b.txt", pair.b.clone()),
     ];
-    let ingested = ingest(docs, lexicon);
+    let mut ingested = ingest(docs, lexicon);
+    // The two texts describe one situation: a sentence they share but for
+    // one phrase is also read as a minimal pair (see `minimal_pairs`).
+    let variants = {
+        let text = |i: u32| ingested.graph.document(DocId(i)).map_or("", |d| d.text.as_str());
+        variant_claims((DocId(0), "a.txt", text(0)), (DocId(1), "b.txt", text(1)), lexicon)
+    };
+    for claim in variants {
+        ingested.graph.add_claim(claim, lexicon);
+    }
     let conflicts = find_conflicts(&ingested.graph, lexicon, &Options::default());
     let doc_of = |id| ingested.graph.claim(id).map(|c| c.doc);
     let across: Vec<&Conflict> = conflicts

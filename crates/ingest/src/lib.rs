@@ -19,6 +19,7 @@ pub mod coref;
 mod frames;
 pub mod graph;
 pub mod lexicon;
+pub mod minimal_pairs;
 pub mod model;
 pub mod morph;
 pub mod sentences;

@@ -2715,6 +2715,20 @@ fn source_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Source 
     }
 }
 
+/// Where the subject of the sentence `text[span]` ends, as a byte offset:
+/// the end of its leading noun phrase (coordinated phrases included), as
+/// the clause reader finds it. `None` when the sentence does not open with
+/// a noun phrase. Used by `minimal_pairs`, which must know whether a
+/// swapped phrase names the subject or says something about it.
+pub(crate) fn subject_end(text: &str, span: Span) -> Option<usize> {
+    let toks = tokenize(text, span);
+    let k = toks
+        .iter()
+        .position(|t| !matches!(t.class, Class::Quote | Class::Conj | Class::Comma))?;
+    let end = subject_phrase_end(&toks, k, toks.len())?;
+    Some(toks.get(end).map_or(span.end, |t| t.start))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

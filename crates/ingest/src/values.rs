@@ -246,6 +246,12 @@ pub fn number_value(word: &str) -> Option<f64> {
     NUMBER_WORDS.iter().find(|(n, _)| *n == lower).map(|(_, v)| *v)
 }
 
+/// The rank an ordinal names: "third" -> 3, "30th" -> 30, "1st" -> 1
+/// (the reader's own list, shared with the rules).
+pub fn ordinal_value(word: &str) -> Option<f64> {
+    crate::frames::ordinal_value(word)
+}
+
 /// Parses a figure: optional qualifier, optional currency sign, a number (or
 /// a range "10-12" / "between 10 and 12"), an optional scale word and an
 /// optional unit. Returns `None` when the text is not a figure.

@@ -11,6 +11,7 @@ mod disputed;
 mod negation;
 mod place_mismatch;
 mod quantity_mismatch;
+mod substitution;
 
 pub use antonym::Antonym;
 pub use date_mismatch::DateMismatch;
@@ -19,6 +20,7 @@ pub use disputed::Disputed;
 pub use negation::Negation;
 pub use place_mismatch::PlaceMismatch;
 pub use quantity_mismatch::QuantityMismatch;
+pub use substitution::Substitution;
 
 use crate::rule::Rule;
 
@@ -32,6 +34,7 @@ pub const RULES: &[&dyn Rule] = &[
     &DateMismatch,
     &PlaceMismatch,
     &Disputed,
+    &Substitution,
 ];
 
 /// The source text of every rule file, keyed by code: its `//!` comment is
@@ -44,6 +47,7 @@ pub const RULE_SOURCES: &[(&str, &str)] = &[
     ("C005", include_str!("date_mismatch.rs")),
     ("C006", include_str!("place_mismatch.rs")),
     ("C007", include_str!("disputed.rs")),
+    ("C008", include_str!("substitution.rs")),
 ];
 
 /// A rule by code ("C002") or name ("disjoint-category"), case-insensitive.
@@ -134,6 +138,7 @@ mod tests {
                 "C005 date-mismatch",
                 "C006 place-mismatch",
                 "C007 disputed",
+                "C008 substitution",
             ]
         );
     }

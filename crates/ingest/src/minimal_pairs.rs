@@ -1,0 +1,326 @@
+//! Minimal pairs: two sentences that are word for word the same but for one
+//! phrase ("… near the yellow line" / "… near the red line").
+//!
+//! The clause reader turns a sentence into claims about its subject, and
+//! blocks claims by that subject; a phrase deep inside a noun phrase ("the
+//! *yellow* line", "a glass of *beer*") is a modifier, and two documents
+//! that mention "the yellow line" and "the red line" are, for the reader,
+//! talking about two lines. That is right for a set of documents: nothing
+//! says they describe one scene.
+//!
+//! `antinomy pairs` is different. Its input is NLI-style: the premise and
+//! the hypothesis are, by the task's own definition, about one situation.
+//! There, a sentence repeated with one phrase swapped says two things about
+//! the same slot of the same scene, and whether they conflict depends only
+//! on the two phrases: "yellow"/"red" (disjoint colours), "two"/"five"
+//! (different counts), "near"/"far from" (antonyms), "kitchen"/"bedroom"
+//! (two kinds of room). This module finds such pairs and turns each side
+//! into a claim whose subject is the shared *frame* (the sentence with the
+//! phrase cut out) and whose value is the phrase, so the decision is made by
+//! a rule (`substitution` in antinomy-reason) over the claim graph like every
+//! other decision, with the frame quoted in its explanation.
+//!
+//! What is deliberately not a minimal pair:
+//! - a frame that carries a negator ("the man is *not* holding a … "): "not
+//!   X" and "not Y" are compatible, and "not X" vs "Y" is the reader's job;
+//! - a frame shorter than three words, or one that shares less than half of
+//!   the longer sentence: the rest of the sentences must be the same, or the
+//!   swap is not the only difference;
+//! - a phrase of more than four words, or one side empty (an insertion such
+//!   as "a *tall* man" vs "a man" narrows, it does not contradict).
+
+use crate::lexicon::{Lexicon, TermKind};
+use crate::model::{line_of, Claim, ClaimId, DocId, Entity, Modality, Polarity, Source, Span, Value};
+use crate::sentences::sentences;
+
+/// The predicate of a minimal-pair claim: the value is the phrase that fills
+/// the frame's slot.
+pub const VARIANT_PREDICATE: &str = "variant";
+
+/// The prefix of a frame's entity key, so a frame never meets an ordinary
+/// subject.
+pub const FRAME_KEY_PREFIX: &str = "frame:";
+
+/// Longest swapped phrase, in words.
+const MAX_PHRASE: usize = 4;
+
+/// Fewest words the two sentences must share around the phrase.
+const MIN_FRAME: usize = 3;
+
+/// A word of a sentence: its lower-case form and where it is.
+#[derive(Clone, Debug)]
+struct Word {
+    lower: String,
+    span: Span,
+}
+
+/// Words and numbers of `text[span]`, lower-cased, with their byte spans.
+/// Punctuation is dropped (a swap never hinges on a comma), hyphens and
+/// apostrophes inside a word keep it whole ("dark-haired", "don't").
+fn words(text: &str, span: Span) -> Vec<Word> {
+    let s = &text[span.start..span.end];
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let inner_join = matches!(c, '-' | '\'' | '\u{2019}')
+            && start.is_some()
+            && chars.peek().is_some_and(|&(_, d)| d.is_alphanumeric());
+        if c.is_alphanumeric() || inner_join {
+            start.get_or_insert(i);
+        } else if let Some(st) = start.take() {
+            out.push(Word {
+                lower: s[st..i].to_lowercase(),
+                span: Span::new(span.start + st, span.start + i),
+            });
+        }
+    }
+    if let Some(st) = start {
+        out.push(Word {
+            lower: s[st..].to_lowercase(),
+            span: Span::new(span.start + st, span.end),
+        });
+    }
+    out
+}
+
+/// Articles a swap may carry along ("a red" / "an orange"): they belong to
+/// the frame, not to the phrase.
+fn is_article(word: &str) -> bool {
+    matches!(word, "a" | "an" | "the")
+}
+
+/// One side of an aligned pair: the phrase's word range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Slot {
+    start: usize,
+    end: usize,
+    /// The slot's one word is swapped wherever it occurs.
+    everywhere: bool,
+}
+
+/// Aligns two sentences: the word range of `a` and of `b` that differ, when
+/// everything else is the same. A phrase repeated through the sentence
+/// ("a black vest and a black hat" / "a green vest and a green hat") counts
+/// as one swap at its first place.
+fn align(a: &[Word], b: &[Word]) -> Option<(Slot, Slot)> {
+    let same = |x: &Word, y: &Word| x.lower == y.lower;
+    let prefix = a.iter().zip(b).take_while(|(x, y)| same(x, y)).count();
+    if prefix == a.len() && prefix == b.len() {
+        return None;
+    }
+    let max_suffix = a.len().min(b.len()) - prefix;
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take(max_suffix)
+        .take_while(|(x, y)| same(x, y))
+        .count();
+    let (mut sa, mut sb) = (
+        Slot {
+            start: prefix,
+            end: a.len() - suffix,
+            everywhere: false,
+        },
+        Slot {
+            start: prefix,
+            end: b.len() - suffix,
+            everywhere: false,
+        },
+    );
+    if sa.end - sa.start > MAX_PHRASE || sb.end - sb.start > MAX_PHRASE {
+        // One word swapped everywhere it occurs.
+        let (x, y) = (&a.get(prefix)?.lower, &b.get(prefix)?.lower);
+        let swapped: Vec<&str> = a
+            .iter()
+            .map(|w| if &w.lower == x { y.as_str() } else { w.lower.as_str() })
+            .collect();
+        if a.len() != b.len() || swapped.iter().zip(b).any(|(s, w)| *s != w.lower) {
+            return None;
+        }
+        sa = Slot {
+            start: prefix,
+            end: prefix + 1,
+            everywhere: true,
+        };
+        sb = sa;
+    }
+    // Articles at the front of both phrases go to the frame.
+    while sa.end - sa.start > 1
+        && sb.end - sb.start > 1
+        && is_article(&a[sa.start].lower)
+        && is_article(&b[sb.start].lower)
+    {
+        sa.start += 1;
+        sb.start += 1;
+    }
+    if sa.start == sa.end || sb.start == sb.end {
+        return None;
+    }
+    let frame = a.len() - (sa.end - sa.start);
+    let longer = a.len().max(b.len());
+    (frame >= MIN_FRAME && 2 * frame >= longer).then_some((sa, sb))
+}
+
+/// Whether any word of `words` is a lexicon negator ("not", "never", "no").
+fn negated(words: &[Word], lexicon: &Lexicon) -> bool {
+    let lower: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
+    (0..lower.len()).any(|i| {
+        lexicon
+            .matches_at(&lower, i)
+            .iter()
+            .any(|(_, kind)| matches!(kind, TermKind::Negator))
+            || lower[i].ends_with("n't")
+    })
+}
+
+/// The frame of an aligned sentence: its words with the slot as "…", the
+/// text a reviewer reads and the key claims are blocked by.
+/// A word swapped throughout the sentence ([`align`]) is cut out
+/// wherever it occurs.
+fn frame_of(words: &[Word], slot: Slot) -> String {
+    let single = slot.everywhere.then(|| words[slot.start].lower.as_str());
+    let mut parts: Vec<&str> = Vec::with_capacity(words.len());
+    for (i, w) in words.iter().enumerate() {
+        if i == slot.start || (single == Some(w.lower.as_str()) && i > slot.start) {
+            parts.push("\u{2026}");
+        } else if i < slot.start || i >= slot.end {
+            parts.push(&w.lower);
+        }
+    }
+    parts.join(" ")
+}
+
+/// The claims of every minimal pair between document `a` (text `text_a`)
+/// and document `b`: for each pair of sentences that differ in one phrase,
+/// one claim per side, the side's phrase as the value of the shared frame.
+/// Claim ids are placeholders; the graph numbers claims as they join it.
+///
+/// Every sentence of `a` is aligned with every sentence of `b`, which is
+/// fine for the short texts of `antinomy pairs` and the reason this is not
+/// run over a whole archive.
+pub fn variant_claims(
+    (doc_a, name_a, text_a): (DocId, &str, &str),
+    (doc_b, name_b, text_b): (DocId, &str, &str),
+    lexicon: &Lexicon,
+) -> Vec<Claim> {
+    let read = |text: &str| -> Vec<(Span, Vec<Word>)> {
+        sentences(text)
+            .into_iter()
+            .map(|span| (span, words(text, span)))
+            .collect()
+    };
+    let (left, right) = (read(text_a), read(text_b));
+    let mut out = Vec::new();
+    for (span_a, wa) in &left {
+        for (span_b, wb) in &right {
+            let Some((sa, sb)) = align(wa, wb) else {
+                continue;
+            };
+            // A swap inside the subject ("a man is slicing" / "a woman is
+            // slicing") names two referents, each doing the same thing:
+            // nothing is said twice about one thing.
+            let subject_end = crate::text::subject_end(text_a, *span_a).unwrap_or(span_a.start);
+            if wa[sa.start].span.start < subject_end {
+                continue;
+            }
+            let frame: Vec<Word> = wa[..sa.start].iter().chain(&wa[sa.end..]).cloned().collect();
+            if negated(&frame, lexicon) {
+                continue;
+            }
+            let key = format!("{FRAME_KEY_PREFIX}{}", frame_of(wa, sa));
+            let text = frame_of(wa, sa);
+            let claim = |doc: DocId, name: &str, doc_text: &str, span: Span, words: &[Word], slot: Slot| {
+                // The phrase as written at its first place.
+                let phrase = Span::new(words[slot.start].span.start, words[slot.end - 1].span.end);
+                Claim {
+                    id: ClaimId(0),
+                    doc,
+                    span,
+                    line: line_of(doc_text, span.start),
+                    text: doc_text[span.start..span.end].to_string(),
+                    statement: None,
+                    source: Source::author(name),
+                    subject: Entity::new(text.clone(), key.clone()),
+                    predicate: VARIANT_PREDICATE.to_string(),
+                    object: Value::Text {
+                        text: doc_text[phrase.start..phrase.end].to_string(),
+                    },
+                    polarity: Polarity::Positive,
+                    modality: Modality::Asserted,
+                    time: None,
+                }
+            };
+            out.push(claim(doc_a, name_a, text_a, *span_a, wa, sa));
+            out.push(claim(doc_b, name_b, text_b, *span_b, wb, sb));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn phrases(a: &str, b: &str) -> Vec<String> {
+        let lexicon = Lexicon::default_lexicon();
+        variant_claims((DocId(0), "a", a), (DocId(1), "b", b), &lexicon)
+            .iter()
+            .map(|c| format!("{} | {}", c.subject.text, c.object.text()))
+            .collect()
+    }
+
+    #[test]
+    fn one_swapped_phrase_gives_one_claim_per_side() {
+        assert_eq!(
+            phrases(
+                "Two hikers wait by the blue gate.",
+                "Two hikers wait by the green gate."
+            ),
+            [
+                "two hikers wait by the \u{2026} gate | blue",
+                "two hikers wait by the \u{2026} gate | green"
+            ]
+        );
+    }
+
+    #[test]
+    fn articles_stay_in_the_frame_and_repeats_count_once() {
+        assert_eq!(
+            phrases("She paints an orange kite.", "She paints a brown kite."),
+            [
+                "she paints an \u{2026} kite | orange",
+                "she paints an \u{2026} kite | brown"
+            ]
+        );
+        let got = phrases(
+            "A clerk in a grey coat and a grey cap waves at the crowd outside.",
+            "A clerk in a white coat and a white cap waves at the crowd outside.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(
+            got[1],
+            "a clerk in a \u{2026} coat and a \u{2026} cap waves at the crowd outside | white"
+        );
+    }
+
+    #[test]
+    fn a_swap_inside_the_subject_names_two_subjects() {
+        assert!(phrases("A man is sweeping the yard.", "A woman is sweeping the yard.").is_empty());
+        assert!(phrases("A grey dog chases a ball.", "A black dog chases a ball.").is_empty());
+    }
+
+    #[test]
+    fn negated_frames_insertions_and_loose_pairs_are_not_minimal_pairs() {
+        assert!(phrases("The cook is not cutting leeks.", "The cook is not cutting onions.").is_empty());
+        assert!(phrases("A tall man waits.", "A man waits.").is_empty());
+        assert!(phrases("A man waits.", "A man waits.").is_empty());
+        assert!(phrases("Rain fell.", "Snow fell.").is_empty());
+        assert!(phrases(
+            "The ferry left the harbour at dawn with forty passengers.",
+            "A storm closed every road in the valley at dawn."
+        )
+        .is_empty());
+    }
+}
