@@ -1126,9 +1126,13 @@ fn slot_licensed(toks: &[Tok<'_>], piece_start: usize, at: usize, slot: &str, le
         );
         let slot_verb = t.class == Class::Word && lex.slot_verb(slot, &crate::morph::verb(&t.lower));
         if copula || slot_verb {
-            // "armed with", "loaded with": the verb's complement starts
-            // after "with".
-            let from = if slot_verb && before.get(i + 1).is_some_and(|x| x.lower == "with") {
+            // "armed with", "loaded with", "made of", "built from", "cast
+            // in": the verb's complement starts after the preposition.
+            let from = if slot_verb
+                && before
+                    .get(i + 1)
+                    .is_some_and(|x| matches!(x.lower.as_str(), "with" | "of" | "from" | "in"))
+            {
                 i + 2
             } else {
                 i + 1

@@ -16,7 +16,7 @@
 //!   senses, between one content word of each phrase, the other words being
 //!   equal or function words ("near" / "far away from", "empty" / "full");
 //! - **two kinds of one thing** in WordNet's noun hierarchy (co-hyponyms):
-//!   the first sense of each noun reaches a common hypernym within two
+//!   the first sense of each noun reaches a common hypernym within three
 //!   steps, that hypernym is specific (at least five steps below
 //!   "entity"), and neither noun is a kind of the other ("kitchen" /
 //!   "bedroom" are both rooms, "beer" / "vodka" both alcoholic drinks).
@@ -231,8 +231,10 @@ fn pos_name(pos: Pos) -> &'static str {
     }
 }
 
-/// How far above a noun the shared kind may be.
-const MAX_STEPS: usize = 2;
+/// How far above a noun the shared kind may be: "champagne" reaches
+/// "alcohol" in three steps (sparkling wine, wine, alcohol), as "beer"
+/// does in two.
+const MAX_STEPS: usize = 3;
 
 /// How far below "entity" the shared kind must be: above this depth the
 /// kinds ("physical object", "artifact", "whole") exclude nothing.
@@ -272,6 +274,8 @@ fn co_hyponyms(wx: &[String], wy: &[String], wn: &WordNet<'static>) -> Option<Ex
     if nx == ny || wn.synonymous(&nx, &ny, Pos::Noun) || wn.is_a(&nx, &ny) || wn.is_a(&ny, &nx) {
         return None;
     }
+    // The first sense only: WordNet orders senses by frequency, and a
+    // later sense ("china" the porcelain) would make kinds of anything.
     let first_paths = |n: &str| -> Vec<Vec<SynsetId>> {
         let Some(first) = wn.senses(n, Pos::Noun).first().copied() else {
             return Vec::new();
