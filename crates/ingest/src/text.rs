@@ -152,6 +152,8 @@ pub fn extract_with(
         }
         let before = claims.len();
         let reason = read_sentence(text, sentence, base, ctx, names, &mut claims);
+        spec_line_states(text, sentence, base, ctx, &mut claims);
+        with_abilities(&mut claims, before);
         if claims.len() == before {
             skips.push(RawSkip {
                 span: Span::new(base + sentence.start, base + sentence.end),
@@ -160,6 +162,149 @@ pub fn extract_with(
         }
     }
     (claims, skips)
+}
+
+/// A specification line states what its label is: "Memory: 16 GB,
+/// soldered to the board and not upgradeable" says the memory is not
+/// upgradeable. Each comma- or "and"-separated item after the colon that is
+/// one adjective, with or without "not", is a state of the label (figures
+/// are read by the clause reader, which knows the label too). Longer items
+/// ("soldered to the board") are left alone: they are not states.
+fn spec_line_states(text: &str, sentence: Span, base: usize, ctx: &ProseContext<'_>, claims: &mut Vec<RawClaim>) {
+    let toks = tokenize(text, sentence);
+    let (Some(label), Some(colon)) = (toks.first(), toks.get(1)) else {
+        return;
+    };
+    if label.class != Class::Word || colon.text != ":" {
+        return;
+    }
+    let Some(wn) = crate::wordnet() else { return };
+    let subject = Entity::new(label.text.to_string(), crate::morph::noun(&label.lower));
+    let span = Span::new(base + sentence.start, base + sentence.end);
+    let mut item: Vec<&Tok<'_>> = Vec::new();
+    let mut flush = |item: &mut Vec<&Tok<'_>>| {
+        let (negative, words) = match item.as_slice() {
+            [not, rest @ ..] if matches!(not.lower.as_str(), "not" | "never") => (true, rest),
+            rest => (false, rest),
+        };
+        if let [adjective] = words {
+            let w = adjective.lower.as_str();
+            let plain_adjective = adjective.class == Class::Word
+                && wn.is_word(w, crate::wordnet::Pos::Adj)
+                && !wn.is_word(w, crate::wordnet::Pos::Noun)
+                && !w.ends_with("ed");
+            if plain_adjective || able_verb(w).is_some() {
+                claims.push(RawClaim {
+                    span,
+                    source: ctx.default_source.clone(),
+                    subject: subject.clone(),
+                    predicate: "be".into(),
+                    object: Value::Entity {
+                        key: w.to_string(),
+                        text: adjective.text.to_string(),
+                        modifiers: Vec::new(),
+                    },
+                    polarity: if negative {
+                        Polarity::Negative
+                    } else {
+                        Polarity::Positive
+                    },
+                    modality: Modality::Asserted,
+                });
+            }
+        }
+        item.clear();
+    };
+    for t in &toks[2..] {
+        if matches!(t.class, Class::Comma | Class::Stop) || t.lower == "and" {
+            flush(&mut item);
+        } else {
+            item.push(t);
+        }
+    }
+    flush(&mut item);
+}
+
+/// "-able" adjectives whose meaning is not "can be V-ed": "a considerable
+/// sum" is not one that can be considered.
+const LEXICALISED_ABLE: &[&str] = &[
+    "available",
+    "capable",
+    "comfortable",
+    "considerable",
+    "fashionable",
+    "favourable",
+    "favorable",
+    "honourable",
+    "honorable",
+    "knowledgeable",
+    "miserable",
+    "notable",
+    "probable",
+    "profitable",
+    "reasonable",
+    "remarkable",
+    "respectable",
+    "responsible",
+    "sensible",
+    "suitable",
+    "terrible",
+    "horrible",
+    "valuable",
+    "vulnerable",
+    "agreeable",
+    "comparable",
+    "possible",
+    "visible",
+    "table",
+    "vegetable",
+    "liable",
+    "amiable",
+    "sociable",
+];
+
+/// The verb an "-able" / "-ible" adjective is formed from, when it means
+/// "can be V-ed": "upgradeable" / "upgradable" → "upgrade", "washable" →
+/// "wash", "removable" → "remove", "forgettable" → "forget".
+pub(crate) fn able_verb(adjective: &str) -> Option<String> {
+    if LEXICALISED_ABLE.contains(&adjective) || adjective.len() < 7 {
+        return None;
+    }
+    let stem = adjective
+        .strip_suffix("able")
+        .or_else(|| adjective.strip_suffix("ible"))?;
+    let wn = crate::wordnet()?;
+    let mut candidates = vec![stem.to_string(), format!("{stem}e")];
+    let b = stem.as_bytes();
+    if b.len() > 2 && b[b.len() - 1] == b[b.len() - 2] {
+        candidates.push(stem[..stem.len() - 1].to_string());
+    }
+    candidates
+        .into_iter()
+        .find(|v| v.len() >= 3 && wn.is_word(v, crate::wordnet::Pos::Verb))
+}
+
+/// "The memory is not upgradeable" also says the memory cannot be
+/// upgraded: for each state claim from `from` on whose adjective is an
+/// "-able" form of a verb, a claim with that verb as its predicate, so it
+/// meets "the memory can be upgraded to 32 GB".
+fn with_abilities(claims: &mut Vec<RawClaim>, from: usize) {
+    let derived: Vec<RawClaim> = claims[from..]
+        .iter()
+        .filter(|c| c.predicate == "be")
+        .filter_map(|c| {
+            let Value::Entity { key, .. } = &c.object else {
+                return None;
+            };
+            let verb = able_verb(key)?;
+            Some(RawClaim {
+                predicate: verb,
+                object: Value::None,
+                ..c.clone()
+            })
+        })
+        .collect();
+    claims.extend(derived);
 }
 
 /// Lexicon terms found in a token list: (first token, length, kind).
@@ -191,6 +336,12 @@ fn find_mentions(toks: &[Tok<'_>], lex: &Lexicon) -> Vec<Mention> {
             .into_iter()
             .map(|(n, k)| (n, k.clone()))
             .collect();
+        // "declined to say", "declines to comment": a refusal, not a fall.
+        let refusal = words.get(i + 1) == Some(&"to") && words[i].starts_with("declin");
+        if refusal {
+            i += 1;
+            continue;
+        }
         if let Some(&(len, _)) = found.first() {
             for (n, kind) in found.into_iter().filter(|(n, _)| *n == len) {
                 out.push(Mention {
@@ -310,6 +461,13 @@ fn read_sentence(
     if content.0 >= content.1 {
         return Some("attribution without content".into());
     }
+    // "did not say how long the store would stay open", "declined to say
+    // whether": what follows an unanswered question is not asserted.
+    let content = match indirect_question_at(&toks, content) {
+        Some(q) if q <= content.0 => return Some("an indirect question asserts nothing".into()),
+        Some(q) => (content.0, q),
+        None => content,
+    };
     let attributed = attribution.is_some();
     // "May" with a capital inside a sentence is the month, not the modal.
     let sentence_hedged = toks[content.0..content.1].iter().enumerate().any(|(k, t)| {
@@ -1710,6 +1868,20 @@ fn no_verb_between(toks: &[Tok<'_>], mentions: &[Mention], from: usize, to: usiz
 }
 
 fn skip_that(toks: &[Tok<'_>], mut k: usize) -> usize {
+    // "told us the memory can be ...", "told reporters the bridge was
+    // closed": without "that", the addressee of "tell" (an object pronoun,
+    // or one word before the complement's determiner) is not the content.
+    let telling = k > 0 && matches!(toks[k - 1].lower.as_str(), "tell" | "told" | "tells" | "telling");
+    if telling {
+        let object_pronoun = toks
+            .get(k)
+            .is_some_and(|t| matches!(t.lower.as_str(), "us" | "me" | "him" | "her" | "them" | "you"));
+        let one_word = toks.get(k).is_some_and(|t| t.class == Class::Word && t.lower != "that")
+            && toks.get(k + 1).is_some_and(|t| t.class == Class::Det);
+        if object_pronoun || one_word {
+            k += 1;
+        }
+    }
     // "said on Wednesday that ...", "told reporters that ...": a short
     // adjunct or addressee before "that" belongs to the attribution.
     if let Some(that) = (k..(k + 6).min(toks.len())).find(|&j| toks[j].lower == "that") {
@@ -2433,6 +2605,70 @@ fn subject_contains(toks: &[Tok<'_>], start: usize, end: usize, at: usize) -> bo
     }
 }
 
+/// Where an indirect question starts in `content`: a wh-word right after a
+/// verb of saying or knowing ("say", "told reporters", "know") that is
+/// negated or refused ("did not say how", "declined to say when", "would
+/// not confirm if"), or any "whether" after such a verb ("asked whether").
+/// A plain "said when the police arrived, ..." is reported content, not a
+/// question, and is left alone.
+fn indirect_question_at(toks: &[Tok<'_>], content: (usize, usize)) -> Option<usize> {
+    const SAYING: &[&str] = &[
+        "say",
+        "said",
+        "says",
+        "tell",
+        "told",
+        "disclose",
+        "disclosed",
+        "reveal",
+        "revealed",
+        "specify",
+        "specified",
+        "explain",
+        "explained",
+        "know",
+        "knew",
+        "known",
+        "confirm",
+        "confirmed",
+        "comment",
+        "indicate",
+        "indicated",
+        "ask",
+        "asked",
+        "asking",
+        "unclear",
+        "decide",
+        "decided",
+        "clear",
+    ];
+    const WH: &[&str] = &["how", "whether", "if", "why", "when", "where", "what", "which"];
+    for q in content.0..content.1 {
+        if !WH.contains(&toks[q].lower.as_str()) {
+            continue;
+        }
+        // The verb, with at most two words in between ("told reporters",
+        // "say exactly").
+        let Some(v) = (q.saturating_sub(3)..q)
+            .rev()
+            .find(|&j| SAYING.contains(&toks[j].lower.as_str()))
+        else {
+            continue;
+        };
+        let refused = (v.saturating_sub(4)..v).any(|j| {
+            matches!(
+                toks[j].lower.as_str(),
+                "not" | "n't" | "never" | "declined" | "refused" | "declines" | "refuses" | "unable" | "no"
+            ) || toks[j].lower.ends_with("n't")
+        });
+        let asking = matches!(toks[v].lower.as_str(), "ask" | "asked" | "asking" | "unclear");
+        if toks[q].lower == "whether" || refused || asking {
+            return Some(q);
+        }
+    }
+    None
+}
+
 /// Cuts the content into pieces at commas, semicolons, dashes and "whose".
 fn pieces(toks: &[Tok<'_>], content: (usize, usize)) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -2449,6 +2685,12 @@ fn pieces(toks: &[Tok<'_>], content: (usize, usize)) -> Vec<(usize, usize)> {
     if start < content.1 {
         out.push((start, content.1));
     }
+    // "(did not say how long ...,) nor whether it was preparing to open
+    // ...": an indirect question asserts nothing.
+    out.retain(|&(ps, pe)| {
+        let first = (ps..pe).find(|&k| toks[k].class != Class::Conj);
+        first.is_none_or(|k| toks[k].lower != "whether")
+    });
     out
 }
 

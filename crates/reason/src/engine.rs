@@ -7,8 +7,9 @@
 //!
 //! 1. Claims are grouped by what they are about (their subject key), and
 //!    inside that by predicate. Two predicates of one subject meet when they
-//!    are equal, antonyms in the lexicon, or one of them is `amount` and both
-//!    values are quantities. Nothing else is ever compared.
+//!    are equal, antonyms in the lexicon, one is the other with a particle
+//!    or preposition ("upgrade" / "upgrade to"), or one of them is `amount`
+//!    and both values are quantities. Nothing else is ever compared.
 //! 2. Claims that agree on everything a verdict can depend on (subject key
 //!    and modifiers, predicate, value, polarity, time) form a *class*. The
 //!    rules run once per pair of classes, on one representative pair, and the
@@ -413,12 +414,13 @@ fn hits(
                         .entry((p, q))
                         .or_insert_with(|| crate::rule::opposite_predicates(lexicon, p, q).is_some());
                 let amount = !same && (p == "amount" || q == "amount");
-                if !(same || opposite || amount) {
+                let particle = !same && crate::rule::bare_verb_of(p, q);
+                if !(same || opposite || amount || particle) {
                     continue;
                 }
                 for (k, l) in compatible_pairs(ks, ls, same, &classes.modifiers) {
                     let quantities = || is_quantity(claims, classes, k) && is_quantity(claims, classes, l);
-                    if !(same || opposite || quantities()) {
+                    if !(same || opposite || particle || quantities()) {
                         continue;
                     }
                     let (km, lm) = (&classes.members[k as usize], &classes.members[l as usize]);

@@ -99,6 +99,19 @@ pub fn opposite_predicates(lexicon: &antinomy_ingest::Lexicon, p: &str, q: &str)
         .then(|| "WordNet 3.0, verb antonyms".to_string())
 }
 
+/// Whether one predicate is the other followed by a particle or a
+/// preposition: "upgrade" and "upgrade to", "cross" and "cross into". The
+/// reader keeps the preposition of a verb's object in its predicate; a
+/// denial of the bare verb ("cannot be upgraded") still meets it.
+pub fn bare_verb_of(p: &str, q: &str) -> bool {
+    let extends = |long: &str, short: &str| {
+        long.strip_prefix(short)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|rest| !rest.is_empty() && !rest.contains(' '))
+    };
+    !p.is_empty() && !q.is_empty() && (extends(p, q) || extends(q, p))
+}
+
 /// A source's name followed by a verb that agrees with it: "the ministry
 /// says", "Western intelligence agencies say".
 pub fn speaks(source: &antinomy_ingest::Source, singular: &str, plural: &str) -> String {

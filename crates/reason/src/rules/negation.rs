@@ -36,7 +36,7 @@
 //!   "combatants".
 //! - Claims with different predicates, or values the lexicon cannot relate.
 
-use crate::rule::{describe, position, Finding, Pair, Rule};
+use crate::rule::{bare_verb_of, describe, position, Finding, Pair, Rule};
 use antinomy_ingest::{Polarity, Value};
 
 /// See the module documentation.
@@ -53,7 +53,7 @@ impl Rule for Negation {
 
     fn check(&self, pair: &Pair<'_>) -> Option<Finding> {
         let (a, b) = (pair.a, pair.b);
-        if a.predicate != b.predicate || a.polarity == b.polarity {
+        if a.polarity == b.polarity {
             return None;
         }
         let (pos, neg) = if a.polarity == Polarity::Positive {
@@ -61,6 +61,18 @@ impl Rule for Negation {
         } else {
             (b, a)
         };
+        // "The memory cannot be upgraded" denies "the memory can be upgraded
+        // to 32 GB": a bare verb, denied without an object, meets the verb
+        // with its preposition.
+        let bare_denial = neg.object == Value::None
+            && pos
+                .predicate
+                .strip_prefix(neg.predicate.as_str())
+                .is_some_and(|rest| rest.starts_with(' '))
+            && bare_verb_of(&pos.predicate, &neg.predicate);
+        if a.predicate != b.predicate && !bare_denial {
+            return None;
+        }
         // The negated claim must be at least as general as the affirmed one:
         // "no man is eating" denies "an old man is eating", but "he is not
         // eating a banana by the tree" does not deny "he is eating a banana".
@@ -72,7 +84,10 @@ impl Rule for Negation {
             return None;
         }
         let mut facts = Vec::new();
-        let exact = neg.object.covers(&pos.object);
+        // A denial without an object denies the predicate whatever its
+        // object: "the memory is not upgradeable" (cannot be upgraded)
+        // denies "the memory can be upgraded to 32 GB".
+        let exact = neg.object.covers(&pos.object) || neg.object == Value::None;
         if !exact {
             // The negated concept must be the affirmed one or broader.
             let (Value::Concept { id: p, .. }, Value::Concept { id: n, .. }) = (&pos.object, &neg.object) else {
