@@ -98,7 +98,7 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
         .into_iter()
         .filter(|k| !living(k))
         .collect();
-    if keys.len() < 2 {
+    if keys.is_empty() {
         return;
     }
     // Each noun sense of each key, pointing back at the key.
@@ -132,6 +132,55 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
         }
         canonical.insert((*general).to_string(), (*specific).to_string());
     }
+    // A plain noun and the one named thing of a more general kind: "the
+    // deal" in one report is "the Serrin River agreement" of another when
+    // that is the run's only named agreement and nothing else plain falls
+    // under it. Keys of named things are their names and head
+    // ("serrin river agreement"); the head decides the kind.
+    let named: BTreeSet<&str> = claims
+        .iter()
+        .map(|c| c.borrow())
+        .filter(|c| !c.subject.name && c.subject.key.contains(' ') && !c.subject.key.contains([':', '|']))
+        .map(|c| c.subject.key.as_str())
+        .collect();
+    let mut by_head: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for &key in &named {
+        if let Some((_, head)) = key.rsplit_once(' ') {
+            by_head.entry(head).or_default().push(key);
+        }
+    }
+    let mut to_named: BTreeMap<String, String> = BTreeMap::new();
+    for &plain_key in &keys {
+        // The same noun is not enough: the company's "sales" are not the
+        // "Sales of Veltrin". A more specific noun is ("the deal" and the
+        // named agreement).
+        let mut heads: BTreeSet<&str> = BTreeSet::new();
+        for path in wn.hypernym_paths(plain_key) {
+            for id in path.iter().skip(1).take(KIND_DEPTH) {
+                for &general in by_sense.get(id).into_iter().flatten() {
+                    if by_head.contains_key(general) {
+                        heads.insert(general);
+                    }
+                }
+                if let Some(label) = wn.synset(*id).map(|s| s.label()) {
+                    if by_head.contains_key(label) {
+                        heads.insert(label);
+                    }
+                }
+            }
+        }
+        let candidates: Vec<&str> = heads.iter().flat_map(|h| by_head[h].iter().copied()).collect();
+        let [only] = candidates[..] else { continue };
+        // Another plain noun of the same kind ("the treaty" beside "the
+        // deal") makes the match ambiguous.
+        let rivals = heads
+            .iter()
+            .any(|h| under.get(h).is_some_and(|s| s.iter().any(|k| *k != plain_key)));
+        if !rivals && !canonical.contains_key(plain_key) {
+            to_named.insert(plain_key.to_string(), only.to_string());
+        }
+    }
+    canonical.extend(to_named);
     if canonical.is_empty() {
         return;
     }
