@@ -713,6 +713,20 @@ pub(crate) fn dates(toks: &[Tok<'_>]) -> Vec<DateMention> {
                         weekday: None,
                     },
                 ));
+            } else if i > 0 && matches!(toks[i - 1].lower.as_str(), "in" | "during" | "early" | "late" | "mid") {
+                // "started in September": a month alone, after a word that
+                // makes it the time of the event. "Since January" and
+                // "until June" bound a stretch of time; they date nothing.
+                found = Some((
+                    i,
+                    i + 1,
+                    Date {
+                        year: None,
+                        month: Some(m),
+                        day: None,
+                        weekday: None,
+                    },
+                ));
             }
         }
         match found {
@@ -977,6 +991,13 @@ mod tests {
         let t = toks("It struck on Wednesday, 5 February 2025, not on March 3, 2024 or in June 2023.");
         let d: Vec<String> = dates(&t).iter().map(|d| d.date.to_string()).collect();
         assert_eq!(d, vec!["2025-02-05 Wednesday", "2024-03-03", "2023-06"]);
+    }
+
+    #[test]
+    fn a_month_alone_dates_after_in_but_not_after_since() {
+        let t = toks("Work began in September and has run since January, until May.");
+        let d: Vec<String> = dates(&t).iter().map(|d| d.date.to_string()).collect();
+        assert_eq!(d, vec!["--09"]);
     }
 
     #[test]

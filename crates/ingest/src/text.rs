@@ -389,6 +389,53 @@ fn coordinated_mention(toks: &[Tok<'_>], words: &[&str], i: usize, lex: &Lexicon
 // Sentences to claims
 // ---------------------------------------------------------------------------
 
+/// "The plant would not begin production until January" says it begins in
+/// January: the negation belongs to "until", not to the verb. The negator
+/// of such a clause is dropped ("not", "never") or its auxiliary made
+/// positive ("won't" reads as "will"), and "until" reads as "in", so the
+/// clause and its date are read as affirmed. Only a negator with no comma between it and an "until" (or
+/// "till") that a month, a weekday, a day number or a year follows.
+fn not_until(toks: &mut Vec<Tok<'_>>) {
+    let dated = |t: &Tok<'_>| {
+        crate::values::month_of(&t.lower).is_some()
+            || weekday_word(&t.lower)
+            || (t.class == Class::Number && t.lower.len() <= 4)
+    };
+    let Some(u) = (0..toks.len()).find(|&u| {
+        matches!(toks[u].lower.as_str(), "until" | "till") && toks[u + 1..].iter().take(3).any(&dated)
+    }) else {
+        return;
+    };
+    let Some(n) = (0..u)
+        .rev()
+        .take_while(|&k| toks[k].class != Class::Comma)
+        .find(|&k| matches!(toks[k].lower.as_str(), "not" | "never") || toks[k].lower.ends_with("n't"))
+    else {
+        return;
+    };
+    // The date is then the time of the event: "until January" reads as
+    // "in January".
+    toks[u].lower = "in".to_string();
+    if matches!(toks[n].lower.as_str(), "not" | "never") {
+        toks.remove(n);
+    } else {
+        let stem = toks[n].lower.trim_end_matches("n't").to_string();
+        toks[n].lower = match stem.as_str() {
+            "wo" => "will".to_string(),
+            "ca" => "can".to_string(),
+            "sha" => "shall".to_string(),
+            _ => stem,
+        };
+    }
+}
+
+fn weekday_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
 /// Remembers full names seen in one document, so "Kadyrov" later in the text
 /// meets "Ramzan Kadyrov" earlier: a last-name coreference, nothing more.
 #[derive(Default)]
@@ -436,6 +483,7 @@ fn read_sentence(
     if let Some(after) = dateline_end(&toks) {
         toks.drain(..after);
     }
+    not_until(&mut toks);
     // A heading (no closing punctuation) names a story; its figures, dates
     // and places are the story's filing details, not claims to compare.
     let heading = !text[sentence.start..sentence.end]
