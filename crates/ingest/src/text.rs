@@ -401,9 +401,9 @@ fn not_until(toks: &mut Vec<Tok<'_>>) {
             || weekday_word(&t.lower)
             || (t.class == Class::Number && t.lower.len() <= 4)
     };
-    let Some(u) = (0..toks.len()).find(|&u| {
-        matches!(toks[u].lower.as_str(), "until" | "till") && toks[u + 1..].iter().take(3).any(&dated)
-    }) else {
+    let Some(u) = (0..toks.len())
+        .find(|&u| matches!(toks[u].lower.as_str(), "until" | "till") && toks[u + 1..].iter().take(3).any(&dated))
+    else {
         return;
     };
     let Some(n) = (0..u)
@@ -1453,8 +1453,21 @@ fn clause_of(
             k += 1;
         }
         let (a, b) = noun_phrase_at(toks, k, end)?;
-        subject = entity_of(&toks[a..b], lex, names);
+        let mut s = entity_of(&toks[a..b], lex, names);
         after = b;
+        // "There is no dog in a red coat running across the yard": the
+        // dog's prepositional phrases narrow it, and what it does is run.
+        let (pp_end, pp) = adjuncts_before_progressive(toks, b, end);
+        let b = if pp_end > b {
+            s.modifiers.extend(pp);
+            s.modifiers.sort();
+            s.modifiers.dedup();
+            after = pp_end;
+            pp_end
+        } else {
+            b
+        };
+        subject = s;
         if toks.get(b).is_some_and(|t| t.class == Class::Word && b < end) {
             verb_from_subject = Some(b);
             // "There is no man dressed in black wearing a mask": the man
@@ -2078,7 +2091,7 @@ fn subject_adjuncts(toks: &[Tok<'_>], at: usize, end: usize) -> (usize, Vec<Stri
             "across" | "throughout" | "within" | "inside" => "in",
             p => p,
         };
-        found.push(format!("{prep}:{}", crate::morph::noun(&head.lower)));
+        found.extend(adjunct_modifiers(prep, &toks[a..b], head));
         k = b;
     }
     let mut v = k;
@@ -2086,6 +2099,45 @@ fn subject_adjuncts(toks: &[Tok<'_>], at: usize, end: usize) -> (usize, Vec<Stri
         v += 1;
     }
     if k > at && toks.get(v).is_some_and(|t| v < end && t.class == Class::Aux) {
+        (k, found)
+    } else {
+        (at, Vec::new())
+    }
+}
+
+/// The modifiers a prepositional phrase adds to its subject: the
+/// preposition with the head noun ("in:vest"), and one more per describing
+/// word before the head ("in:vest:yellow"). So "no courier in a vest"
+/// covers "a courier in a yellow vest", and "no courier in a yellow vest"
+/// does not cover "a courier in a blue vest".
+fn adjunct_modifiers(prep: &str, np: &[Tok<'_>], head: &Tok<'_>) -> Vec<String> {
+    let noun = crate::morph::noun(&head.lower);
+    let mut out = vec![format!("{prep}:{noun}")];
+    for t in np {
+        if t.class == Class::Word && t.start < head.start && !VAGUE_MODIFIERS.contains(&t.lower.as_str()) {
+            out.push(format!("{prep}:{noun}:{}", t.lower));
+        }
+    }
+    out
+}
+
+/// Like [`subject_adjuncts`], for a noun phrase that a progressive verb
+/// follows instead of an auxiliary ("no dog in a red coat running"): up to
+/// three prepositional phrases, kept only when an "-ing" verb comes next.
+fn adjuncts_before_progressive(toks: &[Tok<'_>], at: usize, end: usize) -> (usize, Vec<String>) {
+    let mut k = at;
+    let mut found = Vec::new();
+    while k < end && found.len() < 3 && toks[k].class == Class::Prep && toks[k].lower != "by" {
+        let Some((a, b)) = noun_phrase_at(toks, k + 1, end) else {
+            break;
+        };
+        let Some(head) = toks[a..b].iter().rev().find(|t| t.class == Class::Word) else {
+            break;
+        };
+        found.extend(adjunct_modifiers(&toks[k].lower, &toks[a..b], head));
+        k = b;
+    }
+    if k > at && toks.get(k).is_some_and(|t| k < end && progressive(t)) {
         (k, found)
     } else {
         (at, Vec::new())
@@ -2880,6 +2932,9 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
     };
     let head_key = match lex.match_at(&[head.lower.as_str()], 0) {
         Some((1, TermKind::Concept(id))) if lex.concept(id).is_some_and(|c| c.generic) => id.clone(),
+        // "people" is the plural of "person" here ("nobody" is "no
+        // person"), though WordNet also files it as a noun of its own.
+        _ if head.lower == "people" => "person".to_string(),
         _ => crate::morph::noun(&head.lower),
     };
     // Names narrow a phrase to one thing ("North Korean troops", "sales of
