@@ -1275,8 +1275,26 @@ fn main_verb(toks: &[Tok<'_>], start: usize, end: usize) -> Option<String> {
         Some(t) if k < end && t.class == Class::Word && (aux.is_some() || verb_like(t) || t.lower.ends_with('s')) => {
             Some(crate::morph::verb(&t.lower))
         }
+        Some(t) if k < end && aux.is_none() && plural_present(toks, start, k) => Some(crate::morph::verb(&t.lower)),
         _ => aux.map(crate::morph::verb),
     }
+}
+
+/// "Ten hikers venture out", "the turbines start on 20 May": a verb in its
+/// base form after a plural subject is the present tense. The word must be
+/// a WordNet verb in that form, and the word before it a plural noun (its
+/// base form differs), so "the two men" is not read as a verb.
+fn plural_present(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
+    let (Some(t), Some(prev)) = (toks.get(k), k.checked_sub(1).and_then(|p| toks.get(p))) else {
+        return false;
+    };
+    if k <= start || t.class != Class::Word || prev.class != Class::Word {
+        return false;
+    }
+    let Some(wn) = crate::wordnet() else { return false };
+    wn.lemma(&t.lower, crate::wordnet::Pos::Verb) == Some(t.lower.as_str())
+        && prev.lower.ends_with('s')
+        && crate::morph::noun(&prev.lower) != prev.lower
 }
 
 /// Words of a time phrase: never a subject or an object.
