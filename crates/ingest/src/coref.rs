@@ -133,10 +133,10 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
         canonical.insert((*general).to_string(), (*specific).to_string());
     }
     // A plain noun and the one named thing of a more general kind: "the
-    // deal" in one report is "the Serrin River agreement" of another when
+    // deal" in one report is "the Ostvik land agreement" of another when
     // that is the run's only named agreement and nothing else plain falls
-    // under it. Keys of named things are their names and head
-    // ("serrin river agreement"); the head decides the kind.
+    // under it. Keys of named things are their names and head ("ostvik
+    // agreement"); the head decides the kind.
     let named: BTreeSet<&str> = claims
         .iter()
         .map(|c| c.borrow())
@@ -151,8 +151,8 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
     }
     let mut to_named: BTreeMap<String, String> = BTreeMap::new();
     for &plain_key in &keys {
-        // The same noun is not enough: the company's "sales" are not the
-        // "Sales of Veltrin". A more specific noun is ("the deal" and the
+        // The same noun is not enough: a firm's "exports" are not its
+        // "Norrel exports". A more specific noun is ("the deal" and the
         // named agreement).
         let mut heads: BTreeSet<&str> = BTreeSet::new();
         for path in wn.hypernym_paths(plain_key) {

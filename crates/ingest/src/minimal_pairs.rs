@@ -1,19 +1,19 @@
 //! Minimal pairs: two sentences that are word for word the same but for one
-//! phrase ("… near the yellow line" / "… near the red line").
+//! phrase ("… beside the orange barrier" / "… beside the purple barrier").
 //!
 //! The clause reader turns a sentence into claims about its subject, and
 //! blocks claims by that subject; a phrase deep inside a noun phrase ("the
-//! *yellow* line", "a glass of *beer*") is a modifier, and two documents
-//! that mention "the yellow line" and "the red line" are, for the reader,
-//! talking about two lines. That is right for a set of documents: nothing
+//! *orange* barrier", "a glass of *sherry*") is a modifier, and two
+//! documents that mention "the orange barrier" and "the purple barrier"
+//! are, for the reader, talking about two barriers. That is right for a set of documents: nothing
 //! says they describe one scene.
 //!
 //! `antinomy pairs` is different. Its input is NLI-style: the premise and
 //! the hypothesis are, by the task's own definition, about one situation.
 //! There, a sentence repeated with one phrase swapped says two things about
 //! the same slot of the same scene, and whether they conflict depends only
-//! on the two phrases: "yellow"/"red" (disjoint colours), "two"/"five"
-//! (different counts), "near"/"far from" (antonyms), "kitchen"/"bedroom"
+//! on the two phrases: "orange"/"purple" (disjoint colours), "two"/"seven"
+//! (different counts), "empty"/"full" (antonyms), "ballroom"/"nursery"
 //! (two kinds of room). This module finds such pairs and turns each side
 //! into a claim whose subject is the shared *frame* (the sentence with the
 //! phrase cut out) and whose value is the phrase, so the decision is made by
@@ -21,7 +21,7 @@
 //! other decision, with the frame quoted in its explanation.
 //!
 //! What is deliberately not a minimal pair:
-//! - a frame that carries a negator ("the man is *not* holding a … "): "not
+//! - a frame that carries a negator ("the porter is *not* carrying a … "): "not
 //!   X" and "not Y" are compatible, and "not X" vs "Y" is the reader's job;
 //! - a frame shorter than three words, or one that shares less than half of
 //!   the longer sentence: the rest of the sentences must be the same, or the
@@ -218,9 +218,9 @@ pub fn variant_claims(
             let Some((sa, sb)) = align(wa, wb) else {
                 continue;
             };
-            // A swap inside the subject ("a man is slicing" / "a woman is
-            // slicing") names two referents, each doing the same thing:
-            // nothing is said twice about one thing.
+            // A swap inside the subject ("a man is sweeping the yard" / "a
+            // woman is sweeping the yard") names two referents, each doing
+            // the same thing: nothing is said twice about one thing.
             let subject_end = crate::text::subject_end(text_a, *span_a).unwrap_or(span_a.start);
             if wa[sa.start].span.start < subject_end {
                 continue;

@@ -164,12 +164,12 @@ pub fn extract_with(
     (claims, skips)
 }
 
-/// A specification line states what its label is: "Memory: 16 GB,
-/// soldered to the board and not upgradeable" says the memory is not
-/// upgradeable. Each comma- or "and"-separated item after the colon that is
+/// A specification line states what its label is: "Battery: 6000 mAh,
+/// glued to the frame and not replaceable" says the battery is not
+/// replaceable. Each comma- or "and"-separated item after the colon that is
 /// one adjective, with or without "not", is a state of the label (figures
 /// are read by the clause reader, which knows the label too). Longer items
-/// ("soldered to the board") are left alone: they are not states.
+/// ("glued to the frame") are left alone: they are not states.
 fn spec_line_states(text: &str, sentence: Span, base: usize, ctx: &ProseContext<'_>, claims: &mut Vec<RawClaim>) {
     let toks = tokenize(text, sentence);
     let (Some(label), Some(colon)) = (toks.first(), toks.get(1)) else {
@@ -264,7 +264,7 @@ const LEXICALISED_ABLE: &[&str] = &[
 ];
 
 /// The verb an "-able" / "-ible" adjective is formed from, when it means
-/// "can be V-ed": "upgradeable" / "upgradable" → "upgrade", "washable" →
+/// "can be V-ed": "replaceable" → "replace", "washable" →
 /// "wash", "removable" → "remove", "forgettable" → "forget".
 pub(crate) fn able_verb(adjective: &str) -> Option<String> {
     if LEXICALISED_ABLE.contains(&adjective) || adjective.len() < 7 {
@@ -284,10 +284,10 @@ pub(crate) fn able_verb(adjective: &str) -> Option<String> {
         .find(|v| v.len() >= 3 && wn.is_word(v, crate::wordnet::Pos::Verb))
 }
 
-/// "The memory is not upgradeable" also says the memory cannot be
-/// upgraded: for each state claim from `from` on whose adjective is an
+/// "The battery is not replaceable" also says the battery cannot be
+/// replaced: for each state claim from `from` on whose adjective is an
 /// "-able" form of a verb, a claim with that verb as its predicate, so it
-/// meets "the memory can be upgraded to 32 GB".
+/// meets "the battery can be replaced with a kit".
 fn with_abilities(claims: &mut Vec<RawClaim>, from: usize) {
     let derived: Vec<RawClaim> = claims[from..]
         .iter()
@@ -509,8 +509,8 @@ fn read_sentence(
     if content.0 >= content.1 {
         return Some("attribution without content".into());
     }
-    // "did not say how long the store would stay open", "declined to say
-    // whether": what follows an unanswered question is not asserted.
+    // "did not say how long the crossing would stay closed", "declined to
+    // say whether": what follows an unanswered question is not asserted.
     let content = match indirect_question_at(&toks, content) {
         Some(q) if q <= content.0 => return Some("an indirect question asserts nothing".into()),
         Some(q) => (content.0, q),
@@ -1473,8 +1473,9 @@ fn clause_of(
         let (a, b) = noun_phrase_at(toks, k, end)?;
         let mut s = entity_of(&toks[a..b], lex, names);
         after = b;
-        // "There is no dog in a red coat running across the yard": the
-        // dog's prepositional phrases narrow it, and what it does is run.
+        // "There is no courier in a yellow vest waiting at the gate": the
+        // courier's prepositional phrases narrow it, and what it does is
+        // wait.
         let (pp_end, pp) = adjuncts_before_progressive(toks, b, end);
         let b = if pp_end > b {
             s.modifiers.extend(pp);
@@ -1947,7 +1948,7 @@ fn no_verb_between(toks: &[Tok<'_>], mentions: &[Mention], from: usize, to: usiz
 }
 
 fn skip_that(toks: &[Tok<'_>], mut k: usize) -> usize {
-    // "told us the memory can be ...", "told reporters the bridge was
+    // "told us the battery can be ...", "told reporters the bridge was
     // closed": without "that", the addressee of "tell" (an object pronoun,
     // or one word before the complement's determiner) is not the content.
     let telling = k > 0 && matches!(toks[k - 1].lower.as_str(), "tell" | "told" | "tells" | "telling");
@@ -2140,7 +2141,7 @@ fn adjunct_modifiers(prep: &str, np: &[Tok<'_>], head: &Tok<'_>) -> Vec<String> 
 }
 
 /// Like [`subject_adjuncts`], for a noun phrase that a progressive verb
-/// follows instead of an auxiliary ("no dog in a red coat running"): up to
+/// follows instead of an auxiliary ("no courier in a vest waiting"): up to
 /// three prepositional phrases, kept only when an "-ing" verb comes next.
 fn adjuncts_before_progressive(toks: &[Tok<'_>], at: usize, end: usize) -> (usize, Vec<String>) {
     let mut k = at;
@@ -2803,8 +2804,8 @@ fn pieces(toks: &[Tok<'_>], content: (usize, usize)) -> Vec<(usize, usize)> {
     if start < content.1 {
         out.push((start, content.1));
     }
-    // "(did not say how long ...,) nor whether it was preparing to open
-    // ...": an indirect question asserts nothing.
+    // "(did not say how long ...,) nor whether it would open a second
+    // route": an indirect question asserts nothing.
     out.retain(|&(ps, pe)| {
         let first = (ps..pe).find(|&k| toks[k].class != Class::Conj);
         first.is_none_or(|k| toks[k].lower != "whether")

@@ -8,7 +8,7 @@
 //! 1. Claims are grouped by what they are about (their subject key), and
 //!    inside that by predicate. Two predicates of one subject meet when they
 //!    are equal, antonyms in the lexicon, one is the other with a particle
-//!    or preposition ("upgrade" / "upgrade to"), or one of them is `amount`
+//!    or preposition ("replace" / "replace with"), or one of them is `amount`
 //!    and both values are quantities. Nothing else is ever compared.
 //! 2. Claims that agree on everything a verdict can depend on (subject key
 //!    and modifiers, predicate, value, polarity, time) form a *class*. The

@@ -100,9 +100,9 @@ pub fn opposite_predicates(lexicon: &antinomy_ingest::Lexicon, p: &str, q: &str)
 }
 
 /// Whether one predicate is the other followed by a particle or a
-/// preposition: "upgrade" and "upgrade to", "cross" and "cross into". The
-/// reader keeps the preposition of a verb's object in its predicate; a
-/// denial of the bare verb ("cannot be upgraded") still meets it.
+/// preposition: "replace" and "replace with", "cross" and "cross into".
+/// The reader keeps the preposition of a verb's object in its predicate; a
+/// denial of the bare verb ("cannot be replaced") still meets it.
 pub fn bare_verb_of(p: &str, q: &str) -> bool {
     let extends = |long: &str, short: &str| {
         long.strip_prefix(short)

@@ -61,9 +61,9 @@ impl Rule for Negation {
         } else {
             (b, a)
         };
-        // "The memory cannot be upgraded" denies "the memory can be upgraded
-        // to 32 GB": a bare verb, denied without an object, meets the verb
-        // with its preposition.
+        // "The battery cannot be replaced" denies "the battery can be
+        // replaced with a kit": a bare verb, denied without an object, meets
+        // the verb with its preposition.
         let bare_denial = neg.object == Value::None
             && pos
                 .predicate
@@ -85,8 +85,8 @@ impl Rule for Negation {
         }
         let mut facts = Vec::new();
         // A denial without an object denies the predicate whatever its
-        // object: "the memory is not upgradeable" (cannot be upgraded)
-        // denies "the memory can be upgraded to 32 GB".
+        // object: "the battery is not replaceable" (cannot be replaced)
+        // denies "the battery can be replaced with a kit".
         let exact = neg.object.covers(&pos.object) || neg.object == Value::None;
         if !exact {
             // The negated concept must be the affirmed one or broader.
