@@ -15,6 +15,8 @@
 //! - **WordNet antonyms**, directly or through a synonym of the first
 //!   senses, between one content word of each phrase, the other words being
 //!   equal or function words ("near" / "far away from", "empty" / "full");
+//!   for adjectives also through a similar adjective ("torrid" / "cold"),
+//!   with a lower score;
 //! - **two kinds of one thing** in WordNet's noun hierarchy (co-hyponyms):
 //!   the first sense of each noun reaches a common hypernym within three
 //!   steps, that hypernym is specific (at least five steps below
@@ -212,12 +214,29 @@ fn antonyms(wx: &[String], wy: &[String], wn: &WordNet<'static>) -> Option<Exclu
         let (Some(lu), Some(lv)) = (lemma(u), lemma(v)) else {
             continue;
         };
-        if matches!(wn.antonymy(&lu, &lv, pos), Some(Antonymy::Direct | Antonymy::Synonym)) {
-            return Some(Exclusion {
-                reason: format!("\u{201c}{lu}\u{201d} and \u{201c}{lv}\u{201d} are opposites"),
-                provenance: format!("WordNet 3.0, {} antonyms", pos_name(pos)),
-                score: 0.85,
-            });
+        match wn.antonymy(&lu, &lv, pos) {
+            Some(Antonymy::Direct | Antonymy::Synonym) => {
+                return Some(Exclusion {
+                    reason: format!("\u{201c}{lu}\u{201d} and \u{201c}{lv}\u{201d} are opposites"),
+                    provenance: format!("WordNet 3.0, {} antonyms", pos_name(pos)),
+                    score: 0.85,
+                });
+            }
+            // "torrid" / "frigid": through similar adjectives ("torrid" is
+            // similar to "hot", "frigid" to "cold"). Too loose for two
+            // claims that merely share a subject (the antonym rule leaves
+            // it out), it is enough when everything else in the sentence
+            // is the same; the score says it is weaker.
+            Some(Antonymy::Indirect) => {
+                return Some(Exclusion {
+                    reason: format!(
+                        "\u{201c}{lu}\u{201d} and \u{201c}{lv}\u{201d} are opposites through a similar adjective"
+                    ),
+                    provenance: "WordNet 3.0, adjective antonyms and similar adjectives".to_string(),
+                    score: 0.7,
+                });
+            }
+            None => {}
         }
     }
     None
