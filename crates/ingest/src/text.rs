@@ -752,6 +752,9 @@ fn read_sentence(
                         if !whose && !slot_licensed(&toks, ps, m.at, &slot, ctx.lexicon) {
                             continue;
                         }
+                        if slot == "colour" && !colour_of_subject(&toks, (m.at, m.at + m.len), pe, ctx.lexicon) {
+                            continue;
+                        }
                         (subj, source.clone(), base_modality)
                     };
                     claims.push(RawClaim {
@@ -1330,6 +1333,29 @@ const TIME_WORDS: &[&str] = &[
     "minute",
     "now",
 ];
+
+/// A colour word names the subject's colour only when it ends the
+/// complement: "the van was white", "she wore red". "Wearing a red
+/// jacket" gives the jacket's colour, and "a red and white strip" is two
+/// colours of one thing, neither of them *the* colour.
+fn colour_of_subject(toks: &[Tok<'_>], (at, after): (usize, usize), end: usize, lex: &Lexicon) -> bool {
+    let is_colour = |i: usize| {
+        let words: Vec<&str> = toks[i..end.min(toks.len())].iter().map(|t| t.lower.as_str()).collect();
+        lex.match_at(&words, 0).is_some_and(|(_, kind)| {
+            matches!(kind, TermKind::Concept(id) if lex.concept(id).is_some_and(|c| c.slot.as_deref() == Some("colour")))
+        })
+    };
+    let coordinated = |i: usize| toks.get(i).is_some_and(|t| matches!(t.lower.as_str(), "and" | "or"));
+    if at >= 2 && coordinated(at - 1) && is_colour(at - 2) {
+        return false;
+    }
+    match toks.get(after).filter(|_| after < end) {
+        None => true,
+        Some(next) if next.class == Class::Word => false,
+        Some(_) if coordinated(after) && after + 1 < end => !is_colour(after + 1),
+        Some(_) => true,
+    }
+}
 
 /// Whether the words before a concept mention in its piece put the subject
 /// in the concept's slot: a form of "be", "as", or a verb the lexicon lists
