@@ -139,6 +139,7 @@ pub fn ingest_observed(docs: Vec<Document>, lexicon: &Lexicon, progress: &(dyn F
     coref::unify_kinds(&mut all);
     let mut all = all.into_iter();
     let mut graph = ClaimGraph::default();
+    graph.reserve(all.len(), read.len());
     let mut errors = Vec::new();
     for (doc, outcome) in read {
         let doc_id = graph.add_document(doc.name, doc.text);
