@@ -17,25 +17,37 @@ use crate::model::Claim;
 
 /// Rewrites short name keys to the one longer name they abbreviate.
 pub fn unify_names<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
-    let names: BTreeSet<String> = claims
+    // Sorted and without repeats, as a set would hold them, but borrowed
+    // and sorted once: a million claims give a million name keys.
+    let mut names: Vec<&str> = claims
         .iter()
         .map(|c| c.borrow())
         .filter(|c| c.subject.name)
-        .map(|c| c.subject.key.clone())
+        .map(|c| c.subject.key.as_str())
         .collect();
+    names.sort_unstable();
+    names.dedup();
+    // The names that end in " X", for every X: each name filed under each
+    // of its word-boundary suffixes, in the set's order. Looking a short
+    // name up here gives the same list, in the same order, as scanning every
+    // name for `ends_with(" short")`, which was quadratic in the names of
+    // the run (1.5 s at a million claims).
+    let mut by_suffix: HashMap<&str, Vec<&str>> = HashMap::new();
+    for &long in &names {
+        for (i, _) in long.match_indices(' ') {
+            by_suffix.entry(&long[i + 1..]).or_default().push(long);
+        }
+    }
     let mut canonical: BTreeMap<String, String> = BTreeMap::new();
-    for short in &names {
-        let longer: Vec<&String> = names
-            .iter()
-            .filter(|long| long.len() > short.len() && long.ends_with(&format!(" {short}")))
-            .collect();
+    for &short in &names {
+        let longer: &[&str] = by_suffix.get(short).map_or(&[], Vec::as_slice);
         // The longest of a chain ("haldt" < "gregor haldt" < "judge gregor
         // haldt") when the chain is a single line.
         let Some(longest) = longer.iter().max_by_key(|l| l.len()) else {
             continue;
         };
-        if longer.iter().all(|l| longest.ends_with(l.as_str())) {
-            canonical.insert(short.clone(), (*longest).clone());
+        if longer.iter().all(|l| longest.ends_with(l)) {
+            canonical.insert(short.to_string(), longest.to_string());
         }
     }
     if canonical.is_empty() {
