@@ -392,20 +392,25 @@ fn hits(
     let alone: FastSet<(u32, u32)> = alone.into_iter().collect();
 
     // Steps 1 and 2: subject, then predicates that meet, then classes.
-    let mut blocks: BTreeMap<&str, BTreeMap<&str, Vec<u32>>> = BTreeMap::new();
+    // Blocks: the classes of each (subject key, predicate), visited by
+    // subject key, then by predicate, in sorted order. Gathered in a hash
+    // map and sorted once (the keys are distinct, so the order is that of
+    // nested sorted maps) instead of inserted one by one into sorted maps,
+    // which compared a few dozen strings per class at a million claims.
+    let mut by_key: FastMap<(&str, &str), Vec<u32>> = FastMap::default();
     for (k, members) in classes.members.iter().enumerate() {
         let c = claims[members[0] as usize];
-        blocks
-            .entry(c.subject.key.as_str())
-            .or_default()
-            .entry(c.predicate.as_str())
+        by_key
+            .entry((c.subject.key.as_str(), c.predicate.as_str()))
             .or_default()
             .push(k as u32);
     }
+    let mut keyed: Vec<((&str, &str), Vec<u32>)> = by_key.into_iter().collect();
+    keyed.sort_unstable_by_key(|(key, _)| *key);
     let mut antonyms: FastMap<(&str, &str), bool> = FastMap::default();
     let mut verdicts = Vec::new();
-    for predicates in blocks.values() {
-        let predicates: Vec<(&str, &Vec<u32>)> = predicates.iter().map(|(p, k)| (*p, k)).collect();
+    for block in keyed.chunk_by(|((s, _), _), ((t, _), _)| s == t) {
+        let predicates: Vec<(&str, &Vec<u32>)> = block.iter().map(|((_, p), k)| (*p, k)).collect();
         for (i, &(p, ks)) in predicates.iter().enumerate() {
             for &(q, ls) in &predicates[i..] {
                 let same = p == q;
