@@ -204,7 +204,18 @@ fn report(a: args::ReportArgs) -> Outcome {
     } else {
         EXIT_OK
     };
+    leave_to_exit(graph, analysis);
     Outcome { stdout, code }
+}
+
+/// Lets the process exit free the graph and the conflicts instead of
+/// dropping them: [`run`] runs one command per process, and nothing is read
+/// after the report is written. Dropping a million claims walks every one
+/// of their dozen strings once more, about a second on one core at a
+/// million claims; the operating system takes the pages back at once.
+fn leave_to_exit(graph: antinomy_ingest::ClaimGraph, analysis: Analysis) {
+    std::mem::forget(graph);
+    std::mem::forget(analysis);
 }
 
 fn claims(a: args::ClaimsArgs) -> Outcome {
