@@ -619,12 +619,15 @@ pub(crate) fn dates(toks: &[Tok<'_>]) -> Vec<DateMention> {
     let mut i = 0;
     while i < toks.len() {
         let day_num = |t: &Tok<'_>| -> Option<u8> {
-            let w = t
-                .lower
-                .trim_end_matches("st")
-                .trim_end_matches("nd")
-                .trim_end_matches("rd")
-                .trim_end_matches("th");
+            // `trim_end_matches` with a two-letter pattern, without
+            // building a substring searcher for every token.
+            fn trim<'w>(mut w: &'w str, suffix: &str) -> &'w str {
+                while let Some(rest) = w.strip_suffix(suffix) {
+                    w = rest;
+                }
+                w
+            }
+            let w = trim(trim(trim(trim(&t.lower, "st"), "nd"), "rd"), "th");
             if t.class == Class::Number && w.len() <= 2 {
                 w.parse::<u8>().ok().filter(|d| (1..=31).contains(d))
             } else {

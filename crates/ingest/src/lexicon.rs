@@ -10,8 +10,9 @@
 //! A pack is plain data (see `docs/formats.md`). Packs merge: later packs add
 //! terms, concepts, groups and aliases to earlier ones. Nothing is removed.
 
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::text::lemma_candidates;
 
@@ -286,13 +287,15 @@ pub struct Lexicon {
     concepts: BTreeMap<String, Concept>,
     predicates: BTreeMap<String, Predicate>,
     /// First lemma of a term -> (term lemmas, what it is), longest first.
-    terms: HashMap<String, Vec<(Vec<String>, TermKind)>>,
+    /// Asked for nearly every word read, never iterated: Fx hashing rather
+    /// than SipHash (the same for the aliases).
+    terms: FxHashMap<String, Vec<(Vec<String>, TermKind)>>,
     /// Concept id -> the disjoint groups it is a direct member of.
     disjoint: BTreeMap<String, Vec<(usize, Provenance)>>,
     /// Unordered predicate pair -> provenance.
     antonyms: BTreeMap<(String, String), Provenance>,
     /// Lowercased alias -> canonical lowercased name.
-    aliases: HashMap<String, String>,
+    aliases: FxHashMap<String, String>,
     anonymous: BTreeSet<String>,
     /// Lowercased place -> places directly inside it.
     contains: BTreeMap<String, BTreeSet<String>>,

@@ -37,7 +37,14 @@ const MONTHS: &[(&str, u8)] = &[
 
 /// The month number of a month name or abbreviation.
 pub fn month_of(word: &str) -> Option<u8> {
-    let w = word.trim_end_matches('.').to_lowercase();
+    let w = word.trim_end_matches('.');
+    // Asked of nearly every word of every clause. The month names are
+    // lower-case ASCII, so an ASCII word matches one exactly when its ASCII
+    // lower case does, which needs no new string.
+    if w.is_ascii() {
+        return MONTHS.iter().find(|(n, _)| n.eq_ignore_ascii_case(w)).map(|(_, m)| *m);
+    }
+    let w = w.to_lowercase();
     MONTHS.iter().find(|(n, _)| *n == w).map(|(_, m)| *m)
 }
 
