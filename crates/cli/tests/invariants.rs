@@ -45,13 +45,13 @@ fn check_spans(graph: &ClaimGraph) -> Result<(), String> {
         if !doc.is_char_boundary(c.span.start) || !doc.is_char_boundary(c.span.end) {
             return Err(format!("{}: span {:?} not on character boundaries", c.id, c.span));
         }
-        if doc[c.span.start..c.span.end] != c.text {
+        if doc[c.span.start..c.span.end] != *c.text {
             return Err(format!("{}: text is not the slice at its span", c.id));
         }
     }
     for s in graph.skipped() {
         let doc = &graph.document(s.doc).ok_or("no document")?.text;
-        if doc.get(s.span.start..s.span.end) != Some(s.text.as_str()) || s.reason.is_empty() {
+        if doc.get(s.span.start..s.span.end) != Some(&*s.text) || s.reason.is_empty() {
             return Err(format!("skipped {:?}: bad span, text or reason", s.span));
         }
     }

@@ -225,7 +225,7 @@ mod tests {
             doc: DocId(0),
             span: Span::new(0, 0),
             line: 1,
-            text: String::new(),
+            text: "".into(),
             statement: None,
             source: Source::author("x"),
             subject,

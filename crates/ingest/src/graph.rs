@@ -91,7 +91,7 @@ pub struct ClaimGraph {
     graph: DiGraph<Node, Edge>,
     docs: Vec<DocInfo>,
     claims: Vec<NodeIndex>,
-    statements: Vec<Option<String>>,
+    statements: Vec<Option<Box<str>>>,
     /// Source key -> its node. Only looked up, never iterated (node order
     /// is the order of first use), so a hash map: a sorted map compared
     /// about forty strings per claim at a million claims.

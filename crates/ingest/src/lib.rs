@@ -187,8 +187,8 @@ fn finish_document(doc_id: DocId, text: &str, outcome: DocOutcome) -> ReadDocume
                 doc: doc_id,
                 span,
                 line: lines.line_of(span.start),
-                text: text[span.start..span.end].to_string(),
-                statement,
+                text: text[span.start..span.end].into(),
+                statement: statement.map(String::into_boxed_str),
                 source: raw.source,
                 subject: raw.subject,
                 predicate: raw.predicate,
@@ -208,7 +208,7 @@ fn finish_document(doc_id: DocId, text: &str, outcome: DocOutcome) -> ReadDocume
                 doc: doc_id,
                 span,
                 line: lines.line_of(span.start),
-                text: text[span.start..span.end].to_string(),
+                text: text[span.start..span.end].into(),
                 reason: s.reason,
             }
         })

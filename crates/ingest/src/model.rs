@@ -493,10 +493,13 @@ pub struct Claim {
     pub span: Span,
     /// 1-based line of `span.start`.
     pub line: u32,
-    /// The slice `span` of the document.
-    pub text: String,
+    /// The slice `span` of the document. A boxed `str` rather than a
+    /// `String` (this field and the next never grow): 16 bytes less a
+    /// claim, which puts a claim in the allocator's 320-byte class instead
+    /// of the 384-byte one.
+    pub text: Box<str>,
     /// The `id` of the YAML statement it came from, if any.
-    pub statement: Option<String>,
+    pub statement: Option<Box<str>>,
     /// Who puts it forward.
     pub source: Source,
     /// What it is about.
@@ -522,8 +525,9 @@ pub struct Skipped {
     pub span: Span,
     /// 1-based line.
     pub line: u32,
-    /// The statement text (shortened for display by the printer).
-    pub text: String,
+    /// The statement text (shortened for display by the printer); boxed,
+    /// as it never grows.
+    pub text: Box<str>,
     /// Why no claim came out of it.
     pub reason: String,
 }

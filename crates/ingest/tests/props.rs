@@ -30,13 +30,13 @@ fn assert_spans_valid(graph: &ClaimGraph) -> Result<(), TestCaseError> {
             doc.len()
         );
         prop_assert!(doc.is_char_boundary(c.span.start) && doc.is_char_boundary(c.span.end));
-        prop_assert_eq!(&doc[c.span.start..c.span.end], c.text.as_str());
+        prop_assert_eq!(&doc[c.span.start..c.span.end], &*c.text);
     }
     for s in graph.skipped() {
         let doc = &graph.document(s.doc).expect("skip's document").text;
         prop_assert!(s.span.start <= s.span.end && s.span.end <= doc.len());
         prop_assert!(doc.is_char_boundary(s.span.start) && doc.is_char_boundary(s.span.end));
-        prop_assert_eq!(&doc[s.span.start..s.span.end], s.text.as_str());
+        prop_assert_eq!(&doc[s.span.start..s.span.end], &*s.text);
         prop_assert!(!s.reason.is_empty());
     }
     Ok(())

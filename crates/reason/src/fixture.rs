@@ -203,7 +203,7 @@ pub fn verify(fixture: &Fixture, graph: &ClaimGraph, conflicts: &[Conflict]) -> 
                 graph
                     .statement_of(id)
                     .map(str::to_string)
-                    .or_else(|| graph.claim(id).map(|c: &Claim| c.text.clone()))
+                    .or_else(|| graph.claim(id).map(|c: &Claim| c.text.to_string()))
                     .unwrap_or_default()
             };
             out.push(Mismatch::Unexpected {
