@@ -168,6 +168,10 @@ pub fn analyse(graph: &ClaimGraph, lexicon: &Lexicon, options: &Options) -> Anal
 /// 0, which folds every class pair that may be folded).
 const CLASS_LEVEL_PAIRS: u64 = 4096;
 
+/// From this many pairs judged alone on, they are judged on all threads;
+/// below it, as in every fixture and sentence pair, one thread is quicker.
+const PARALLEL_PAIRS: usize = 4096;
+
 /// [`analyse`] with the bound of [`CLASS_LEVEL_PAIRS`] as a parameter
 /// (`u64::MAX`: every pair listed, as [`find_conflicts`] does).
 fn analyse_with(graph: &ClaimGraph, lexicon: &Lexicon, options: &Options, class_level: u64) -> Analysis {
@@ -374,20 +378,28 @@ fn hits(
     for &(a, b) in &alone {
         flagged[a as usize] = true;
         flagged[b as usize] = true;
+    }
+    let judge = |&(a, b): &(u32, u32)| -> Option<Hit> {
         let (ca, cb) = (claims[a as usize], claims[b as usize]);
-        if let Some((rule, finding)) = best_finding(ca, cb, lexicon, None) {
-            let score = score(finding.base_score, ca, cb);
-            if score >= options.min_score {
-                out.push(Hit {
-                    a,
-                    b,
-                    rule: rule as u8,
-                    score,
-                    finding: Some(Box::new(finding)),
-                    also: Vec::new(),
-                });
-            }
-        }
+        let (rule, finding) = best_finding(ca, cb, lexicon, None)?;
+        let score = score(finding.base_score, ca, cb);
+        (score >= options.min_score).then(|| Hit {
+            a,
+            b,
+            rule: rule as u8,
+            score,
+            finding: Some(Box::new(finding)),
+            also: Vec::new(),
+        })
+    };
+    // Each pair is judged on its own (the rules are pure), so the pairs
+    // are shared out over the threads when there are many, about one per
+    // clause of a large run; the hits keep the order of `alone` either way.
+    if alone.len() >= PARALLEL_PAIRS {
+        use rayon::prelude::*;
+        out.par_extend(alone.par_iter().filter_map(judge));
+    } else {
+        out.extend(alone.iter().filter_map(judge));
     }
     let alone: FastSet<(u32, u32)> = alone.into_iter().collect();
 
