@@ -435,16 +435,17 @@ impl WordNet<'static> {
 impl<'t> WordNet<'t> {
     /// The byte offset, in the records, of the start of every record, in
     /// order: the index [`WordNet::indexed`] takes. One pass over the table
-    /// (about a millisecond); 4 bytes a record.
+    /// with the `memchr` crate's vectorised search (about a millisecond;
+    /// `str::match_indices` took an eighth of the instructions of a whole
+    /// `antinomy pairs` run on rte3-dev); 4 bytes a record.
     pub(crate) fn line_starts(&self) -> Vec<u32> {
         let len = self.records.len();
         let mut starts = Vec::with_capacity(len / 16);
         if len > 0 && u32::try_from(len).is_ok() {
             starts.push(0);
             starts.extend(
-                self.records
-                    .match_indices('\n')
-                    .map(|(i, _)| i + 1)
+                memchr::memchr_iter(b'\n', self.records.as_bytes())
+                    .map(|i| i + 1)
                     .filter(|&next| next < len)
                     .filter_map(|next| u32::try_from(next).ok()),
             );
