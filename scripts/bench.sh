@@ -15,7 +15,9 @@
 # present it also times `antinomy pairs` on rte3-dev.
 #
 # Environment: BENCH_SIZES (default "10000 100000 1000000"), BENCH_RUNS,
-# BENCH_SEED (default 1), BENCH_KEEP=1 keeps the temporary folder.
+# BENCH_SEED (default 1), BENCH_KEEP=1 keeps the temporary folder,
+# BENCH_BIN=PATH times another antinomy binary (an older build, to compare
+# two builds in one session on the same corpora).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,7 +34,7 @@ fi
 
 echo "building release binaries..." >&2
 cargo build --release --quiet -p antinomy -p antinomy-corpus
-bin=$PWD/target/release/antinomy
+bin=${BENCH_BIN:-$PWD/target/release/antinomy}
 gen=$PWD/target/release/antinomy-corpus
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/antinomy-bench.XXXXXX")
