@@ -831,7 +831,7 @@ pub(crate) fn places(toks: &[Tok<'_>]) -> Vec<PlaceMention> {
             // words modify a common noun, and the place is not named.
             continue;
         }
-        let words: Vec<String> = toks[start..j].iter().map(|t| t.lower.to_string()).collect();
+        let words: Vec<String> = toks[start..j].iter().map(|t| t.lower.clone()).collect();
         out.push(PlaceMention {
             at: i,
             key: words.join(" "),

@@ -1002,7 +1002,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
                 .map(|t| {
                     f.lexicon
                         .canonical_alias(&t.lower)
-                        .map_or_else(|| t.lower.to_string(), str::to_string)
+                        .map_or_else(|| t.lower.clone(), str::to_string)
                 })
                 .collect();
             names.sort();
@@ -2675,7 +2675,7 @@ fn coordinated_states(toks: &[Tok<'_>], from: usize, end: usize) -> Vec<(String,
                 && crate::wordnet().is_some_and(|wn| wn.is_word(&t.lower, crate::wordnet::Pos::Adj))
         });
         if let (Some(t), true) = (adjective, closes) {
-            out.push((t.lower.to_string(), negative));
+            out.push((t.lower.clone(), negative));
         }
         k = j + 1;
     }

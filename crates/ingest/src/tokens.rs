@@ -26,71 +26,13 @@ pub(crate) enum Class {
 #[derive(Clone, Debug)]
 pub(crate) struct Tok<'t> {
     pub(crate) text: &'t str,
-    pub(crate) lower: Lower<'t>,
+    pub(crate) lower: String,
     pub(crate) start: usize,
     pub(crate) end: usize,
     pub(crate) class: Class,
     /// The first word of its sentence: its capital says nothing about
     /// whether it is a name.
     pub(crate) initial: bool,
-}
-
-/// A token in lower case: the word itself when it is lower case already
-/// (nearly every word of news prose, and every punctuation mark), a new
-/// string otherwise. The tokenizer used to copy every token into a
-/// `String`, one allocation per token; this reads as a `&str` (deref,
-/// `as_str`, comparisons and `Display`) wherever that string was read.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub(crate) struct Lower<'t>(std::borrow::Cow<'t, str>);
-
-impl Lower<'_> {
-    /// The lower-case text.
-    pub(crate) fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl std::ops::Deref for Lower<'_> {
-    type Target = str;
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl PartialEq<str> for Lower<'_> {
-    fn eq(&self, other: &str) -> bool {
-        *self.0 == *other
-    }
-}
-
-impl PartialEq<&str> for Lower<'_> {
-    fn eq(&self, other: &&str) -> bool {
-        *self.0 == **other
-    }
-}
-
-impl PartialEq<String> for Lower<'_> {
-    fn eq(&self, other: &String) -> bool {
-        *self.0 == **other
-    }
-}
-
-impl PartialEq<Lower<'_>> for String {
-    fn eq(&self, other: &Lower<'_>) -> bool {
-        **self == *other.0
-    }
-}
-
-impl PartialEq<Lower<'_>> for &str {
-    fn eq(&self, other: &Lower<'_>) -> bool {
-        **self == *other.0
-    }
-}
-
-impl std::fmt::Display for Lower<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
 }
 
 /// A closed list of lower-case words, asked "does it contain this word?"
@@ -346,7 +288,7 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
             begun |= class != Class::Quote && class != Class::Stop;
             out.push(Tok {
                 text: &s[i..i + c.len_utf8()],
-                lower: Lower(std::borrow::Cow::Borrowed(&s[i..i + c.len_utf8()])),
+                lower: c.to_string(),
                 start,
                 end: start + c.len_utf8(),
                 class,
@@ -358,16 +300,16 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
 }
 
 /// A word in lower case, with the typographic apostrophe as a plain one.
-fn lowercase(word: &str) -> Lower<'_> {
+fn lowercase(word: &str) -> String {
     if !word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-        return Lower(std::borrow::Cow::Borrowed(word));
+        return word.to_string();
     }
     let lower = word.to_lowercase();
-    Lower(std::borrow::Cow::Owned(if lower.contains('’') {
+    if lower.contains('’') {
         lower.replace('’', "'")
     } else {
         lower
-    }))
+    }
 }
 
 /// "isn't", "didn't", "won't", "can't": an auxiliary with its negation.
