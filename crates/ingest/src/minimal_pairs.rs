@@ -239,7 +239,7 @@ pub fn variant_claims(
                     doc,
                     span,
                     line: line_of(doc_text, span.start),
-                    text: doc_text[span.start..span.end].to_string(),
+                    text: doc_text[span.start..span.end].into(),
                     statement: None,
                     source: Source::author(name),
                     subject: Entity::new(text.clone(), key.clone()),
