@@ -110,7 +110,10 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
         .into_iter()
         .filter(|k| !living(k))
         .collect();
-    if keys.is_empty() {
+    // One plain key can only meet a named thing (below); with none, there
+    // is nothing to merge.
+    let named_key = |c: &Claim| !c.subject.name && c.subject.key.contains(' ') && !c.subject.key.contains([':', '|']);
+    if keys.is_empty() || (keys.len() < 2 && !claims.iter().any(|c| named_key(c.borrow()))) {
         return;
     }
     // Each noun sense of each key, pointing back at the key.
@@ -152,7 +155,7 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
     let named: BTreeSet<&str> = claims
         .iter()
         .map(|c| c.borrow())
-        .filter(|c| !c.subject.name && c.subject.key.contains(' ') && !c.subject.key.contains([':', '|']))
+        .filter(|c| named_key(c))
         .map(|c| c.subject.key.as_str())
         .collect();
     let mut by_head: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
@@ -162,7 +165,7 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
         }
     }
     let mut to_named: BTreeMap<String, String> = BTreeMap::new();
-    for &plain_key in &keys {
+    for &plain_key in keys.iter().filter(|_| !by_head.is_empty()) {
         // The same noun is not enough: a firm's "exports" are not its
         // "Norrel exports". A more specific noun is ("the deal" and the
         // named agreement).

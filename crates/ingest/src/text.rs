@@ -171,6 +171,15 @@ pub fn extract_with(
 /// are read by the clause reader, which knows the label too). Longer items
 /// ("glued to the frame") are left alone: they are not states.
 fn spec_line_states(text: &str, sentence: Span, base: usize, ctx: &ProseContext<'_>, claims: &mut Vec<RawClaim>) {
+    // Most sentences are not specification lines: look for "Word:" in the
+    // text before tokenizing the sentence a second time.
+    let head = &text[sentence.start..sentence.end];
+    let label_end = head
+        .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .unwrap_or(head.len());
+    if label_end == 0 || !head[label_end..].starts_with(':') {
+        return;
+    }
     let toks = tokenize(text, sentence);
     let (Some(label), Some(colon)) = (toks.first(), toks.get(1)) else {
         return;
