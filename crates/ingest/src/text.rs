@@ -2266,6 +2266,22 @@ fn present_verb(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
     if !follows || !prev_noun {
         return false;
     }
+    // "Estorian territorial waters", "the annual military drills": after
+    // an adjective, a plural that is also a noun is the head, not a verb.
+    // Verbs of saying stay verbs ("the senior official says").
+    let after_adjective = t.lower.ends_with('s')
+        && !matches!(
+            crate::morph::verb(&t.lower).as_str(),
+            "say" | "report" | "claim" | "state" | "tell" | "add" | "insist" | "warn" | "note" | "argue"
+        )
+        && crate::wordnet().is_some_and(|wn| {
+            wn.is_word(&prev.lower, crate::wordnet::Pos::Adj)
+                && wn.is_word(&crate::morph::noun(&t.lower), crate::wordnet::Pos::Noun)
+                && crate::morph::noun(&t.lower) != t.lower
+        });
+    if after_adjective {
+        return false;
+    }
     let plural_prev =
         prev.lower == "people" || (!prev.lower.ends_with("ss") && crate::morph::noun(&prev.lower) != prev.lower);
     let base = crate::morph::verb(&t.lower);
@@ -3183,6 +3199,15 @@ mod tests {
             default_source: Source::author("t.txt"),
         };
         extract(text, 0, &ctx).0
+    }
+
+    #[test]
+    fn a_plural_after_an_adjective_is_a_noun_but_saying_verbs_stay_verbs() {
+        let preds = |text: &str| -> Vec<String> { claims_of(text).into_iter().map(|c| c.predicate).collect() };
+        let waters = preds("The trawler was in the Corran Strait, outside Belvish territorial waters.");
+        assert!(!waters.iter().any(|p| p.contains("water")), "{waters:?}");
+        let says = claims_of("The senior official says the talks failed.");
+        assert!(says.iter().any(|c| c.source.name == "The senior official"), "{says:?}");
     }
 
     #[test]
