@@ -32,6 +32,7 @@
 use crate::lexicon::{Lexicon, TermKind};
 use crate::model::{line_of, Claim, ClaimId, DocId, Entity, Modality, Polarity, Source, Span, Value};
 use crate::sentences::sentences;
+use crate::tokens::{tokenize, Class};
 
 /// The predicate of a minimal-pair claim: the value is the phrase that fills
 /// the frame's slot.
@@ -54,34 +55,18 @@ struct Word {
     span: Span,
 }
 
-/// Words and numbers of `text[span]`, lower-cased, with their byte spans.
-/// Punctuation is dropped (a swap never hinges on a comma), hyphens and
-/// apostrophes inside a word keep it whole ("dark-haired", "don't").
+/// The words and numbers of `text[span]` as the prose reader tokenizes
+/// them (lower-cased, "dark-haired", "don't", "2.5" and "U.S." whole),
+/// without punctuation: a swap never hinges on a comma.
 fn words(text: &str, span: Span) -> Vec<Word> {
-    let s = &text[span.start..span.end];
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let inner_join = matches!(c, '-' | '\'' | '\u{2019}')
-            && start.is_some()
-            && chars.peek().is_some_and(|&(_, d)| d.is_alphanumeric());
-        if c.is_alphanumeric() || inner_join {
-            start.get_or_insert(i);
-        } else if let Some(st) = start.take() {
-            out.push(Word {
-                lower: s[st..i].to_lowercase(),
-                span: Span::new(span.start + st, span.start + i),
-            });
-        }
-    }
-    if let Some(st) = start {
-        out.push(Word {
-            lower: s[st..].to_lowercase(),
-            span: Span::new(span.start + st, span.end),
-        });
-    }
-    out
+    tokenize(text, span)
+        .into_iter()
+        .filter(|t| !matches!(t.class, Class::Comma | Class::Stop | Class::Quote))
+        .map(|t| Word {
+            span: Span::new(t.start, t.end),
+            lower: t.lower,
+        })
+        .collect()
 }
 
 /// Articles a swap may carry along ("a red" / "an orange"): they belong to
@@ -229,8 +214,8 @@ pub fn variant_claims(
             if negated(&frame, lexicon) {
                 continue;
             }
-            let key = format!("{FRAME_KEY_PREFIX}{}", frame_of(wa, sa));
             let text = frame_of(wa, sa);
+            let key = format!("{FRAME_KEY_PREFIX}{text}");
             let claim = |doc: DocId, name: &str, doc_text: &str, span: Span, words: &[Word], slot: Slot| {
                 // The phrase as written at its first place.
                 let phrase = Span::new(words[slot.start].span.start, words[slot.end - 1].span.end);
