@@ -872,7 +872,8 @@ fn weekday_of(t: &Tok<'_>) -> Option<u8> {
     u8::try_from(at + 1).ok()
 }
 
-fn is_weekday(w: &str) -> bool {
+/// Whether a lower-case word names a day of the week.
+pub(crate) fn is_weekday(w: &str) -> bool {
     matches!(
         w,
         "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"

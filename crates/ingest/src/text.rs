@@ -407,7 +407,7 @@ fn coordinated_mention(toks: &[Tok<'_>], words: &[&str], i: usize, lex: &Lexicon
 fn not_until(toks: &mut Vec<Tok<'_>>) {
     let dated = |t: &Tok<'_>| {
         crate::values::month_of(&t.lower).is_some()
-            || weekday_word(&t.lower)
+            || crate::frames::is_weekday(&t.lower)
             || (t.class == Class::Number && t.lower.len() <= 4)
     };
     let Some(u) = (0..toks.len())
@@ -436,13 +436,6 @@ fn not_until(toks: &mut Vec<Tok<'_>>) {
             _ => stem,
         };
     }
-}
-
-fn weekday_word(w: &str) -> bool {
-    matches!(
-        w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
 }
 
 /// Remembers full names seen in one document, so "Kadyrov" later in the text
