@@ -104,12 +104,17 @@ pub fn opposite_predicates(lexicon: &antinomy_ingest::Lexicon, p: &str, q: &str)
 /// The reader keeps the preposition of a verb's object in its predicate; a
 /// denial of the bare verb ("cannot be replaced") still meets it.
 pub fn bare_verb_of(p: &str, q: &str) -> bool {
-    let extends = |long: &str, short: &str| {
-        long.strip_prefix(short)
+    with_particle(p, q) || with_particle(q, p)
+}
+
+/// Whether `long` is `short` followed by one particle or preposition
+/// ("replace with" of "replace"): [`bare_verb_of`] in one direction.
+pub fn with_particle(long: &str, short: &str) -> bool {
+    !short.is_empty()
+        && long
+            .strip_prefix(short)
             .and_then(|rest| rest.strip_prefix(' '))
             .is_some_and(|rest| !rest.is_empty() && !rest.contains(' '))
-    };
-    !p.is_empty() && !q.is_empty() && (extends(p, q) || extends(q, p))
 }
 
 /// A source's name followed by a verb that agrees with it: "the ministry

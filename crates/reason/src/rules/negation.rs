@@ -36,7 +36,7 @@
 //!   "combatants".
 //! - Claims with different predicates, or values the lexicon cannot relate.
 
-use crate::rule::{bare_verb_of, describe, position, Finding, Pair, Rule};
+use crate::rule::{describe, position, with_particle, Finding, Pair, Rule};
 use antinomy_ingest::{Polarity, Value};
 
 /// See the module documentation.
@@ -64,12 +64,7 @@ impl Rule for Negation {
         // "The battery cannot be replaced" denies "the battery can be
         // replaced with a kit": a bare verb, denied without an object, meets
         // the verb with its preposition.
-        let bare_denial = neg.object == Value::None
-            && pos
-                .predicate
-                .strip_prefix(neg.predicate.as_str())
-                .is_some_and(|rest| rest.starts_with(' '))
-            && bare_verb_of(&pos.predicate, &neg.predicate);
+        let bare_denial = neg.object == Value::None && with_particle(&pos.predicate, &neg.predicate);
         if a.predicate != b.predicate && !bare_denial {
             return None;
         }
