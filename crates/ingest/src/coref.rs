@@ -11,7 +11,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use crate::wordnet::{Pos, SynsetId};
+use crate::wordnet::{first_sense_of, Pos, SynsetId};
 
 use crate::model::Claim;
 
@@ -91,25 +91,24 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
     // "the woman", "the person" may be anyone): they never merge.
     // Judged on the first sense only: "tanker" is first a ship, though one
     // of its senses is a tank crewman.
-    let living = |key: &str| {
-        let paths = wn.hypernym_paths(key);
-        let Some(first) = paths.first().and_then(|p| p.first().copied()) else {
-            return false;
-        };
-        paths.iter().filter(|p| p.first() == Some(&first)).any(|p| {
-            p.iter()
-                .any(|id| wn.synset(*id).is_some_and(|s| matches!(s.label(), "person" | "animal")))
-        })
-    };
-    let keys: BTreeSet<&str> = claims
+    // The hypernym paths of each plain key, looked up once: both passes
+    // below walk them.
+    let paths: BTreeMap<&str, Vec<Vec<SynsetId>>> = claims
         .iter()
         .map(|c| c.borrow())
         .filter(|c| plain(c))
         .map(|c| c.subject.key.as_str())
         .collect::<BTreeSet<&str>>()
         .into_iter()
-        .filter(|k| !living(k))
+        .map(|k| (k, wn.hypernym_paths(k)))
         .collect();
+    let living = |key: &str| {
+        first_sense_of(&paths[key]).iter().any(|p| {
+            p.iter()
+                .any(|id| wn.synset(*id).is_some_and(|s| matches!(s.label(), "person" | "animal")))
+        })
+    };
+    let keys: BTreeSet<&str> = paths.keys().copied().filter(|k| !living(k)).collect();
     // One plain key can only meet a named thing (below); with none, there
     // is nothing to merge.
     let named_key = |c: &Claim| !c.subject.name && c.subject.key.contains(' ') && !c.subject.key.contains([':', '|']);
@@ -126,7 +125,7 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
     // For each general key, the specific keys under it.
     let mut under: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for &specific in &keys {
-        for path in wn.hypernym_paths(specific) {
+        for path in &paths[specific] {
             for id in path.iter().skip(1).take(KIND_DEPTH) {
                 for &general in by_sense.get(id).into_iter().flatten() {
                     if general != specific {
@@ -170,7 +169,7 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
         // "Norrel exports". A more specific noun is ("the deal" and the
         // named agreement).
         let mut heads: BTreeSet<&str> = BTreeSet::new();
-        for path in wn.hypernym_paths(plain_key) {
+        for path in &paths[plain_key] {
             for id in path.iter().skip(1).take(KIND_DEPTH) {
                 for &general in by_sense.get(id).into_iter().flatten() {
                     if by_head.contains_key(general) {

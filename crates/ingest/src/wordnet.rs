@@ -357,6 +357,15 @@ pub enum Antonymy {
     Indirect,
 }
 
+/// Of paths as [`WordNet::hypernym_paths`] gives them, those that start
+/// at the first sense: a leading run, since the paths come sense by sense.
+/// For a caller that has the paths already.
+pub fn first_sense_of(paths: &[Vec<SynsetId>]) -> &[Vec<SynsetId>] {
+    let first = paths.first().and_then(|p| p.first());
+    let run = paths.iter().take_while(|p| p.first() == first).count();
+    &paths[..run]
+}
+
 /// Counts reported by [`WordNet::validate`].
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct TableStats {
@@ -917,6 +926,17 @@ impl<'t> WordNet<'t> {
             let mut path = vec![sense];
             self.extend_paths(&mut path, &mut paths);
         }
+        paths
+    }
+
+    /// The [`WordNet::hypernym_paths`] of the first noun sense of `noun`
+    /// only. WordNet orders senses by frequency, so this is the noun's most
+    /// likely reading: "tanker" is first a ship, though a later sense is a
+    /// tank crewman; "china" is first the country, not the porcelain.
+    pub fn first_sense_paths(&self, noun: &str) -> Vec<Vec<SynsetId>> {
+        let mut paths = self.hypernym_paths(noun);
+        let first = first_sense_of(&paths).len();
+        paths.truncate(first);
         paths
     }
 

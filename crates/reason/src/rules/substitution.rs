@@ -294,18 +294,9 @@ fn co_hyponyms(wx: &[String], wy: &[String], wn: &WordNet<'static>) -> Option<Ex
     if nx == ny || wn.synonymous(&nx, &ny, Pos::Noun) || wn.is_a(&nx, &ny) || wn.is_a(&ny, &nx) {
         return None;
     }
-    // The first sense only: WordNet orders senses by frequency, and a
-    // later sense ("china" the porcelain) would make kinds of anything.
-    let first_paths = |n: &str| -> Vec<Vec<SynsetId>> {
-        let Some(first) = wn.senses(n, Pos::Noun).first().copied() else {
-            return Vec::new();
-        };
-        wn.hypernym_paths(n)
-            .into_iter()
-            .filter(|p| p.first() == Some(&first))
-            .collect()
-    };
-    let (px, py) = (first_paths(&nx), first_paths(&ny));
+    // The first sense only: a later sense ("china" the porcelain) would
+    // make kinds of anything.
+    let (px, py) = (wn.first_sense_paths(&nx), wn.first_sense_paths(&ny));
     let mut best: Option<(usize, SynsetId)> = None;
     for a in &px {
         for b in &py {
