@@ -1153,8 +1153,8 @@ thread_local! {
 #[derive(Default)]
 struct LookupCache {
     table: (usize, usize),
-    found: std::collections::HashMap<Box<[u8]>, Option<(usize, usize)>, KeyHash>,
-    lemmas: std::collections::HashMap<Box<[u8]>, Vec<(usize, usize)>, KeyHash>,
+    found: Bounded<Option<(usize, usize)>>,
+    lemmas: Bounded<Vec<(usize, usize)>>,
 }
 
 /// rustc's Fx hash (the `rustc-hash` crate): keys are short words, for
@@ -1163,41 +1163,58 @@ struct LookupCache {
 /// own lookups slower.
 pub(crate) type KeyHash = rustc_hash::FxBuildHasher;
 
+/// A map from joined keys that starts over past [`LOOKUP_CACHE_LIMIT`]
+/// keys, so memory stays bounded on any input.
+struct Bounded<V>(std::collections::HashMap<Box<[u8]>, V, KeyHash>);
+
+impl<V> Default for Bounded<V> {
+    fn default() -> Self {
+        Bounded(std::collections::HashMap::default())
+    }
+}
+
+impl<V: Clone> Bounded<V> {
+    fn get(&self, key: &[u8]) -> Option<V> {
+        self.0.get(key).cloned()
+    }
+
+    fn insert(&mut self, key: Vec<u8>, value: V) {
+        if self.0.len() >= LOOKUP_CACHE_LIMIT {
+            self.0.clear();
+        }
+        self.0.insert(key.into_boxed_slice(), value);
+    }
+}
+
 impl LookupCache {
     /// Makes the cache belong to `table`, emptying it if it belonged to
     /// another one.
     fn switch(&mut self, table: (usize, usize)) {
         if self.table != table {
             self.table = table;
-            self.found.clear();
-            self.lemmas.clear();
+            self.found.0.clear();
+            self.lemmas.0.clear();
         }
     }
 
     fn get(&mut self, table: (usize, usize), key: &[u8]) -> Option<Option<(usize, usize)>> {
         self.switch(table);
-        self.found.get(key).copied()
+        self.found.get(key)
     }
 
     fn insert(&mut self, table: (usize, usize), key: Vec<u8>, found: Option<(usize, usize)>) {
         self.switch(table);
-        if self.found.len() >= LOOKUP_CACHE_LIMIT {
-            self.found.clear();
-        }
-        self.found.insert(key.into_boxed_slice(), found);
+        self.found.insert(key, found);
     }
 
     fn lemmas(&mut self, table: (usize, usize), key: &[u8]) -> Option<Vec<(usize, usize)>> {
         self.switch(table);
-        self.lemmas.get(key).cloned()
+        self.lemmas.get(key)
     }
 
     fn insert_lemmas(&mut self, table: (usize, usize), key: Vec<u8>, ranges: Vec<(usize, usize)>) {
         self.switch(table);
-        if self.lemmas.len() >= LOOKUP_CACHE_LIMIT {
-            self.lemmas.clear();
-        }
-        self.lemmas.insert(key.into_boxed_slice(), ranges);
+        self.lemmas.insert(key, ranges);
     }
 }
 
