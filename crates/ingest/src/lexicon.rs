@@ -688,7 +688,12 @@ impl Lexicon {
                             .all(|(t, w)| candidates(w).iter().any(|c| c == t))
                     {
                         seen.push((term, kind));
-                        out.push((term.len(), kind));
+                        // "medical supply" and "medical supplies" are two
+                        // spellings of one term: the same words meet both,
+                        // and they must make one mention, not two claims.
+                        if !out.contains(&(term.len(), kind)) {
+                            out.push((term.len(), kind));
+                        }
                     }
                 }
             }

@@ -1389,11 +1389,22 @@ fn slot_licensed(toks: &[Tok<'_>], piece_start: usize, at: usize, slot: &str, le
             } else {
                 i + 1
             };
-            return before[from..].iter().all(|x| {
-                matches!(
+            let complement = &before[from..];
+            // "carried flour, cooking oil and medical supplies": a list's
+            // commas belong to the complement when the mention is its
+            // last item (after "and" / "or"); an item may start with a
+            // word in "-ing" that modifies a noun ("cooking oil"), not one
+            // that starts a clause ("flour, leaving the weapons").
+            let listed = complement.last().is_some_and(|x| x.class == Class::Conj)
+                && complement.iter().any(|x| x.class == Class::Comma);
+            return complement.iter().enumerate().all(|(j, x)| {
+                let item_start = j > 0 && complement[j - 1].class == Class::Comma;
+                let noun_modifier = item_start && complement.get(j + 1).is_some_and(|n| n.class == Class::Word);
+                (matches!(
                     x.class,
                     Class::Det | Class::Word | Class::Conj | Class::Number | Class::Quote
-                ) && !progressive(x)
+                ) || (listed && x.class == Class::Comma))
+                    && (!progressive(x) || (listed && noun_modifier))
             });
         }
     }
