@@ -27,7 +27,11 @@
 //!   the longer sentence: the rest of the sentences must be the same, or the
 //!   swap is not the only difference;
 //! - a phrase of more than four words, or one side empty (an insertion such
-//!   as "a *tall* man" vs "a man" narrows, it does not contradict).
+//!   as "a *tall* man" vs "a man" narrows, it does not contradict);
+//! - a swap of the subject's head noun ("a *man* is sweeping" / "a *woman*
+//!   is sweeping"): two nouns name two referents. A swap of a word that
+//!   describes the head ("a *white* dog" / "a *brown* dog") is a minimal
+//!   pair: the head keeps the referent, as the object's head does.
 
 use crate::lexicon::{Lexicon, TermKind};
 use crate::model::{line_of, Claim, ClaimId, DocId, Entity, Modality, Polarity, Source, Span, Value};
@@ -203,11 +207,18 @@ pub fn variant_claims(
             let Some((sa, sb)) = align(wa, wb) else {
                 continue;
             };
-            // A swap inside the subject ("a man is sweeping the yard" / "a
-            // woman is sweeping the yard") names two referents, each doing
-            // the same thing: nothing is said twice about one thing.
+            // A swap of the subject's head ("a man is sweeping the yard" /
+            // "a woman is sweeping the yard") names two referents, each
+            // doing the same thing: nothing is said twice about one thing.
+            // A swap of a word that describes the head ("an Indian woman" /
+            // "a Thai woman", "a white dog" / "a brown dog") keeps the
+            // referent: one woman, one dog, described two ways. A word
+            // swapped throughout the sentence may be the head itself ("a
+            // white car and a yellow car"), so it stays out.
             let subject_end = crate::text::subject_end(text_a, *span_a).unwrap_or(span_a.start);
-            if wa[sa.start].span.start < subject_end {
+            let head = wa.iter().rposition(|w| w.span.start < subject_end);
+            let describes_head = !sa.everywhere && head.is_some_and(|h| sa.end <= h);
+            if wa[sa.start].span.start < subject_end && !describes_head {
                 continue;
             }
             let frame: Vec<Word> = wa[..sa.start].iter().chain(&wa[sa.end..]).cloned().collect();
@@ -291,9 +302,24 @@ mod tests {
     }
 
     #[test]
-    fn a_swap_inside_the_subject_names_two_subjects() {
+    fn a_swap_of_the_subjects_head_names_two_subjects() {
         assert!(phrases("A man is sweeping the yard.", "A woman is sweeping the yard.").is_empty());
-        assert!(phrases("A grey dog chases a ball.", "A black dog chases a ball.").is_empty());
+        assert!(phrases(
+            "A red van and a grey van wait at the lights.",
+            "A red lorry and a grey lorry wait at the lights."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_swap_of_a_word_describing_the_subjects_head_keeps_one_subject() {
+        assert_eq!(
+            phrases("A grey dog chases a ball.", "A black dog chases a ball."),
+            [
+                "a \u{2026} dog chases a ball | grey",
+                "a \u{2026} dog chases a ball | black"
+            ]
+        );
     }
 
     #[test]

@@ -51,6 +51,11 @@
 //!   ("stone" and "gate" are both physical objects).
 //! - Frames with a negator ("is not holding a …"), insertions ("a tall man"
 //!   / "a man") and sentences that differ in more than one place.
+//! - A swap of the subject's head noun ("a man is sweeping" / "a woman is
+//!   sweeping"): two referents. A word describing the head ("a grey dog" /
+//!   "a black dog") is flagged: one dog, two colours.
+//! - Vague quantities ("some" / "a few" / "several"): compatible with one
+//!   another, whatever WordNet's adjective opposites say of "few".
 
 use crate::rule::{Finding, Pair, Rule};
 use antinomy_ingest::minimal_pairs::VARIANT_PREDICATE;
@@ -203,8 +208,23 @@ fn content(w: &[String]) -> Vec<&str> {
         .collect()
 }
 
+/// Quantities too vague to exclude one another: "a few" is not "few" (it
+/// means some, as "a little" does), and "some" or "several" people are
+/// compatible with "a few", "many" or "most" of them. WordNet files "few"
+/// and "some" as adjectives with opposites, which would make "some children"
+/// and "a few children" contradict.
+fn vague_quantity(w: &[String]) -> bool {
+    matches!(
+        w.iter().map(String::as_str).collect::<Vec<_>>()[..],
+        ["a", "few" | "little" | "couple" | "number" | "lot" | "bit"] | ["some" | "several" | "various" | "lots"]
+    )
+}
+
 /// One content word on each side, WordNet antonyms in some part of speech.
 fn antonyms(wx: &[String], wy: &[String], wn: &WordNet<'static>) -> Option<Exclusion> {
+    if vague_quantity(wx) || vague_quantity(wy) {
+        return None;
+    }
     let (cx, cy) = (content(wx), content(wy));
     let ([u], [v]) = (cx.as_slice(), cy.as_slice()) else {
         return None;
@@ -358,5 +378,12 @@ mod tests {
         assert_eq!(reason("sofa", "couch"), None);
         assert_eq!(reason("oboe", "instrument"), None);
         assert_eq!(reason("ballroom", "room"), None);
+    }
+
+    #[test]
+    fn vague_quantities_are_not_opposites() {
+        assert_eq!(reason("some", "a few"), None);
+        assert_eq!(reason("a few", "several"), None);
+        assert!(reason("many", "few").is_some());
     }
 }
