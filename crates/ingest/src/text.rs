@@ -2504,6 +2504,7 @@ fn own_subject(toks: &[Tok<'_>], start: usize, end: usize, lex: &Lexicon, names:
     }
     k = after_time_adjunct(toks, k, end);
     let (a, mut b) = noun_phrase_at(toks, k, end)?;
+    let head_end = b;
     // "the detainees held at the Orlo checkpoint were ...": a participle
     // right after the head, followed later by an auxiliary, opens a reduced
     // relative clause that belongs to the subject.
@@ -2514,8 +2515,14 @@ fn own_subject(toks: &[Tok<'_>], start: usize, end: usize, lex: &Lexicon, names:
         }
     }
     let mut after = after_time_adjunct(toks, b, end);
-    let (pp_end, pp) = subject_adjuncts(toks, after, end);
+    let (pp_end, mut pp) = subject_adjuncts(toks, after, end);
     after = pp_end;
+    // The reduced relative's own phrases ("held at the Orlo checkpoint")
+    // tell its subject apart from another ("held at Fenn camp"), as the
+    // subject's own prepositional phrases do.
+    if b > head_end {
+        pp.extend(subject_adjuncts(toks, head_end + 1, end).1);
+    }
     // "The detachment reportedly carried ...": adverbs sit between subject
     // and verb.
     while after < end && adverb(&toks[after]) {
@@ -2537,10 +2544,12 @@ fn own_subject(toks: &[Tok<'_>], start: usize, end: usize, lex: &Lexicon, names:
     let verbish = toks
         .get(after)
         .is_some_and(|t| t.class == Class::Aux || verb_like(t) || t.class == Class::Conj);
-    let np = &toks[a..b];
     if !verbish && b < end {
         return None;
     }
+    // The reduced relative describes the subject; it does not name it: "the
+    // convoy struck on the night of 13 March" is the convoy, not March.
+    let np = &toks[a..head_end];
     let with_adjuncts = |mut e: Entity| {
         e.modifiers.extend(pp.iter().cloned());
         e.modifiers.sort();
