@@ -689,9 +689,12 @@ impl Lexicon {
                     {
                         seen.push((term, kind));
                         // "medical supply" and "medical supplies" are two
-                        // spellings of one term: the same words meet both,
-                        // and they must make one mention, not two claims.
-                        if !out.contains(&(term.len(), kind)) {
+                        // spellings of one concept's term: the same words
+                        // meet both, and they must make one mention, not
+                        // two claims. (A predicate met twice, "died" as
+                        // "die" and as "died", is read twice on purpose:
+                        // once as the clause's verb, once as the event.)
+                        if !(matches!(kind, TermKind::Concept(_)) && out.contains(&(term.len(), kind))) {
                             out.push((term.len(), kind));
                         }
                     }
