@@ -204,9 +204,36 @@ pub fn variant_claims(
     let mut out = Vec::new();
     for (span_a, wa) in &left {
         for (span_b, wb) in &right {
-            let Some((sa, sb)) = align(wa, wb) else {
+            let Some((mut sa, mut sb)) = align(wa, wb) else {
                 continue;
             };
+            // "the living room" / "the dining room": the shared "room"
+            // belongs to both phrases when each makes a compound noun with
+            // it, so the rule weighs two kinds of room, not "living" and
+            // "dining".
+            if !sa.everywhere && sa.end < wa.len() && sb.end < wb.len() && sa.end - sa.start + 1 <= MAX_PHRASE {
+                let compound = |w: &[Word], s: Slot| {
+                    let joined: Vec<&str> = w[s.start..=s.end].iter().map(|w| w.lower.as_str()).collect();
+                    let joined = joined.join(" ");
+                    // "an old man" / "a young man": kinds of person are
+                    // never weighed as kinds, so the words are compared.
+                    crate::wordnet()
+                        .is_some_and(|wn| wn.is_word(&joined, crate::wordnet::Pos::Noun) && !wn.is_a(&joined, "person"))
+                };
+                // A word the lexicon classes ("a white man" / "a black
+                // man": colours) is compared as it is.
+                let concept = |w: &[Word], s: Slot| {
+                    let lower: Vec<&str> = w[s.start..s.end].iter().map(|w| w.lower.as_str()).collect();
+                    lexicon
+                        .matches_at(&lower, 0)
+                        .iter()
+                        .any(|(n, k)| *n == lower.len() && matches!(k, TermKind::Concept(_)))
+                };
+                if !concept(wa, sa) && !concept(wb, sb) && compound(wa, sa) && compound(wb, sb) {
+                    sa.end += 1;
+                    sb.end += 1;
+                }
+            }
             // A swap of the subject's head ("a man is sweeping the yard" /
             // "a woman is sweeping the yard") names two referents, each
             // doing the same thing: nothing is said twice about one thing.
@@ -216,8 +243,12 @@ pub fn variant_claims(
             // swapped throughout the sentence may be the head itself ("a
             // white car and a yellow car"), so it stays out.
             let subject_end = crate::text::subject_end(text_a, *span_a).unwrap_or(span_a.start);
-            let head = wa.iter().rposition(|w| w.span.start < subject_end);
-            let describes_head = !sa.everywhere && head.is_some_and(|h| sa.end <= h);
+            // Without a head of its own (a sentence that opens with "In
+            // India people shop ..."), the subject's last word stands in.
+            let head = crate::text::subject_head(text_a, *span_a)
+                .and_then(|at| wa.iter().position(|w| w.span.start == at))
+                .or_else(|| wa.iter().rposition(|w| w.span.start < subject_end));
+            let describes_head = !sa.everywhere && head.is_some_and(|h| !(sa.start..sa.end).contains(&h));
             if wa[sa.start].span.start < subject_end && !describes_head {
                 continue;
             }

@@ -3161,6 +3161,31 @@ pub(crate) fn subject_end(text: &str, span: Span) -> Option<usize> {
     Some(toks.get(end).map_or(span.end, |t| t.start))
 }
 
+/// Where the head noun of a sentence's subject starts: the last word of the
+/// subject's opening run of determiners, numbers and words, before any
+/// preposition, conjunction or comma ("a *man* in a red shirt", "two
+/// football *players* are", "*group* of people drinking beer"). `None` when the sentence opens with something else.
+///
+/// Minimal pairs ask this: a swap of the head names another referent, a
+/// swap of any other word of the subject describes the same one. A head
+/// found too early ("a *black* and white dog") only keeps a pair out.
+pub(crate) fn subject_head(text: &str, span: Span) -> Option<usize> {
+    let toks = tokenize(text, span);
+    let k = toks
+        .iter()
+        .position(|t| !matches!(t.class, Class::Quote | Class::Conj | Class::Comma))?;
+    let end = subject_phrase_end(&toks, k, toks.len())?;
+    let mut head = None;
+    for t in &toks[k..end] {
+        match t.class {
+            Class::Word => head = Some(t.start),
+            Class::Det | Class::Number => {}
+            _ => break,
+        }
+    }
+    head
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
