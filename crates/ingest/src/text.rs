@@ -2151,6 +2151,23 @@ fn subject_adjuncts(toks: &[Tok<'_>], at: usize, end: usize) -> (usize, Vec<Stri
         };
         found.extend(adjunct_modifiers(prep, &toks[a..b], head));
         k = b;
+        // "with a red jacket and a black backpack", "in purple, white and
+        // black": the preposition governs every item of a list.
+        while k + 1 < end && (toks[k].class == Class::Comma || matches!(toks[k].lower.as_str(), "and" | "or")) {
+            let next = if toks[k].class == Class::Comma && matches!(toks[k + 1].lower.as_str(), "and" | "or") {
+                k + 2
+            } else {
+                k + 1
+            };
+            let Some((a, b)) = noun_phrase_at(toks, next, end) else {
+                break;
+            };
+            let Some(head) = toks[a..b].iter().rev().find(|t| t.class == Class::Word) else {
+                break;
+            };
+            found.extend(adjunct_modifiers(prep, &toks[a..b], head));
+            k = b;
+        }
     }
     let mut v = k;
     while v < end && adverb(&toks[v]) {
