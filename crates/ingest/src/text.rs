@@ -1490,6 +1490,7 @@ fn clause_of(
     while k < end && toks[k].class == Class::Conj && !matches!(toks[k].lower.as_str(), "not" | "never") {
         k += 1;
     }
+    k = after_complementizer(toks, k, end);
     // "On 3 May the assembly passed ...": a fronted time adjunct.
     k = after_time_adjunct(toks, k, end);
     let mut negative = false;
@@ -2136,7 +2137,11 @@ fn before_time_adjunct(toks: &[Tok<'_>], floor: usize, at: usize) -> usize {
 fn subject_adjuncts(toks: &[Tok<'_>], at: usize, end: usize) -> (usize, Vec<String>) {
     let mut k = at;
     let mut found = Vec::new();
-    while k < end && toks[k].class == Class::Prep && toks[k].lower != "by" {
+    while k < end && ((toks[k].class == Class::Prep && toks[k].lower != "by") || compass_of(toks, k)) {
+        let compass = compass_of(toks, k).then(|| format!("{} of", toks[k].lower));
+        if compass.is_some() {
+            k += 1;
+        }
         let Some((a, b)) = noun_phrase_at(toks, k + 1, end) else {
             break;
         };
@@ -2146,6 +2151,7 @@ fn subject_adjuncts(toks: &[Tok<'_>], at: usize, end: usize) -> (usize, Vec<Stri
         // "in", "across", "throughout" and "within" a place say the same
         // thing about where the subject is.
         let prep = match toks[k].lower.as_str() {
+            _ if compass.is_some() => compass.as_deref().unwrap_or_default(),
             "across" | "throughout" | "within" | "inside" => "in",
             p => p,
         };
@@ -2389,6 +2395,11 @@ fn noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(usize,
         if nouns > 0 && present_verb(toks, start, k) {
             break;
         }
+        // "the river bridge east of the town": a compass point before "of"
+        // places the head; it is not the head.
+        if nouns > 0 && compass_of(toks, k) {
+            break;
+        }
         // After the head, a determiner or a quote opens a new phrase: "called
         // the accord 'a historic turning point'".
         if nouns > 0 && matches!(toks[k].class, Class::Det | Class::Quote) && !toks[k].lower.contains('\'') {
@@ -2519,6 +2530,7 @@ fn own_subject(toks: &[Tok<'_>], start: usize, end: usize, lex: &Lexicon, names:
     while k < end && matches!(toks[k].class, Class::Quote | Class::Conj | Class::Comma | Class::Wh) {
         k += 1;
     }
+    k = after_complementizer(toks, k, end);
     k = after_time_adjunct(toks, k, end);
     let (a, mut b) = noun_phrase_at(toks, k, end)?;
     let head_end = b;
@@ -2794,11 +2806,25 @@ fn appositive_name(
     (capitalised >= 2).then(|| entity_of(&toks[a..b], lex, names))
 }
 
+/// Past the "that" that opens a second reported clause: "(said that the
+/// town had fallen) and that the bridge was intact". Only before an article,
+/// so "that bridge was intact" keeps its demonstrative.
+fn after_complementizer(toks: &[Tok<'_>], k: usize, end: usize) -> usize {
+    let opens = toks[k..end].first().is_some_and(|t| t.lower == "that")
+        && toks.get(k + 1).is_some_and(|t| k + 1 < end && t.class == Class::Det);
+    if opens {
+        k + 1
+    } else {
+        k
+    }
+}
+
 fn subject_contains(toks: &[Tok<'_>], start: usize, end: usize, at: usize) -> bool {
     let mut k = start;
     while k < end && matches!(toks[k].class, Class::Quote | Class::Conj | Class::Comma | Class::Wh) {
         k += 1;
     }
+    k = after_complementizer(toks, k, end);
     match noun_phrase_at(toks, k, end) {
         Some((a, b)) => at >= a && at < b && toks.get(b).is_some_and(|t| t.class == Class::Aux),
         None => false,
@@ -2874,7 +2900,8 @@ fn pieces(toks: &[Tok<'_>], content: (usize, usize)) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = content.0;
     for k in content.0..content.1 {
-        let cut = matches!(toks[k].class, Class::Comma | Class::Stop) && !is_list_comma(toks, k);
+        let cut = (matches!(toks[k].class, Class::Comma | Class::Stop) && !is_list_comma(toks, k))
+            || second_clause_at(toks, start, k, content.1);
         if cut {
             if start < k {
                 out.push((start, k));
@@ -2892,6 +2919,32 @@ fn pieces(toks: &[Tok<'_>], content: (usize, usize)) -> Vec<(usize, usize)> {
         first.is_none_or(|k| toks[k].lower != "whether")
     });
     out
+}
+
+/// "north of", "east of": a compass point that locates what comes before.
+fn compass_of(toks: &[Tok<'_>], k: usize) -> bool {
+    matches!(
+        toks[k].lower.as_str(),
+        "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest"
+    ) && toks.get(k + 1).is_some_and(|t| t.lower == "of")
+}
+
+/// Whether "and" at `k` joins two clauses, each with its subject and verb:
+/// "two people are boxing and the spectators are not watching", "said that
+/// the town had fallen and that the bridge was intact". The piece so far
+/// must have its auxiliary, so "a man and a woman are walking" (one
+/// subject of two people) stays whole.
+fn second_clause_at(toks: &[Tok<'_>], start: usize, k: usize, end: usize) -> bool {
+    if toks[k].lower != "and" || !toks[start..k].iter().any(|t| t.class == Class::Aux) {
+        return false;
+    }
+    if toks.get(k + 1).is_some_and(|t| t.lower == "that") {
+        return true;
+    }
+    let Some((a, b)) = noun_phrase_at(toks, k + 1, end) else {
+        return false;
+    };
+    a == k + 1 && toks.get(b).is_some_and(|t| b < end && t.class == Class::Aux)
 }
 
 /// A comma inside a list of nouns ("flour, oil and salt") does not end a piece.
