@@ -211,7 +211,7 @@ pub fn variant_claims(
             // belongs to both phrases when each makes a compound noun with
             // it, so the rule weighs two kinds of room, not "living" and
             // "dining".
-            if !sa.everywhere && sa.end < wa.len() && sb.end < wb.len() && sa.end - sa.start + 1 <= MAX_PHRASE {
+            if !sa.everywhere && sa.end < wa.len() && sb.end < wb.len() && sa.end - sa.start < MAX_PHRASE {
                 let compound = |w: &[Word], s: Slot| {
                     let joined: Vec<&str> = w[s.start..=s.end].iter().map(|w| w.lower.as_str()).collect();
                     let joined = joined.join(" ");
