@@ -185,9 +185,17 @@ pub(crate) const GENERIC_VERBS: &[&str] = &[
     "hold",
 ];
 
-/// Whether the clause reports a change or a hypothesis.
+/// Whether the clause reports a change or a hypothesis. A cause after
+/// "because" or "due to" is another matter: "will not begin until January
+/// because of delayed deliveries" delays the deliveries, and dates the start
+/// firmly.
 pub(crate) fn unsettled(toks: &[Tok<'_>]) -> bool {
-    toks.iter().any(|t| {
+    let cause = (0..toks.len())
+        .find(|&k| {
+            toks[k].lower == "because" || (toks[k].lower == "due" && toks.get(k + 1).is_some_and(|n| n.lower == "to"))
+        })
+        .unwrap_or(toks.len());
+    toks[..cause].iter().any(|t| {
         let month = t.lower == "may" && t.text.starts_with('M') && !t.initial;
         CHANGE_WORDS.contains(&t.lower.as_str()) || (HYPOTHETICAL_WORDS.contains(&t.lower.as_str()) && !month)
     })

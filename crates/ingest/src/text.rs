@@ -423,8 +423,14 @@ fn not_until(toks: &mut Vec<Tok<'_>>) {
         return;
     };
     // The date is then the time of the event: "until January" reads as
-    // "in January".
+    // "in January". "Would" before the negator is the future seen from the
+    // report ("said the plant would not begin until January"), a firm date,
+    // not a condition: it reads as "will". A real condition ("if ...")
+    // still makes the clause hypothetical.
     toks[u].lower = "in".to_string();
+    if n > 0 && toks[n - 1].lower == "would" {
+        toks[n - 1].lower = "will".to_string();
+    }
     if matches!(toks[n].lower.as_str(), "not" | "never") {
         toks.remove(n);
     } else {
@@ -1014,7 +1020,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         .collect();
     let event_entity = |e: &str, p: usize| Entity {
         text: e.to_string(),
-        key: format!("event:{e}"),
+        key: format!("event:{}", event_verb(e)),
         modifiers: piece_names[p].clone(),
         name: false,
     };
@@ -2919,6 +2925,26 @@ fn pieces(toks: &[Tok<'_>], content: (usize, usize)) -> Vec<(usize, usize)> {
         first.is_none_or(|k| toks[k].lower != "whether")
     });
     out
+}
+
+/// The verb that keys an event: of the one-word members of the verb's
+/// first WordNet sense, the first in alphabetical order, so that synonyms in
+/// that sense key one event ("started production" and "would not begin
+/// production until January" both date the event "begin"; "commence"
+/// too). A verb WordNet does not know keys itself.
+fn event_verb(verb: &str) -> std::borrow::Cow<'_, str> {
+    let label = crate::wordnet().and_then(|wn| {
+        let first = *wn.senses(verb, crate::wordnet::Pos::Verb).first()?;
+        wn.synset(first)?
+            .words()
+            .filter(|w| !w.contains(' '))
+            .min()
+            .map(str::to_string)
+    });
+    match label {
+        Some(l) if l != verb => std::borrow::Cow::Owned(l),
+        _ => std::borrow::Cow::Borrowed(verb),
+    }
 }
 
 /// "north of", "east of": a compass point that locates what comes before.
