@@ -450,9 +450,58 @@ fn not_until(toks: &mut Vec<Tok<'_>>) {
 pub struct NameRegistry {
     full: Vec<(Vec<String>, String)>,
     last_named: Option<Source>,
+    /// "a convoy of trucks": the trucks are the convoy's (member noun,
+    /// group noun), for the rest of the document; `None` once a second
+    /// group claims the same members ("a column of trucks" too).
+    collectives: Vec<(String, Option<String>)>,
 }
 
 impl NameRegistry {
+    /// Notes every "N of Ms" in a sentence where N is a group of things
+    /// (a convoy, a fleet, a column): later, "the Ms" of the document are
+    /// that group. Groups of people ("a team of doctors", "a crowd of
+    /// fans") are left out, as people are never merged by kind.
+    fn note_collectives(&mut self, toks: &[Tok<'_>]) {
+        let Some(wn) = crate::wordnet() else { return };
+        for k in 1..toks.len().saturating_sub(1) {
+            let (group, of, member) = (&toks[k - 1], &toks[k], &toks[k + 1]);
+            if of.lower != "of" || group.class != Class::Word || member.class != Class::Word {
+                continue;
+            }
+            let singular = crate::morph::noun(&member.lower);
+            if singular == member.lower || !wn.is_word(&singular, crate::wordnet::Pos::Noun) {
+                continue;
+            }
+            let group_noun = crate::morph::noun(&group.lower);
+            let labels: Vec<&str> = wn
+                .first_sense_paths(&group_noun)
+                .iter()
+                .flatten()
+                .filter_map(|id| wn.synset(*id).map(|s| s.label()))
+                .collect();
+            let of_things = labels.contains(&"group")
+                && !labels
+                    .iter()
+                    .any(|l| matches!(*l, "social group" | "people" | "person" | "animal"));
+            if !of_things || wn.is_a(&singular, "person") || wn.is_a(&singular, "animal") {
+                continue;
+            }
+            match self.collectives.iter_mut().find(|(m, _)| *m == singular) {
+                Some((_, g)) if g.as_deref() != Some(group_noun.as_str()) => *g = None,
+                Some(_) => {}
+                None => self.collectives.push((singular, Some(group_noun))),
+            }
+        }
+    }
+
+    /// The group a plural noun's members make in this document, if one.
+    fn collective_of(&self, member: &str) -> Option<&str> {
+        self.collectives
+            .iter()
+            .find(|(m, _)| m == member)
+            .and_then(|(_, g)| g.as_deref())
+    }
+
     fn resolve(&mut self, words: &[String]) -> String {
         let key = words.join(" ");
         if words.len() >= 2 {
@@ -492,6 +541,7 @@ fn read_sentence(
         toks.drain(..after);
     }
     not_until(&mut toks);
+    names.note_collectives(&toks);
     // A heading (no closing punctuation) names a story; its figures, dates
     // and places are the story's filing details, not claims to compare.
     let heading = !text[sentence.start..sentence.end]
@@ -2250,7 +2300,12 @@ fn after_time_adjunct(toks: &[Tok<'_>], at: usize, end: usize) -> usize {
     }
     let from = k;
     let mut saw_time = false;
-    while k < end && k < from + 5 && (in_time_adjunct(&toks[k]) || toks[k].lower == "on") {
+    // "on the night of 13 March", "on the morning of 19 September": "of"
+    // joins two time words.
+    let joins_times = |k: usize| {
+        toks[k].lower == "of" && k > from && names_a_time(&toks[k - 1]) && toks.get(k + 1).is_some_and(in_time_adjunct)
+    };
+    while k < end && k < from + 5 && (in_time_adjunct(&toks[k]) || toks[k].lower == "on" || joins_times(k)) {
         saw_time |= names_a_time(&toks[k]);
         k += 1;
     }
@@ -2555,8 +2610,10 @@ fn own_subject(toks: &[Tok<'_>], start: usize, end: usize, lex: &Lexicon, names:
     // The reduced relative's own phrases ("held at the Orlo checkpoint")
     // tell its subject apart from another ("held at Fenn camp"), as the
     // subject's own prepositional phrases do.
+    // Its time phrases ("struck on the night of 13 March") date an event;
+    // they do not describe the subject.
     if b > head_end {
-        pp.extend(subject_adjuncts(toks, head_end + 1, end).1);
+        pp.extend(subject_adjuncts(toks, after_time_adjunct(toks, head_end + 1, end), end).1);
     }
     // "The detachment reportedly carried ...": adverbs sit between subject
     // and verb.
@@ -3114,7 +3171,15 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
         // "people" is the plural of "person" here ("nobody" is "no
         // person"), though WordNet also files it as a noun of its own.
         _ if head.lower == "people" => "person".to_string(),
-        _ => crate::morph::noun(&head.lower),
+        _ => {
+            // "the six trucks" after "a convoy of trucks" are the convoy,
+            // which another report names as such; one truck is not.
+            let noun = crate::morph::noun(&head.lower);
+            match names.collective_of(&noun) {
+                Some(group) if noun != head.lower => group.to_string(),
+                _ => noun,
+            }
+        }
     };
     // Names narrow a phrase to one thing ("North Korean troops", "sales of
     // Veltrin"): they are part of the key and must match exactly. Other
