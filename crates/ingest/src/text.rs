@@ -1484,8 +1484,11 @@ fn adverb(t: &Tok<'_>) -> bool {
 /// already has a noun ("a man sawing logs"), but a noun like "engineering"
 /// at the start of a phrase stays.
 fn progressive(t: &Tok<'_>) -> bool {
+    // Five letters are enough for "doing", "using" and "going"; "being" is
+    // an auxiliary's form ("is being cut"), never a progressive of its own.
     t.class == Class::Word
-        && t.lower.len() > 5
+        && t.lower.len() > 4
+        && t.lower != "being"
         && t.lower.ends_with("ing")
         && t.text.chars().next().is_some_and(char::is_lowercase)
         && crate::wordnet().is_some_and(|wn| {
@@ -2495,7 +2498,9 @@ fn noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(usize,
         k += 1;
         let mut inner = 0;
         while k < limit && matches!(toks[k].class, Class::Det | Class::Word | Class::Number) {
-            if inner > 0 && (verb_like(&toks[k]) || adverb(&toks[k])) {
+            // "a group of people standing together": the "-ing" verb ends
+            // the inner phrase as it ends the outer one.
+            if inner > 0 && (verb_like(&toks[k]) || adverb(&toks[k]) || progressive(&toks[k])) {
                 break;
             }
             if toks[k].class == Class::Word {
