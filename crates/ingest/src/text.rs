@@ -2446,7 +2446,25 @@ fn noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(usize,
         }
     }
     let mut nouns = 0;
-    while k < limit && matches!(toks[k].class, Class::Det | Class::Word | Class::Number | Class::Quote) {
+    // "a black and white dog", "a red or blue flag": two describing words
+    // joined before one head belong to one phrase.
+    let joined_adjectives = |k: usize| {
+        let adjective = |t: Option<&Tok<'_>>| {
+            t.is_some_and(|t| {
+                t.class == Class::Word
+                    && crate::wordnet().is_some_and(|wn| wn.is_word(&t.lower, crate::wordnet::Pos::Adj))
+            })
+        };
+        k > start
+            && k + 2 < limit
+            && matches!(toks[k].lower.as_str(), "and" | "or")
+            && adjective(toks.get(k - 1))
+            && adjective(toks.get(k + 1))
+            && toks[k + 2].class == Class::Word
+    };
+    while k < limit
+        && (matches!(toks[k].class, Class::Det | Class::Word | Class::Number | Class::Quote) || joined_adjectives(k))
+    {
         // "-ing" ends the phrase ("a man sawing logs") unless it modifies a
         // head that a verb follows ("the night crossing attempt failed").
         let verb_at = |i: usize| toks.get(i).is_some_and(|n| n.class == Class::Aux || verb_like(n));
