@@ -1445,6 +1445,11 @@ fn slot_licensed(toks: &[Tok<'_>], piece_start: usize, at: usize, slot: &str, le
             } else {
                 i + 1
             };
+            // "is drinking water": after a copula, a concept that opens with
+            // a verb in "-ing" is the verb phrase, not a classification.
+            if copula && from == before.len() && progressive(&toks[at]) {
+                return false;
+            }
             let complement = &before[from..];
             // "carried flour, cooking oil and medical supplies": a list's
             // commas belong to the complement when the mention is its
@@ -3230,6 +3235,18 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
         .filter(|t| t.class == Class::Word && !is_name(t) && !VAGUE_MODIFIERS.contains(&t.lower.as_str()))
         .map(|t| normal(t))
         .collect();
+    // "water from the faucet", "a source within the ministry": where a
+    // thing comes from narrows it as an adjunct does ("from:faucet"), so
+    // "not drinking water from the faucet" does not deny drinking water
+    // from a bottle.
+    let first_prep = words.iter().position(|t| t.class == Class::Prep);
+    if let Some(p) = first_prep.filter(|&p| matches!(words[p].lower.as_str(), "from" | "within")) {
+        if let Some(h) = words[p + 1..].iter().take_while(|t| t.class != Class::Prep).last() {
+            if h.class == Class::Word && !is_name(h) {
+                modifiers.push(format!("{}:{}", words[p].lower, crate::morph::noun(&h.lower)));
+            }
+        }
+    }
     modifiers.sort();
     modifiers.dedup();
     Entity {
