@@ -1574,8 +1574,21 @@ fn clause_of(
         while matches!(lower(k), "a" | "an" | "any") {
             k += 1;
         }
-        let (a, b) = noun_phrase_at(toks, k, end)?;
-        let mut s = entity_of(&toks[a..b], lex, names);
+        // "There is no one cutting a tomato", "there is nobody here": a
+        // person, whoever it is.
+        let nobody = matches!(lower(k), "nobody" | "noone");
+        let someone = (negative && lower(k) == "one") || nobody || PERSON_WORDS.contains(&lower(k));
+        negative ^= nobody;
+        let (a, b) = if someone {
+            (k, k + 1)
+        } else {
+            noun_phrase_at(toks, k, end)?
+        };
+        let mut s = if someone {
+            person()
+        } else {
+            entity_of(&toks[a..b], lex, names)
+        };
         after = b;
         // "There is no courier in a yellow vest waiting at the gate": the
         // courier's prepositional phrases narrow it, and what it does is
