@@ -214,6 +214,60 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
     }
 }
 
+/// "Nobody is rinsing a steak" denies "a man is rinsing a steak": a denial
+/// about any person ("nobody", "no one", "there is no one") covers every
+/// kind of person. Claims only meet within their subject's block, so when
+/// the run's subjects name exactly one kind of person (a plain key whose
+/// first WordNet sense is a person: "man", "porter"), the *negative*
+/// claims about "person" are rewritten to it, unless other claims of the
+/// run are about "person" too (they meet the denial as it is). Affirmations
+/// about "someone" are left alone: "someone is rinsing" does not say who, and must not
+/// become the man another report denies. With two kinds of person in the
+/// run nothing is rewritten.
+pub fn nobody_covers_the_one_person<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
+    let Some(wn) = crate::wordnet() else { return };
+    // The reader writes any person as "someone" ("nobody", "no one");
+    // "the person is not riding" is one person, and stays as it is.
+    let denies_anyone = |c: &Claim| {
+        c.subject.key == "person"
+            && c.subject.text == "someone"
+            && c.polarity == crate::model::Polarity::Negative
+            && c.subject.modifiers.is_empty()
+    };
+    if !claims.iter().any(|c| denies_anyone(c.borrow())) {
+        return;
+    }
+    // Other claims about "person" ("two people are swimming") already meet
+    // the denial; moving it would lose them.
+    if claims
+        .iter()
+        .any(|c| c.borrow().subject.key == "person" && !denies_anyone(c.borrow()))
+    {
+        return;
+    }
+    let people: BTreeSet<&str> = claims
+        .iter()
+        .map(|c| c.borrow())
+        .filter(|c| !c.subject.name && c.subject.key != "person" && !c.subject.key.contains([' ', ':', '|']))
+        .map(|c| c.subject.key.as_str())
+        .filter(|k| {
+            first_sense_of(&wn.hypernym_paths(k))
+                .iter()
+                .any(|p| p.iter().any(|id| wn.synset(*id).is_some_and(|s| s.label() == "person")))
+        })
+        .collect();
+    let [only] = people.into_iter().collect::<Vec<_>>()[..] else {
+        return;
+    };
+    let only = only.to_string();
+    for c in claims.iter_mut() {
+        let c = c.borrow_mut();
+        if denies_anyone(c) {
+            c.subject.key.clone_from(&only);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
