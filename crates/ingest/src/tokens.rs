@@ -325,19 +325,38 @@ pub(crate) fn classify(lower: &str, word: &str) -> Class {
     if word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         return Class::Number;
     }
-    if DETERMINERS.contains(&lower) {
-        Class::Det
-    } else if WH.contains(&lower) {
-        Class::Wh
-    } else if PREPOSITIONS.contains(&lower) {
-        Class::Prep
-    } else if AUXILIARIES.contains(&lower) || negated_auxiliary(lower) {
-        Class::Aux
-    } else if CONJUNCTIONS.contains(&lower) {
-        Class::Conj
-    } else if PRONOUNS.contains(&lower) {
-        Class::Pron
-    } else {
-        Class::Word
+    // The lists are asked in this order: determiner, wh-word, preposition,
+    // auxiliary (or a negated one), conjunction, pronoun.
+    match listed_class(lower) {
+        Some(class @ (Class::Det | Class::Wh | Class::Prep | Class::Aux)) => class,
+        _ if negated_auxiliary(lower) => Class::Aux,
+        Some(class) => class,
+        None => Class::Word,
     }
+}
+
+/// The class of a word of the closed lists, as the first list in
+/// [`classify`]'s order that has it says ("that" is a determiner before it
+/// is a wh-word): one hash lookup for every token instead of one per list.
+fn listed_class(lower: &str) -> Option<Class> {
+    type Classes = std::collections::HashMap<&'static str, Class, crate::wordnet::KeyHash>;
+    static CLASSES: std::sync::OnceLock<Classes> = std::sync::OnceLock::new();
+    let classes = CLASSES.get_or_init(|| {
+        let lists = [
+            (&DETERMINERS, Class::Det),
+            (&WH, Class::Wh),
+            (&PREPOSITIONS, Class::Prep),
+            (&AUXILIARIES, Class::Aux),
+            (&CONJUNCTIONS, Class::Conj),
+            (&PRONOUNS, Class::Pron),
+        ];
+        let mut classes = Classes::default();
+        for (list, class) in lists {
+            for &word in list.words {
+                classes.entry(word).or_insert(class);
+            }
+        }
+        classes
+    });
+    classes.get(lower).copied()
 }
