@@ -920,7 +920,30 @@ impl<'t> WordNet<'t> {
     /// ("entity"), each starting with the sense itself (whose label may be
     /// empty: it is the caller's word). Multiple inheritance gives several
     /// paths per sense. At most 64 paths of at most 64 synsets.
+    ///
+    /// A table opened with [`WordNet::remembering`] remembers the paths per
+    /// thread ([`LookupCache`]): `antinomy pairs` asks for the paths of
+    /// every plain subject of every pair (the kind pass of
+    /// `coref::unify_kinds`), and one walk costs dozens of synset lookups.
     pub fn hypernym_paths(&self, noun: &str) -> Vec<Vec<SynsetId>> {
+        if !self.remember {
+            return self.walk_hypernym_paths(noun);
+        }
+        let table = (self.records.as_ptr() as usize, self.records.len());
+        if let Some(paths) = LOOKUPS.with(|cache| cache.borrow_mut().paths(table, noun.as_bytes())) {
+            return paths;
+        }
+        let paths = self.walk_hypernym_paths(noun);
+        LOOKUPS.with(|cache| {
+            cache
+                .borrow_mut()
+                .insert_paths(table, noun.as_bytes().to_vec(), paths.clone())
+        });
+        paths
+    }
+
+    /// [`WordNet::hypernym_paths`] without the memo.
+    fn walk_hypernym_paths(&self, noun: &str) -> Vec<Vec<SynsetId>> {
         let mut paths = Vec::new();
         for sense in self.noun_senses(noun) {
             let mut path = vec![sense];
@@ -1149,13 +1172,22 @@ thread_local! {
 ///
 /// It also remembers [`WordNet::lemmas`], keyed by the part of speech's
 /// letter followed by the normalised word, as the byte ranges of the lemmas
-/// found: one base form costs up to a dozen record lookups.
+/// found: one base form costs up to a dozen record lookups; and
+/// [`WordNet::hypernym_paths`], keyed by the noun as asked, bounded by
+/// [`PATHS_CACHE_LIMIT`] nouns since one answer can hold up to
+/// [`MAX_PATHS`] paths.
 #[derive(Default)]
 struct LookupCache {
     table: (usize, usize),
     found: Bounded<Option<(usize, usize)>>,
     lemmas: Bounded<Vec<(usize, usize)>>,
+    paths: Bounded<Vec<Vec<SynsetId>>>,
 }
+
+/// Most nouns whose hypernym paths one thread remembers: a few hundred
+/// bytes each on real words, at most 16 KiB ([`MAX_PATHS`] of
+/// [`MAX_DEPTH`]), so at most 64 MiB per thread on any input.
+const PATHS_CACHE_LIMIT: usize = 1 << 12;
 
 /// rustc's Fx hash (the `rustc-hash` crate): keys are short words, for
 /// which it is several times cheaper than the standard SipHash. The keys
@@ -1179,7 +1211,12 @@ impl<V: Clone> Bounded<V> {
     }
 
     fn insert(&mut self, key: Vec<u8>, value: V) {
-        if self.0.len() >= LOOKUP_CACHE_LIMIT {
+        self.insert_within(LOOKUP_CACHE_LIMIT, key, value);
+    }
+
+    /// [`Bounded::insert`], starting over past `limit` keys.
+    fn insert_within(&mut self, limit: usize, key: Vec<u8>, value: V) {
+        if self.0.len() >= limit {
             self.0.clear();
         }
         self.0.insert(key.into_boxed_slice(), value);
@@ -1194,6 +1231,7 @@ impl LookupCache {
             self.table = table;
             self.found.0.clear();
             self.lemmas.0.clear();
+            self.paths.0.clear();
         }
     }
 
@@ -1215,6 +1253,16 @@ impl LookupCache {
     fn insert_lemmas(&mut self, table: (usize, usize), key: Vec<u8>, ranges: Vec<(usize, usize)>) {
         self.switch(table);
         self.lemmas.insert(key, ranges);
+    }
+
+    fn paths(&mut self, table: (usize, usize), noun: &[u8]) -> Option<Vec<Vec<SynsetId>>> {
+        self.switch(table);
+        self.paths.get(noun)
+    }
+
+    fn insert_paths(&mut self, table: (usize, usize), noun: Vec<u8>, paths: Vec<Vec<SynsetId>>) {
+        self.switch(table);
+        self.paths.insert_within(PATHS_CACHE_LIMIT, noun, paths);
     }
 }
 
