@@ -40,9 +40,17 @@ pub fn month_of(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('.');
     // Asked of nearly every word of every clause. The month names are
     // lower-case ASCII, so an ASCII word matches one exactly when its ASCII
-    // lower case does, which needs no new string.
+    // lower case does: that is made on the stack (no name is longer than
+    // nine letters, so a longer word is none) and looked up in a map.
     if w.is_ascii() {
-        return MONTHS.iter().find(|(n, _)| n.eq_ignore_ascii_case(w)).map(|(_, m)| *m);
+        static NUMBERS: std::sync::OnceLock<std::collections::HashMap<&[u8], u8, rustc_hash::FxBuildHasher>> =
+            std::sync::OnceLock::new();
+        let numbers = NUMBERS.get_or_init(|| MONTHS.iter().map(|(n, m)| (n.as_bytes(), *m)).collect());
+        let mut buf = [0u8; 9];
+        let lower = buf.get_mut(..w.len())?;
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        return numbers.get(&*lower).copied();
     }
     let w = w.to_lowercase();
     MONTHS.iter().find(|(n, _)| *n == w).map(|(_, m)| *m)
