@@ -637,14 +637,14 @@ impl<'t> WordNet<'t> {
         if !self.remember || word.is_empty() {
             return self.search_lemmas(&word, pos);
         }
-        let mut key = Vec::with_capacity(word.len() + 1);
-        key.extend_from_slice(pos.letter().as_bytes());
-        key.extend_from_slice(word.as_bytes());
         let table = (self.records.as_ptr() as usize, self.records.len());
-        let cached = LOOKUPS.with(|cache| cache.borrow_mut().lemmas(table, &key));
+        let cached = LOOKUPS.with(|cache| cache.borrow_mut().lemmas(table, pos, &word));
         let ranges = match cached {
             Some(ranges) => ranges,
             None => {
+                let mut key = Vec::with_capacity(word.len() + 1);
+                key.extend_from_slice(pos.letter().as_bytes());
+                key.extend_from_slice(word.as_bytes());
                 let base = self.records.as_ptr() as usize;
                 let ranges: Vec<(usize, usize)> = self
                     .search_lemmas(&word, pos)
@@ -1069,16 +1069,16 @@ impl<'t> WordNet<'t> {
     /// thousand words over and over, and a hash lookup is much cheaper than
     /// the binary search.
     fn find_line(&self, key: &[&str]) -> Option<&'t str> {
-        let joined = join_key(key);
         if !self.remember {
-            let (start, len) = self.search_line(&joined)?;
+            let (start, len) = self.search_line(&join_key(key))?;
             return self.records.get(start..start + len);
         }
         let table = (self.records.as_ptr() as usize, self.records.len());
-        let cached = LOOKUPS.with(|cache| cache.borrow_mut().get(table, &joined));
+        let cached = LOOKUPS.with(|cache| cache.borrow_mut().get(table, key));
         let found = match cached {
             Some(found) => found,
             None => {
+                let joined = join_key(key);
                 let found = self.search_line(&joined);
                 LOOKUPS.with(|cache| cache.borrow_mut().insert(table, joined, found));
                 found
@@ -1182,6 +1182,9 @@ struct LookupCache {
     found: Bounded<Option<(usize, usize)>>,
     lemmas: Bounded<Vec<(usize, usize)>>,
     paths: Bounded<Vec<Vec<SynsetId>>>,
+    /// The key being looked up, joined here rather than in a new vector:
+    /// most lookups are answered from the memo and need no key of their own.
+    scratch: Vec<u8>,
 }
 
 /// Most nouns whose hypernym paths one thread remembers: a few hundred
@@ -1235,9 +1238,11 @@ impl LookupCache {
         }
     }
 
-    fn get(&mut self, table: (usize, usize), key: &[u8]) -> Option<Option<(usize, usize)>> {
+    fn get(&mut self, table: (usize, usize), key: &[&str]) -> Option<Option<(usize, usize)>> {
         self.switch(table);
-        self.found.get(key)
+        self.scratch.clear();
+        join_into(&mut self.scratch, key);
+        self.found.get(&self.scratch)
     }
 
     fn insert(&mut self, table: (usize, usize), key: Vec<u8>, found: Option<(usize, usize)>) {
@@ -1245,9 +1250,14 @@ impl LookupCache {
         self.found.insert(key, found);
     }
 
-    fn lemmas(&mut self, table: (usize, usize), key: &[u8]) -> Option<Vec<(usize, usize)>> {
+    /// The remembered lemmas of `word` as a `pos`, keyed by the part of
+    /// speech's letter followed by the word.
+    fn lemmas(&mut self, table: (usize, usize), pos: Pos, word: &str) -> Option<Vec<(usize, usize)>> {
         self.switch(table);
-        self.lemmas.get(key)
+        self.scratch.clear();
+        self.scratch.extend_from_slice(pos.letter().as_bytes());
+        self.scratch.extend_from_slice(word.as_bytes());
+        self.lemmas.get(&self.scratch)
     }
 
     fn insert_lemmas(&mut self, table: (usize, usize), key: Vec<u8>, ranges: Vec<(usize, usize)>) {
@@ -1300,13 +1310,18 @@ fn key_len(key: &[&str]) -> usize {
 /// The key fields joined by tabs, as the records write them.
 fn join_key(key: &[&str]) -> Vec<u8> {
     let mut joined = Vec::with_capacity(key.iter().map(|f| f.len() + 1).sum());
+    join_into(&mut joined, key);
+    joined
+}
+
+/// [`join_key`] appended to `out`.
+fn join_into(out: &mut Vec<u8>, key: &[&str]) {
     for (i, field) in key.iter().enumerate() {
         if i > 0 {
-            joined.push(b'\t');
+            out.push(b'\t');
         }
-        joined.extend_from_slice(field.as_bytes());
+        out.extend_from_slice(field.as_bytes());
     }
-    joined
 }
 
 fn push_unique<'t>(found: &mut Vec<&'t str>, word: Option<&'t str>) {
