@@ -472,16 +472,28 @@ const EVENT_NOUNS: &[(&str, &str)] = &[
 
 /// Whether a (base-form) noun names an event.
 pub fn is_event_noun(noun: &str) -> bool {
-    EVENT_NOUNS.iter().any(|(n, _)| *n == noun)
+    event_keys().contains_key(noun)
 }
 
 /// The event key of an event noun ("quake" -> "earthquake", "signing" ->
 /// "sign"), shared with the verb where there is one.
 pub fn event_verb_of(noun: &str) -> Option<String> {
-    EVENT_NOUNS
-        .iter()
-        .find(|(n, _)| *n == noun)
-        .map(|(_, v)| (*v).to_string())
+    event_keys().get(noun).map(|v| (*v).to_string())
+}
+
+/// [`EVENT_NOUNS`] as a map (the first entry of a noun wins, as a search
+/// of the list would find it): both questions are asked of every word of
+/// every clause, and the list has seventy nouns.
+fn event_keys() -> &'static std::collections::HashMap<&'static str, &'static str, crate::wordnet::KeyHash> {
+    static KEYS: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static str, crate::wordnet::KeyHash>> =
+        std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut keys = std::collections::HashMap::default();
+        for &(noun, key) in EVENT_NOUNS {
+            keys.entry(noun).or_insert(key);
+        }
+        keys
+    })
 }
 
 #[cfg(test)]
