@@ -105,7 +105,7 @@ pub struct ClaimGraph {
     /// Source key -> its node. Only looked up, never iterated (node order
     /// is the order of first use), so a hash map: a sorted map compared
     /// about forty strings per claim at a million claims.
-    sources: FxHashMap<String, NodeIndex>,
+    sources: FxHashMap<std::sync::Arc<str>, NodeIndex>,
     /// Entity key -> its node; a hash map for the same reason.
     entities: FxHashMap<String, NodeIndex>,
     concepts: BTreeMap<String, NodeIndex>,

@@ -10,6 +10,7 @@
 
 use serde::Serialize;
 use std::fmt;
+use std::sync::Arc;
 
 /// Index of a document in the order the documents were given to ingest.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -115,11 +116,16 @@ pub enum SourceKind {
 
 /// Who puts a claim forward.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+///
+/// The name and key are shared strings: every claim of a sentence, and
+/// every claim a document makes in its own voice, carries a copy of its
+/// source, and a copy is then a reference count instead of two strings
+/// (the author's name and key each hold the document's path).
 pub struct Source {
     /// As written, trimmed ("a high-ranking source within the army").
-    pub name: String,
+    pub name: Arc<str>,
     /// Normalised form used to decide whether two claims share a source.
-    pub key: String,
+    pub key: Arc<str>,
     /// Named, anonymous or the author.
     pub kind: SourceKind,
 }
@@ -128,8 +134,8 @@ impl Source {
     /// The voice of the document `doc_name` itself.
     pub fn author(doc_name: &str) -> Source {
         Source {
-            name: format!("{doc_name} (author)"),
-            key: format!("author:{doc_name}"),
+            name: format!("{doc_name} (author)").into(),
+            key: format!("author:{doc_name}").into(),
             kind: SourceKind::Author,
         }
     }

@@ -3351,8 +3351,8 @@ fn source_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Source 
         key_words.join(" ")
     };
     Source {
-        name,
-        key,
+        name: name.into(),
+        key: key.into(),
         kind: if anonymous {
             SourceKind::Anonymous
         } else {
@@ -3459,7 +3459,10 @@ mod tests {
         let waters = preds("The trawler was in the Corran Strait, outside Belvish territorial waters.");
         assert!(!waters.iter().any(|p| p.contains("water")), "{waters:?}");
         let says = claims_of("The senior official says the talks failed.");
-        assert!(says.iter().any(|c| c.source.name == "The senior official"), "{says:?}");
+        assert!(
+            says.iter().any(|c| *c.source.name == *"The senior official"),
+            "{says:?}"
+        );
     }
 
     #[test]
@@ -3471,7 +3474,7 @@ mod tests {
                 .collect();
         let got: Vec<(String, Polarity, String)> = claims
             .iter()
-            .map(|c| (c.object.text().to_string(), c.polarity, c.source.name.clone()))
+            .map(|c| (c.object.text().to_string(), c.polarity, c.source.name.to_string()))
             .collect();
         assert_eq!(
             got,
@@ -3495,7 +3498,7 @@ mod tests {
         assert_eq!(got, vec![("carry", "convoy"), ("cargo", "convoy")]);
         assert!(claims
             .iter()
-            .all(|c| c.source.name == "officials" && c.modality == Modality::Reported));
+            .all(|c| *c.source.name == *"officials" && c.modality == Modality::Reported));
     }
 
     #[test]
@@ -3504,7 +3507,7 @@ mod tests {
             claims_of("The report, though not confirmed by the ministry, was corroborated by a senior officer.");
         let got: Vec<(&str, Polarity, &str)> = claims
             .iter()
-            .map(|c| (c.predicate.as_str(), c.polarity, c.source.name.as_str()))
+            .map(|c| (c.predicate.as_str(), c.polarity, &*c.source.name))
             .collect();
         assert_eq!(
             got,

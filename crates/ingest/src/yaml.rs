@@ -304,8 +304,8 @@ pub fn named_source(name: &str, lexicon: &Lexicon) -> Source {
         SourceKind::Named
     };
     Source {
-        name: name.trim().to_string(),
-        key: lower,
+        name: name.trim().into(),
+        key: lower.into(),
         kind,
     }
 }

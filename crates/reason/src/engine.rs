@@ -888,10 +888,7 @@ fn pairs_judged_alone(claims: &[&Claim]) -> Vec<(u32, u32)> {
     let mut by_source: FastMap<_, Vec<u32>> = FastMap::default();
     for (i, c) in claims.iter().enumerate() {
         clauses.entry((c.doc, c.span)).or_default().push(i as u32);
-        by_source
-            .entry((c.doc, c.source.key.as_str()))
-            .or_default()
-            .push(i as u32);
+        by_source.entry((c.doc, &*c.source.key)).or_default().push(i as u32);
     }
     let mut out = Vec::new();
     for members in clauses.values() {

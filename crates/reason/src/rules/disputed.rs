@@ -59,8 +59,8 @@ impl Rule for Disputed {
 
     fn check(&self, pair: &Pair<'_>) -> Option<Finding> {
         let (rebuttal, claim) = match (rejection_of(pair.a), rejection_of(pair.b)) {
-            (Some(t), _) if pair.b.source.key == t => (pair.a, pair.b),
-            (_, Some(t)) if pair.a.source.key == t => (pair.b, pair.a),
+            (Some(t), _) if *pair.b.source.key == *t => (pair.a, pair.b),
+            (_, Some(t)) if *pair.a.source.key == *t => (pair.b, pair.a),
             _ => return None,
         };
         if rebuttal.doc != claim.doc || rebuttal.source.key == claim.source.key {
