@@ -101,7 +101,6 @@ pub struct ClaimGraph {
     graph: DiGraph<Node, Edge>,
     docs: Vec<DocInfo>,
     claims: Vec<NodeIndex>,
-    statements: Vec<Option<Box<str>>>,
     /// Source key -> its node. Only looked up, never iterated (node order
     /// is the order of first use), so a hash map: a sorted map compared
     /// about forty strings per claim at a million claims.
@@ -124,7 +123,6 @@ impl ClaimGraph {
         self.graph.reserve_nodes(claims + claims / 2);
         self.graph.reserve_edges(claims * 3);
         self.claims.reserve(claims);
-        self.statements.reserve(claims);
         self.docs.reserve(docs);
     }
 
@@ -177,7 +175,6 @@ impl ClaimGraph {
         let predicate = lexicon
             .predicate(&claim.predicate)
             .map(|p| self.predicate_node(&p.id, lexicon));
-        self.statements.push(claim.statement.clone());
         let node = self.graph.add_node(Node::Claim(claim));
         self.graph.add_edge(source, node, Edge::Asserts);
         self.graph.add_edge(node, entity, Edge::About);
@@ -333,7 +330,7 @@ impl ClaimGraph {
 
     /// The statement id a claim came from, if any.
     pub fn statement_of(&self, id: ClaimId) -> Option<&str> {
-        self.statements.get(id.0 as usize).and_then(|s| s.as_deref())
+        self.claim(id).and_then(|c| c.statement.as_deref())
     }
 }
 
