@@ -884,16 +884,34 @@ fn each_subset<'a, 'm>(
 /// Pairs judged one by one, sorted: two claims of one clause, and a
 /// rebuttal of `account-of:S` against the claims of `S` in its document.
 fn pairs_judged_alone(claims: &[&Claim]) -> Vec<(u32, u32)> {
-    let mut clauses: FastMap<_, Vec<u32>> = FastMap::default();
-    let mut by_source: FastMap<_, Vec<u32>> = FastMap::default();
-    for (i, c) in claims.iter().enumerate() {
-        clauses.entry((c.doc, c.span)).or_default().push(i as u32);
-        by_source.entry((c.doc, &*c.source.key)).or_default().push(i as u32);
-    }
+    // The claims of each clause, in claim order, found by sorting (document,
+    // span, claim) triples: a map from clause to claims held a small vector
+    // for each of the hundreds of thousands of clauses of a large run, and
+    // the pairs are sorted below whatever order the clauses come in.
+    let mut by_clause: Vec<_> = claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.doc, c.span, i as u32))
+        .collect();
+    by_clause.sort_unstable();
     let mut out = Vec::new();
-    for members in clauses.values() {
-        for (i, &a) in members.iter().enumerate() {
-            out.extend(members[i + 1..].iter().map(|&b| (a, b)));
+    for members in by_clause.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
+        for (i, &(_, _, a)) in members.iter().enumerate() {
+            out.extend(members[i + 1..].iter().map(|&(_, _, b)| (a, b)));
+        }
+    }
+    drop(by_clause);
+    // The claims of the sources an "account-of" claim names, per document:
+    // only those are looked up, so only those are gathered.
+    let named: FastSet<_> = claims
+        .iter()
+        .filter_map(|c| Some((c.doc, c.subject.key.strip_prefix("account-of:")?)))
+        .collect();
+    let mut by_source: FastMap<_, Vec<u32>> = FastMap::default();
+    for (i, c) in claims.iter().enumerate().filter(|_| !named.is_empty()) {
+        let key = (c.doc, &*c.source.key);
+        if named.contains(&key) {
+            by_source.entry(key).or_default().push(i as u32);
         }
     }
     for (i, c) in claims.iter().enumerate() {
