@@ -727,21 +727,36 @@ struct Classes<'a> {
 
 impl<'a> Classes<'a> {
     fn new(claims: &[&'a Claim]) -> Classes<'a> {
-        let mut index: FastMap<Signature<'_>, u32> =
-            FastMap::with_capacity_and_hasher(claims.len() / 4, Default::default());
+        use std::hash::BuildHasher;
+        // The index holds class numbers only and finds a class by the
+        // signature of its first member: a map keyed by the signatures
+        // themselves (over a hundred bytes each, room made for a quarter of
+        // the claims) took about 60 MB at a million claims.
+        let hasher = rustc_hash::FxBuildHasher;
+        let mut index: hashbrown::HashTable<u32> = hashbrown::HashTable::new();
         let mut of = Vec::with_capacity(claims.len());
         let mut members: Vec<Vec<u32>> = Vec::new();
         let mut modifiers: Vec<Vec<&str>> = Vec::new();
+        let first = |members: &[Vec<u32>], k: u32| Signature::of(claims[members[k as usize][0] as usize]);
         for (i, &c) in claims.iter().enumerate() {
-            let k = *index.entry(Signature::of(c)).or_insert_with(|| {
-                members.push(Vec::new());
-                let mut set: Vec<&str> = c.subject.modifiers.iter().map(String::as_str).collect();
-                set.sort_unstable();
-                set.dedup();
-                modifiers.push(set);
-                (members.len() - 1) as u32
-            });
-            members[k as usize].push(i as u32);
+            let signature = Signature::of(c);
+            let hash = hasher.hash_one(&signature);
+            let k = match index.find(hash, |&k| first(&members, k) == signature) {
+                Some(&k) => {
+                    members[k as usize].push(i as u32);
+                    k
+                }
+                None => {
+                    let k = members.len() as u32;
+                    members.push(vec![i as u32]);
+                    let mut set: Vec<&str> = c.subject.modifiers.iter().map(String::as_str).collect();
+                    set.sort_unstable();
+                    set.dedup();
+                    modifiers.push(set);
+                    index.insert_unique(hash, k, |&k| hasher.hash_one(first(&members, k)));
+                    k
+                }
+            };
             of.push(k);
         }
         Classes { of, members, modifiers }
