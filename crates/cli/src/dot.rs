@@ -68,7 +68,8 @@ pub fn to_dot(graph: &ClaimGraph) -> String {
                     escape(&wrap(&e.text, 32, 3))
                 );
             }
-            Node::Concept { label, id: cid } => {
+            Node::Concept(concept) => {
+                let (label, cid) = (&concept.label, &concept.id);
                 let shape = if cid.starts_with("predicate:") { "cds" } else { "note" };
                 let _ = writeln!(
                     out,

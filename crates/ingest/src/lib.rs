@@ -49,7 +49,7 @@ pub fn wordnet() -> Option<wordnet::WordNet<'static>> {
     })
 }
 
-pub use graph::{ClaimGraph, ConflictLabel, DocInfo, Edge, Node, NodeId};
+pub use graph::{ClaimGraph, ConceptNode, ConflictLabel, DocInfo, Edge, Node, NodeId};
 pub use lexicon::{Lexicon, LexiconProblem, Provenance};
 pub use model::{
     Claim, ClaimId, Date, DocId, DocKind, Document, Entity, Modality, Polarity, Qualifier, Quantity, Skipped, Source,
