@@ -214,7 +214,7 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
     }
 }
 
-/// "Nobody is rinsing a steak" denies "a man is rinsing a steak": a denial
+/// "Nobody is mending the net" denies "a sailor is mending the net": a denial
 /// about any person ("nobody", "no one", "there is no one") covers every
 /// kind of person. Claims only meet within their subject's block, so when
 /// the run's subjects name exactly one kind of person (a plain key whose

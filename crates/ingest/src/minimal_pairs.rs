@@ -207,10 +207,10 @@ pub fn variant_claims(
             let Some((mut sa, mut sb)) = align(wa, wb) else {
                 continue;
             };
-            // "the living room" / "the dining room": the shared "room"
-            // belongs to both phrases when each makes a compound noun with
-            // it, so the rule weighs two kinds of room, not "living" and
-            // "dining".
+            // "the fire station" / "the police station": the shared
+            // "station" belongs to both phrases when each makes a compound
+            // noun with it, so the rule weighs two kinds of station, not
+            // "fire" and "police".
             if !sa.everywhere && sa.end < wa.len() && sb.end < wb.len() && sa.end - sa.start < MAX_PHRASE {
                 let compound = |w: &[Word], s: Slot| {
                     let joined: Vec<&str> = w[s.start..=s.end].iter().map(|w| w.lower.as_str()).collect();
@@ -237,11 +237,11 @@ pub fn variant_claims(
             // A swap of the subject's head ("a man is sweeping the yard" /
             // "a woman is sweeping the yard") names two referents, each
             // doing the same thing: nothing is said twice about one thing.
-            // A swap of a word that describes the head ("an Indian woman" /
-            // "a Thai woman", "a white dog" / "a brown dog") keeps the
+            // A swap of a word that describes the head ("a Danish sailor" /
+            // "a Chilean sailor", "a grey dog" / "a black dog") keeps the
             // referent: one woman, one dog, described two ways. A word
             // swapped throughout the sentence may be the head itself ("a
-            // white car and a yellow car"), so it stays out.
+            // red van and a grey van"), so it stays out.
             let subject_end = crate::text::subject_end(text_a, *span_a).unwrap_or(span_a.start);
             // Without a head of its own (a sentence that opens with "In
             // India people shop ..."), the subject's last word stands in.

@@ -398,8 +398,7 @@ fn coordinated_mention(toks: &[Tok<'_>], words: &[&str], i: usize, lex: &Lexicon
 // Sentences to claims
 // ---------------------------------------------------------------------------
 
-/// "The plant would not begin production until January" says it begins in
-/// January: the negation belongs to "until", not to the verb. The negator
+/// "The mill will not open until June" says it opens in June: the negation belongs to "until", not to the verb. The negator
 /// of such a clause is dropped ("not", "never") or its auxiliary made
 /// positive ("won't" reads as "will"), and "until" reads as "in", so the
 /// clause and its date are read as affirmed. Only a negator with no comma between it and an "until" (or
@@ -706,8 +705,7 @@ fn read_sentence(
                         p
                     }
                 };
-                // "The gap was within the margin of error and not
-                // significant": a second state joined by "and" / "but"
+                // "The dock was in use and not safe": a second state joined by "and" / "but"
                 // shares the subject of a copula.
                 let states = if c.predicate == "be" || c.predicate.starts_with("be ") {
                     coordinated_states(&toks, c.verb_at.unwrap_or(ps), pe)
@@ -782,8 +780,8 @@ fn read_sentence(
                     let appositive = (!whose)
                         .then(|| classified_by_apposition(&toks, &pieces, pi, m, ctx.lexicon, names))
                         .flatten();
-                    // "The navy described the vessel, the Kestrel, as a
-                    // patrol craft": the describer classifies the object.
+                    // "The coastguard described the ship, the Petrel, as a
+                    // survey craft": the describer classifies the object.
                     let described = (!whose && appositive.is_none())
                         .then(|| described_as(&toks, content.0, m.at, ctx.lexicon, names))
                         .flatten();
@@ -1076,8 +1074,8 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
     };
     for d in &dates {
         let Some(p) = piece_of(d.at) else { continue };
-        // The verb a date follows is its event too: "the convoy struck on
-        // the night of 13 March was carrying ..." dates the strike.
+        // The verb a date follows is its event too: "the barge hit on
+        // the evening of 2 May was carrying ..." dates the hit.
         let mut keys = events[p].clone();
         let (ps, _) = f.pieces[p];
         let near = (ps..d.at + offset)
@@ -1295,7 +1293,7 @@ fn verb_index(toks: &[Tok<'_>], start: usize, end: usize) -> Option<usize> {
 }
 
 /// Where the subject phrase starting at `k` ends, coordinated phrases
-/// included: "three helicopters and a fuel depot were destroyed".
+/// included: "two barges and a crane were damaged".
 fn subject_phrase_end(toks: &[Tok<'_>], k: usize, end: usize) -> Option<usize> {
     let (_, mut b) = noun_phrase_at(toks, k, end)?;
     while b + 1 < end && matches!(toks[b].lower.as_str(), "and" | "or") {
@@ -1451,10 +1449,10 @@ fn slot_licensed(toks: &[Tok<'_>], piece_start: usize, at: usize, slot: &str, le
                 return false;
             }
             let complement = &before[from..];
-            // "carried flour, cooking oil and medical supplies": a list's
+            // "carried tinned beans, sleeping bags and medicine": a list's
             // commas belong to the complement when the mention is its
             // last item (after "and" / "or"); an item may start with a
-            // word in "-ing" that modifies a noun ("cooking oil"), not one
+            // word in "-ing" that modifies a noun ("sleeping bags"), not one
             // that starts a clause ("flour, leaving the weapons").
             let listed = complement.last().is_some_and(|x| x.class == Class::Conj)
                 && complement.iter().any(|x| x.class == Class::Comma);
@@ -1574,7 +1572,7 @@ fn clause_of(
         while matches!(lower(k), "a" | "an" | "any") {
             k += 1;
         }
-        // "There is no one cutting a tomato", "there is nobody here": a
+        // "There is no one loading the cart", "there is nobody here": a
         // person, whoever it is.
         let nobody = matches!(lower(k), "nobody" | "noone");
         let someone = (negative && lower(k) == "one") || nobody || PERSON_WORDS.contains(&lower(k));
@@ -1606,8 +1604,8 @@ fn clause_of(
         subject = s;
         if toks.get(b).is_some_and(|t| t.class == Class::Word && b < end) {
             verb_from_subject = Some(b);
-            // "There is no man dressed in black wearing a mask": the man
-            // is the one dressed in black, and what he does is wear.
+            // "There is no guard dressed in grey holding a torch": the
+            // guard is the one dressed in grey, and what the guard does is hold.
             let reduced = verb_like(&toks[b])
                 && toks
                     .get(b + 1)
@@ -2234,8 +2232,7 @@ fn subject_adjuncts(toks: &[Tok<'_>], at: usize, end: usize) -> (usize, Vec<Stri
         };
         found.extend(adjunct_modifiers(prep, &toks[a..b], head));
         k = b;
-        // "with a red jacket and a black backpack", "in purple, white and
-        // black": the preposition governs every item of a list.
+        // "with a cap and a lantern", "in grey, green and white": the preposition governs every item of a list.
         while k + 1 < end && (toks[k].class == Class::Comma || matches!(toks[k].lower.as_str(), "and" | "or")) {
             let next = if toks[k].class == Class::Comma && matches!(toks[k + 1].lower.as_str(), "and" | "or") {
                 k + 2
@@ -2321,7 +2318,7 @@ fn after_time_adjunct(toks: &[Tok<'_>], at: usize, end: usize) -> usize {
     }
     let from = k;
     let mut saw_time = false;
-    // "on the night of 13 March", "on the morning of 19 September": "of"
+    // "on the night of 4 May", "on the morning of 9 April": "of"
     // joins two time words.
     let joins_times = |k: usize| {
         toks[k].lower == "of" && k > from && names_a_time(&toks[k - 1]) && toks.get(k + 1).is_some_and(in_time_adjunct)
@@ -2464,7 +2461,7 @@ fn noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(usize,
         }
     }
     let mut nouns = 0;
-    // "a black and white dog", "a red or blue flag": two describing words
+    // "a grey and white cat", "a red or blue flag": two describing words
     // joined before one head belong to one phrase.
     let joined_adjectives = |k: usize| {
         let adjective = |t: Option<&Tok<'_>>| {
@@ -2495,7 +2492,7 @@ fn noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(usize,
         if nouns > 0 && present_verb(toks, start, k) {
             break;
         }
-        // "the river bridge east of the town": a compass point before "of"
+        // "the jetty north of the lighthouse": a compass point before "of"
         // places the head; it is not the head.
         if nouns > 0 && compass_of(toks, k) {
             break;
@@ -2651,7 +2648,7 @@ fn own_subject(toks: &[Tok<'_>], start: usize, end: usize, lex: &Lexicon, names:
     // The reduced relative's own phrases ("held at the Orlo checkpoint")
     // tell its subject apart from another ("held at Fenn camp"), as the
     // subject's own prepositional phrases do.
-    // Its time phrases ("struck on the night of 13 March") date an event;
+    // Its time phrases ("stopped on the evening of 9 April") date an event;
     // they do not describe the subject.
     if b > head_end {
         pp.extend(subject_adjuncts(toks, after_time_adjunct(toks, head_end + 1, end), end).1);
@@ -2681,7 +2678,7 @@ fn own_subject(toks: &[Tok<'_>], start: usize, end: usize, lex: &Lexicon, names:
         return None;
     }
     // The reduced relative describes the subject; it does not name it: "the
-    // convoy struck on the night of 13 March" is the convoy, not March.
+    // convoy stopped on the night of 4 May" is the convoy, not May.
     let np = &toks[a..head_end];
     let with_adjuncts = |mut e: Entity| {
         e.modifiers.extend(pp.iter().cloned());
@@ -2689,7 +2686,7 @@ fn own_subject(toks: &[Tok<'_>], start: usize, end: usize, lex: &Lexicon, names:
         e.modifiers.dedup();
         e
     };
-    // "Haldt's co-defendant, shipping executive Nils Vorne, was ...": when
+    // "Brandt's partner, harbour agent Lise Ormo, was ...": when
     // the phrase only describes and the appositive names, the name is who
     // the clause is about, and what other documents will call them.
     if let Some(named) = appositive.and_then(|(s, e)| appositive_name(toks, s, e, lex, names)) {
@@ -3056,7 +3053,7 @@ fn compass_of(toks: &[Tok<'_>], k: usize) -> bool {
 /// Whether "and" at `k` joins two clauses, each with its subject and verb:
 /// "two people are boxing and the spectators are not watching", "said that
 /// the town had fallen and that the bridge was intact". The piece so far
-/// must have its auxiliary, so "a man and a woman are walking" (one
+/// must have its auxiliary, so "a porter and a guard were waiting" (one
 /// subject of two people) stays whole.
 fn second_clause_at(toks: &[Tok<'_>], start: usize, k: usize, end: usize) -> bool {
     if toks[k].lower != "and" || !toks[start..k].iter().any(|t| t.class == Class::Aux) {
@@ -3248,10 +3245,10 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
         .filter(|t| t.class == Class::Word && !is_name(t) && !VAGUE_MODIFIERS.contains(&t.lower.as_str()))
         .map(|t| normal(t))
         .collect();
-    // "water from the faucet", "a source within the ministry": where a
-    // thing comes from narrows it as an adjunct does ("from:faucet"), so
-    // "not drinking water from the faucet" does not deny drinking water
-    // from a bottle.
+    // "water from the tap", "a source within the ministry": where a thing
+    // comes from narrows it as an adjunct does ("from:tap"), so "not
+    // drinking water from the tap" does not deny drinking water from a
+    // bowl.
     let first_prep = words.iter().position(|t| t.class == Class::Prep);
     if let Some(p) = first_prep.filter(|&p| matches!(words[p].lower.as_str(), "from" | "within")) {
         if let Some(h) = words[p + 1..].iter().take_while(|t| t.class != Class::Prep).last() {
@@ -3378,11 +3375,11 @@ pub(crate) fn subject_end(text: &str, span: Span) -> Option<usize> {
 /// Where the head noun of a sentence's subject starts: the last word of the
 /// subject's opening run of determiners, numbers and words, before any
 /// preposition, conjunction or comma ("a *man* in a red shirt", "two
-/// football *players* are", "*group* of people drinking beer"). `None` when the sentence opens with something else.
+/// football *players* are", "*row* of campers drinking cider"). `None` when the sentence opens with something else.
 ///
 /// Minimal pairs ask this: a swap of the head names another referent, a
 /// swap of any other word of the subject describes the same one. A head
-/// found too early ("a *black* and white dog") only keeps a pair out.
+/// found too early ("a *grey* and white cat") only keeps a pair out.
 pub(crate) fn subject_head(text: &str, span: Span) -> Option<usize> {
     let toks = tokenize(text, span);
     let k = toks

@@ -37,8 +37,8 @@
 //! - Negated claims: "did not win" and "did not lose" can both hold (a draw).
 //! - Different subjects ("prices rose", "wages fell").
 //! - The same predicate twice (that is agreement, or a `negation`).
-//! - Different values: "convicted of bribery" and "acquitted on a separate
-//!   charge of money laundering" are verdicts on two charges.
+//! - Different values: "convicted of bribery" and "acquitted of the tax
+//!   fraud charge" are verdicts on two charges.
 
 use crate::rule::{opposite_predicates, position, same_clause, Finding, Pair, Rule};
 use antinomy_ingest::wordnet::{Antonymy, Pos};
