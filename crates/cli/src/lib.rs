@@ -249,8 +249,8 @@ fn claims(a: args::ClaimsArgs) -> Outcome {
                     .map(|s| Skip {
                         doc: graph.document(s.doc).map_or("", |d| d.name.as_str()),
                         span: report::JsonSpan {
-                            start: s.span.start,
-                            end: s.span.end,
+                            start: s.span.start(),
+                            end: s.span.end(),
                         },
                         line: s.line,
                         text: &s.text,

@@ -314,8 +314,8 @@ pub fn json_claim<'a>(graph: &'a ClaimGraph, c: &'a Claim) -> JsonClaim<'a> {
         id: c.id.to_string(),
         doc: graph.document(c.doc).map_or("", |d| d.name.as_str()),
         span: JsonSpan {
-            start: c.span.start,
-            end: c.span.end,
+            start: c.span.start(),
+            end: c.span.end(),
         },
         line: c.line,
         text: &c.text,
@@ -438,18 +438,18 @@ fn side_snippet<'a>(graph: &'a ClaimGraph, claim: &'a Claim) -> Vec<annotate_sni
     let doc = graph.document(claim.doc).map_or("", |d| d.text.as_str());
     let name = graph.document(claim.doc).map_or("", |d| d.name.as_str());
     // Show the lines the claim sits on, not the whole document.
-    let line_start = doc[..claim.span.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = doc[claim.span.end..]
+    let line_start = doc[..claim.span.start()].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = doc[claim.span.end()..]
         .find('\n')
-        .map_or(doc.len(), |i| claim.span.end + i);
+        .map_or(doc.len(), |i| claim.span.end() + i);
     // On a very long line, only a window around the claim.
     let long = line_end - line_start > LONG_LINE_BYTES;
     let context = if long { CONTEXT_BYTES } else { LONG_LINE_BYTES };
-    let mut from = line_start.max(claim.span.start.saturating_sub(context));
+    let mut from = line_start.max(claim.span.start().saturating_sub(context));
     while !doc.is_char_boundary(from) {
         from -= 1;
     }
-    let mut to = line_end.min(claim.span.end.saturating_add(context));
+    let mut to = line_end.min(claim.span.end().saturating_add(context));
     while !doc.is_char_boundary(to) {
         to += 1;
     }
@@ -469,14 +469,14 @@ fn side_snippet<'a>(graph: &'a ClaimGraph, claim: &'a Claim) -> Vec<annotate_sni
         .fold(true)
         .annotation(
             AnnotationKind::Primary
-                .span(claim.span.start - from..claim.span.end - from)
+                .span(claim.span.start() - from..claim.span.end() - from)
                 .label(label),
         );
     if from == line_start {
         return vec![snippet.path(name).into()];
     }
     // The window starts inside the line: name the true column ourselves.
-    let column = doc[line_start..claim.span.start].chars().count() + 1;
+    let column = doc[line_start..claim.span.start()].chars().count() + 1;
     vec![
         annotate_snippets::Origin::path(name)
             .line(claim.line as usize)

@@ -39,19 +39,19 @@ fn fixture_inputs() -> Vec<(PathBuf, Vec<Document>, Lexicon)> {
 fn check_spans(graph: &ClaimGraph) -> Result<(), String> {
     for c in graph.claims() {
         let doc = &graph.document(c.doc).ok_or("no document")?.text;
-        if !(c.span.start <= c.span.end && c.span.end <= doc.len()) {
+        if !(c.span.start() <= c.span.end() && c.span.end() <= doc.len()) {
             return Err(format!("{}: span {:?} outside the document", c.id, c.span));
         }
-        if !doc.is_char_boundary(c.span.start) || !doc.is_char_boundary(c.span.end) {
+        if !doc.is_char_boundary(c.span.start()) || !doc.is_char_boundary(c.span.end()) {
             return Err(format!("{}: span {:?} not on character boundaries", c.id, c.span));
         }
-        if doc[c.span.start..c.span.end] != *c.text {
+        if doc[c.span.start()..c.span.end()] != *c.text {
             return Err(format!("{}: text is not the slice at its span", c.id));
         }
     }
     for s in graph.skipped() {
         let doc = &graph.document(s.doc).ok_or("no document")?.text;
-        if doc.get(s.span.start..s.span.end) != Some(&*s.text) || s.reason.is_empty() {
+        if doc.get(s.span.start()..s.span.end()) != Some(&*s.text) || s.reason.is_empty() {
             return Err(format!("skipped {:?}: bad span, text or reason", s.span));
         }
     }
@@ -69,13 +69,15 @@ fn check_accounting(graph: &ClaimGraph, docs: &[Document]) -> Result<(), String>
                 let sents = sentences(&d.text);
                 let mut claimed = 0;
                 for s in &sents {
-                    let has_claim = claims.iter().any(|c| c.span.start >= s.start && c.span.end <= s.end);
+                    let has_claim = claims
+                        .iter()
+                        .any(|c| c.span.start() >= s.start() && c.span.end() <= s.end());
                     let skips = skipped.iter().filter(|k| k.span == *s).count();
                     if usize::from(has_claim) + skips != 1 {
                         return Err(format!(
                             "{}: sentence {:?} has claims: {has_claim}, skips: {skips}",
                             d.name,
-                            &d.text[s.start..s.end]
+                            &d.text[s.start()..s.end()]
                         ));
                     }
                     claimed += usize::from(has_claim);

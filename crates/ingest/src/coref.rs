@@ -230,7 +230,7 @@ pub fn nobody_covers_the_one_person<C: std::borrow::BorrowMut<Claim>>(claims: &m
     // "the person is not riding" is one person, and stays as it is.
     let denies_anyone = |c: &Claim| {
         c.subject.key == "person"
-            && c.subject.text == "someone"
+            && &*c.subject.text == "someone"
             && c.polarity == crate::model::Polarity::Negative
             && c.subject.modifiers.is_empty()
     };

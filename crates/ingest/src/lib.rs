@@ -187,12 +187,12 @@ fn finish_document(doc_id: DocId, text: &str, outcome: DocOutcome) -> ReadDocume
                 id: ClaimId(0),
                 doc: doc_id,
                 span,
-                line: lines.line_of(span.start),
-                text: text[span.start..span.end].into(),
+                line: lines.line_of(span.start()),
+                text: text[span.start()..span.end()].into(),
                 statement: statement.map(String::into_boxed_str),
                 source: raw.source,
                 subject: raw.subject,
-                predicate: raw.predicate,
+                predicate: raw.predicate.into_boxed_str(),
                 object: raw.object,
                 polarity: raw.polarity,
                 modality: raw.modality,
@@ -213,8 +213,8 @@ fn finish_document(doc_id: DocId, text: &str, outcome: DocOutcome) -> ReadDocume
             Skipped {
                 doc: doc_id,
                 span,
-                line: lines.line_of(span.start),
-                text: text[span.start..span.end].into(),
+                line: lines.line_of(span.start()),
+                text: text[span.start()..span.end()].into(),
                 reason: s.reason,
             }
         })
@@ -253,12 +253,27 @@ impl LineIndex {
     }
 }
 
+/// Refuses a document whose byte offsets would not fit a [`Span`]'s
+/// 32 bits (4 GiB or more; the CLI's `--max-file-size` is 256 MiB unless
+/// raised), rather than wrapping them.
+fn check_len(name: &str, len: usize) -> Result<(), InputError> {
+    if len > model::MAX_DOCUMENT_LEN {
+        return Err(InputError {
+            doc: name.to_string(),
+            line: 0,
+            column: 0,
+            message: format!("{len} bytes, larger than antinomy reads in one document (4 GiB), skipped"),
+        });
+    }
+    Ok(())
+}
+
 /// Keeps a span inside its text and on character boundaries, whatever a
 /// reader computed: a span that points outside its document is a bug we
 /// refuse to propagate into reports.
 fn clamp(span: Span, text: &str) -> Span {
-    let mut start = span.start.min(text.len());
-    let mut end = span.end.min(text.len()).max(start);
+    let mut start = span.start().min(text.len());
+    let mut end = span.end().min(text.len()).max(start);
     while start > 0 && !text.is_char_boundary(start) {
         start -= 1;
     }
@@ -269,6 +284,7 @@ fn clamp(span: Span, text: &str) -> Span {
 }
 
 fn read_document(doc: &Document, lexicon: &Lexicon) -> Result<DocOutcome, InputError> {
+    check_len(&doc.name, doc.text.len())?;
     match doc.kind {
         DocKind::Prose => {
             let ctx = ProseContext {
@@ -309,6 +325,16 @@ fn read_document(doc: &Document, lexicon: &Lexicon) -> Result<DocOutcome, InputE
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn documents_past_32_bit_offsets_are_refused() {
+        assert!(check_len("big.txt", model::MAX_DOCUMENT_LEN).is_ok());
+        let e = check_len("big.txt", model::MAX_DOCUMENT_LEN + 1).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "big.txt: 4294967296 bytes, larger than antinomy reads in one document (4 GiB), skipped"
+        );
+    }
 
     fn documents() -> Vec<Document> {
         let prose = [

@@ -242,14 +242,14 @@ pub fn variant_claims(
             // referent: one woman, one dog, described two ways. A word
             // swapped throughout the sentence may be the head itself ("a
             // red van and a grey van"), so it stays out.
-            let subject_end = crate::text::subject_end(text_a, *span_a).unwrap_or(span_a.start);
-            // Without a head of its own (a sentence that opens with "In
-            // India people shop ..."), the subject's last word stands in.
+            let subject_end = crate::text::subject_end(text_a, *span_a).unwrap_or(span_a.start());
+            // Without a head of its own (a sentence that opens with "At
+            // the fair a farmer sells ..."), the subject's last word stands in.
             let head = crate::text::subject_head(text_a, *span_a)
-                .and_then(|at| wa.iter().position(|w| w.span.start == at))
-                .or_else(|| wa.iter().rposition(|w| w.span.start < subject_end));
+                .and_then(|at| wa.iter().position(|w| w.span.start() == at))
+                .or_else(|| wa.iter().rposition(|w| w.span.start() < subject_end));
             let describes_head = !sa.everywhere && head.is_some_and(|h| !(sa.start..sa.end).contains(&h));
-            if wa[sa.start].span.start < subject_end && !describes_head {
+            if wa[sa.start].span.start() < subject_end && !describes_head {
                 continue;
             }
             let frame: Vec<Word> = wa[..sa.start].iter().chain(&wa[sa.end..]).cloned().collect();
@@ -260,19 +260,19 @@ pub fn variant_claims(
             let key = format!("{FRAME_KEY_PREFIX}{text}");
             let claim = |doc: DocId, name: &str, doc_text: &str, span: Span, words: &[Word], slot: Slot| {
                 // The phrase as written at its first place.
-                let phrase = Span::new(words[slot.start].span.start, words[slot.end - 1].span.end);
+                let phrase = Span::new(words[slot.start].span.start(), words[slot.end - 1].span.end());
                 Claim {
                     id: ClaimId(0),
                     doc,
                     span,
-                    line: line_of(doc_text, span.start),
-                    text: doc_text[span.start..span.end].into(),
+                    line: line_of(doc_text, span.start()),
+                    text: doc_text[span.start()..span.end()].into(),
                     statement: None,
                     source: Source::author(name),
                     subject: Entity::new(text.clone(), key.clone()),
-                    predicate: VARIANT_PREDICATE.to_string(),
+                    predicate: VARIANT_PREDICATE.into(),
                     object: Value::Text {
-                        text: doc_text[phrase.start..phrase.end].to_string(),
+                        text: doc_text[phrase.start()..phrase.end()].to_string(),
                     },
                     polarity: Polarity::Positive,
                     modality: Modality::Asserted,

@@ -143,9 +143,9 @@ pub fn extract_with(
     let mut claims = Vec::new();
     let mut skips = Vec::new();
     for sentence in sentences(text) {
-        if sentence.end - sentence.start > MAX_SENTENCE_BYTES {
+        if sentence.end() - sentence.start() > MAX_SENTENCE_BYTES {
             skips.push(RawSkip {
-                span: Span::new(base + sentence.start, base + sentence.end),
+                span: Span::new(base + sentence.start(), base + sentence.end()),
                 reason: format!("sentence longer than {MAX_SENTENCE_BYTES} bytes, not read"),
             });
             continue;
@@ -156,7 +156,7 @@ pub fn extract_with(
         with_abilities(&mut claims, before);
         if claims.len() == before {
             skips.push(RawSkip {
-                span: Span::new(base + sentence.start, base + sentence.end),
+                span: Span::new(base + sentence.start(), base + sentence.end()),
                 reason: reason.unwrap_or_else(|| "no lexicon concept, predicate or figure in it".into()),
             });
         }
@@ -173,7 +173,7 @@ pub fn extract_with(
 fn spec_line_states(text: &str, sentence: Span, base: usize, ctx: &ProseContext<'_>, claims: &mut Vec<RawClaim>) {
     // Most sentences are not specification lines: look for "Word:" in the
     // text before tokenizing the sentence a second time.
-    let head = &text[sentence.start..sentence.end];
+    let head = &text[sentence.start()..sentence.end()];
     let label_end = head
         .find(|c: char| !(c.is_alphanumeric() || c == '-'))
         .unwrap_or(head.len());
@@ -189,7 +189,7 @@ fn spec_line_states(text: &str, sentence: Span, base: usize, ctx: &ProseContext<
     }
     let Some(wn) = crate::wordnet() else { return };
     let subject = Entity::new(label.text.to_string(), crate::morph::noun(&label.lower));
-    let span = Span::new(base + sentence.start, base + sentence.end);
+    let span = Span::new(base + sentence.start(), base + sentence.end());
     let mut item: Vec<&Tok<'_>> = Vec::new();
     let mut flush = |item: &mut Vec<&Tok<'_>>| {
         let (negative, words) = match item.as_slice() {
@@ -211,7 +211,7 @@ fn spec_line_states(text: &str, sentence: Span, base: usize, ctx: &ProseContext<
                     object: Value::Entity {
                         key: w.to_string(),
                         text: adjective.text.to_string(),
-                        modifiers: Vec::new(),
+                        modifiers: Box::default(),
                     },
                     polarity: if negative {
                         Polarity::Negative
@@ -543,7 +543,7 @@ fn read_sentence(
     names.note_collectives(&toks);
     // A heading (no closing punctuation) names a story; its figures, dates
     // and places are the story's filing details, not claims to compare.
-    let heading = !text[sentence.start..sentence.end]
+    let heading = !text[sentence.start()..sentence.end()]
         .trim_end()
         .ends_with(['.', '!', '?', '"', '\'', '\u{201d}', '\u{2019}']);
     if toks
@@ -647,7 +647,7 @@ fn read_sentence(
                         span,
                         source: src,
                         subject: Entity {
-                            text: text.clone(),
+                            text: text.as_str().into(),
                             key: key.clone(),
                             modifiers: modifiers.iter().filter(|m| !m.contains(':')).cloned().collect(),
                             name: false,
@@ -721,7 +721,7 @@ fn read_sentence(
                 let (subject, object) = match (&c.object, about_object && !c.passive) {
                     (Value::Entity { key, text, modifiers }, true) => (
                         Entity {
-                            text: text.clone(),
+                            text: text.as_str().into(),
                             key: key.clone(),
                             modifiers: modifiers.iter().filter(|m| !m.contains(':')).cloned().collect(),
                             name: false,
@@ -750,7 +750,7 @@ fn read_sentence(
                             object: Value::Entity {
                                 key: adjective.clone(),
                                 text: adjective,
-                                modifiers: Vec::new(),
+                                modifiers: Box::default(),
                             },
                             polarity: polarity_of(negative || c.negative),
                             modality: base_modality,
@@ -1067,7 +1067,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         })
         .collect();
     let event_entity = |e: &str, p: usize| Entity {
-        text: e.to_string(),
+        text: e.into(),
         key: format!("event:{}", event_verb(e)),
         modifiers: piece_names[p].clone(),
         name: false,
@@ -1220,7 +1220,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
                     },
                     "amount".into(),
                     Value::Quantity {
-                        quantity: fig.quantity.clone(),
+                        quantity: Box::new(fig.quantity.clone()),
                         text: fig.text.clone(),
                     },
                 );
@@ -1247,7 +1247,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             }
         }
         let subject = Entity {
-            text: measure.clone(),
+            text: measure.as_str().into(),
             key: format!("measure:{measure}{owner}"),
             modifiers,
             name: false,
@@ -1258,7 +1258,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             subject,
             predicate,
             Value::Quantity {
-                quantity: fig.quantity.clone(),
+                quantity: Box::new(fig.quantity.clone()),
                 text: fig.text.clone(),
             },
         );
@@ -1775,8 +1775,8 @@ fn clause_of(
                     let e = entity_of(&toks[a..b], lex, names);
                     Value::Entity {
                         key: e.key,
-                        text: e.text,
-                        modifiers: e.modifiers,
+                        text: e.text.into(),
+                        modifiers: e.modifiers.into(),
                     }
                 });
         }
@@ -1804,8 +1804,8 @@ fn clause_of(
             modifiers.dedup();
             Value::Entity {
                 key: e.key,
-                text: e.text,
-                modifiers,
+                text: e.text.into(),
+                modifiers: modifiers.into(),
             }
         }
         None => Value::None,
@@ -3148,7 +3148,10 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
         if of > 0 && RELATIONAL_HEADS.contains(&words[of - 1].lower.as_str()) {
             let rest: Vec<Tok<'_>> = np.iter().skip_while(|t| t.lower != "of").skip(1).cloned().collect();
             let inner = entity_of(&rest, lex, names);
-            return Entity { text, ..inner };
+            return Entity {
+                text: text.into(),
+                ..inner
+            };
         }
     }
     // Possessive account: "Kadyrov's account".
@@ -3260,7 +3263,7 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
     modifiers.sort();
     modifiers.dedup();
     Entity {
-        text,
+        text: text.into(),
         key,
         modifiers,
         name: false,
@@ -3275,7 +3278,7 @@ pub fn entity_from_phrase(phrase: &str, lexicon: &Lexicon) -> Entity {
     let np: Vec<Tok<'_>> = toks.into_iter().filter(|t| t.class != Class::Det).collect();
     let mut names = NameRegistry::default();
     let mut e = entity_of(&np, lexicon, &mut names);
-    e.text = phrase.trim().to_string();
+    e.text = phrase.trim().into();
     if e.key.is_empty() {
         e.key = phrase.trim().to_lowercase();
     }
@@ -3369,7 +3372,7 @@ pub(crate) fn subject_end(text: &str, span: Span) -> Option<usize> {
         .iter()
         .position(|t| !matches!(t.class, Class::Quote | Class::Conj | Class::Comma))?;
     let end = subject_phrase_end(&toks, k, toks.len())?;
-    Some(toks.get(end).map_or(span.end, |t| t.start))
+    Some(toks.get(end).map_or(span.end(), |t| t.start))
 }
 
 /// Where the head noun of a sentence's subject starts: the last word of the
@@ -3402,7 +3405,7 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        sentences(text).into_iter().map(|s| &text[s.start..s.end]).collect()
+        sentences(text).into_iter().map(|s| &text[s.start()..s.end()]).collect()
     }
 
     #[test]

@@ -230,7 +230,7 @@ pub(crate) static WH: WordSet = WordSet::new(&[
 ]);
 
 pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
-    let s = &text[span.start..span.end];
+    let s = &text[span.start()..span.end()];
     // About one token per five bytes of news prose: sized once, not grown.
     let mut out = Vec::with_capacity(s.len() / 4 + 4);
     // Whether a token other than a quote or a stop has been seen: the next
@@ -238,7 +238,7 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
     let mut begun = false;
     let mut iter = s.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
-        let start = span.start + i;
+        let start = span.start() + i;
         if c.is_alphanumeric() {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = iter.peek() {
@@ -273,7 +273,7 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
                 text: word,
                 lower,
                 start,
-                end: span.start + end,
+                end: span.start() + end,
                 class,
                 initial,
             });

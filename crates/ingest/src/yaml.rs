@@ -477,7 +477,7 @@ pub fn parse_value(s: &str, lexicon: &Lexicon) -> Value {
     }
     if let Some(q) = crate::values::parse_quantity(t) {
         return Value::Quantity {
-            quantity: q,
+            quantity: Box::new(q),
             text: t.to_string(),
         };
     }

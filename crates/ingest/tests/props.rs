@@ -24,19 +24,19 @@ fn assert_spans_valid(graph: &ClaimGraph) -> Result<(), TestCaseError> {
     for c in graph.claims() {
         let doc = &graph.document(c.doc).expect("claim's document").text;
         prop_assert!(
-            c.span.start <= c.span.end && c.span.end <= doc.len(),
+            c.span.start() <= c.span.end() && c.span.end() <= doc.len(),
             "{:?} outside {}",
             c.span,
             doc.len()
         );
-        prop_assert!(doc.is_char_boundary(c.span.start) && doc.is_char_boundary(c.span.end));
-        prop_assert_eq!(&doc[c.span.start..c.span.end], &*c.text);
+        prop_assert!(doc.is_char_boundary(c.span.start()) && doc.is_char_boundary(c.span.end()));
+        prop_assert_eq!(&doc[c.span.start()..c.span.end()], &*c.text);
     }
     for s in graph.skipped() {
         let doc = &graph.document(s.doc).expect("skip's document").text;
-        prop_assert!(s.span.start <= s.span.end && s.span.end <= doc.len());
-        prop_assert!(doc.is_char_boundary(s.span.start) && doc.is_char_boundary(s.span.end));
-        prop_assert_eq!(&doc[s.span.start..s.span.end], &*s.text);
+        prop_assert!(s.span.start() <= s.span.end() && s.span.end() <= doc.len());
+        prop_assert!(doc.is_char_boundary(s.span.start()) && doc.is_char_boundary(s.span.end()));
+        prop_assert_eq!(&doc[s.span.start()..s.span.end()], &*s.text);
         prop_assert!(!s.reason.is_empty());
     }
     Ok(())
@@ -53,7 +53,7 @@ fn assert_prose_accounting(graph: &ClaimGraph) -> Result<(), TestCaseError> {
         for s in &sents {
             let has_claim = graph
                 .claims()
-                .any(|c| c.doc.0 as usize == i && c.span.start >= s.start && c.span.end <= s.end);
+                .any(|c| c.doc.0 as usize == i && c.span.start() >= s.start() && c.span.end() <= s.end());
             let skips = skipped.iter().filter(|k| k.span == *s).count();
             prop_assert!(
                 usize::from(has_claim) + skips == 1,

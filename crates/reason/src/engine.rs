@@ -413,7 +413,7 @@ fn hits(
     for (k, members) in classes.members.iter().enumerate() {
         let c = claims[members[0] as usize];
         by_key
-            .entry((c.subject.key.as_str(), c.predicate.as_str()))
+            .entry((c.subject.key.as_str(), &*c.predicate))
             .or_default()
             .push(k as u32);
     }
@@ -813,7 +813,7 @@ impl<'a> Signature<'a> {
             predicate: &c.predicate,
             object,
             polarity: c.polarity,
-            time: c.time,
+            time: c.time.as_deref().copied(),
         }
     }
 }
@@ -1117,7 +1117,7 @@ fn make_conflict(ca: &Claim, cb: &Claim, rule_index: usize, finding: Finding, sc
         explanation: finding.explanation,
         facts: finding.facts,
         relation,
-        subject: ca.subject.text.clone(),
+        subject: ca.subject.text.to_string(),
         subject_key: ca.subject.key.clone(),
         also: Vec::new(),
     }

@@ -102,7 +102,7 @@ const STATE_VERBS: &[&str] = &[
 /// of the first senses. Indirect antonymy through similar adjectives
 /// ("torrid" / "cold") is too loose to stake an alarm on.
 fn opposite_states(a: &Claim, b: &Claim, pair: &Pair<'_>) -> Option<Finding> {
-    if !STATE_VERBS.contains(&a.predicate.as_str())
+    if !STATE_VERBS.contains(&&*a.predicate)
         || a.polarity != Polarity::Positive
         || b.polarity != Polarity::Positive
         || same_clause(a, b)

@@ -42,8 +42,8 @@ const REJECTING: &[&str] = &["doubt", "deny"];
 fn rejection_of(claim: &Claim) -> Option<&str> {
     let target = claim.subject.key.strip_prefix("account-of:")?;
     let rejects = match claim.polarity {
-        Polarity::Positive => REJECTING.contains(&claim.predicate.as_str()),
-        Polarity::Negative => claim.predicate == "confirm",
+        Polarity::Positive => REJECTING.contains(&&*claim.predicate),
+        Polarity::Negative => &*claim.predicate == "confirm",
     };
     rejects.then_some(target)
 }

@@ -49,7 +49,7 @@ impl Rule for QuantityMismatch {
         let (a, b) = (pair.a, pair.b);
         // "amount" is what a figure with no verb of its own measures ("the
         // magnitude was 6.4"); it meets the same measure under any verb.
-        let same_measure = a.predicate == b.predicate || a.predicate == "amount" || b.predicate == "amount";
+        let same_measure = a.predicate == b.predicate || &*a.predicate == "amount" || &*b.predicate == "amount";
         if !a.subject.compatible(&b.subject) || !same_measure {
             return None;
         }

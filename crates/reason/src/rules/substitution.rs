@@ -77,8 +77,8 @@ impl Rule for Substitution {
 
     fn check(&self, pair: &Pair<'_>) -> Option<Finding> {
         let (a, b) = (pair.a, pair.b);
-        if a.predicate != VARIANT_PREDICATE
-            || b.predicate != VARIANT_PREDICATE
+        if &*a.predicate != VARIANT_PREDICATE
+            || &*b.predicate != VARIANT_PREDICATE
             || a.subject.key != b.subject.key
             || a.doc == b.doc
         {
