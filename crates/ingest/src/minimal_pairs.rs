@@ -239,13 +239,15 @@ pub fn variant_claims(
             // doing the same thing: nothing is said twice about one thing.
             // A swap of a word that describes the head ("a Danish sailor" /
             // "a Chilean sailor", "a grey dog" / "a black dog") keeps the
-            // referent: one woman, one dog, described two ways. A word
+            // referent: one sailor, one dog, described two ways. A word
             // swapped throughout the sentence may be the head itself ("a
             // red van and a grey van"), so it stays out.
-            let subject_end = crate::text::subject_end(text_a, *span_a).unwrap_or(span_a.start());
+            let subject = crate::text::sentence_subject_span(text_a, *span_a);
+            let subject_end = subject.as_ref().map_or(span_a.start(), |s| s.end);
             // Without a head of its own (a sentence that opens with "At
             // the fair a farmer sells ..."), the subject's last word stands in.
-            let head = crate::text::subject_head(text_a, *span_a)
+            let head = subject
+                .and_then(|s| s.head)
                 .and_then(|at| wa.iter().position(|w| w.span.start() == at))
                 .or_else(|| wa.iter().rposition(|w| w.span.start() < subject_end));
             let describes_head = !sa.everywhere && head.is_some_and(|h| !(sa.start..sa.end).contains(&h));

@@ -3361,29 +3361,26 @@ fn source_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Source 
     }
 }
 
-/// Where the subject of the sentence `text[span]` ends, as a byte offset:
-/// the end of its leading noun phrase (coordinated phrases included), as
-/// the clause reader finds it. `None` when the sentence does not open with
-/// a noun phrase. Used by `minimal_pairs`, which must know whether a
-/// swapped phrase names the subject or says something about it.
-pub(crate) fn subject_end(text: &str, span: Span) -> Option<usize> {
-    let toks = tokenize(text, span);
-    let k = toks
-        .iter()
-        .position(|t| !matches!(t.class, Class::Quote | Class::Conj | Class::Comma))?;
-    let end = subject_phrase_end(&toks, k, toks.len())?;
-    Some(toks.get(end).map_or(span.end(), |t| t.start))
+/// The subject of the sentence `text[span]`, as byte offsets: where its
+/// head noun starts and where the subject ends. `None` when the sentence
+/// does not open with a noun phrase. Used by `minimal_pairs`, which must
+/// know whether a swapped phrase names the subject, describes it, or says
+/// something about it.
+///
+/// The end is that of the leading noun phrase (coordinated phrases
+/// included), as the clause reader finds it. The head is the last word of
+/// the subject's opening run of determiners, numbers and words, before any
+/// preposition, conjunction or comma ("a *man* in a red shirt", "two
+/// football *players* are", "*row* of campers drinking cider"); `None` when
+/// the run has no word. A swap of the head names another referent, a swap
+/// of any other word of the subject describes the same one; a head found
+/// too early ("a *grey* and white cat") only keeps a pair out.
+pub(crate) struct SentenceSubject {
+    pub(crate) head: Option<usize>,
+    pub(crate) end: usize,
 }
 
-/// Where the head noun of a sentence's subject starts: the last word of the
-/// subject's opening run of determiners, numbers and words, before any
-/// preposition, conjunction or comma ("a *man* in a red shirt", "two
-/// football *players* are", "*row* of campers drinking cider"). `None` when the sentence opens with something else.
-///
-/// Minimal pairs ask this: a swap of the head names another referent, a
-/// swap of any other word of the subject describes the same one. A head
-/// found too early ("a *grey* and white cat") only keeps a pair out.
-pub(crate) fn subject_head(text: &str, span: Span) -> Option<usize> {
+pub(crate) fn sentence_subject_span(text: &str, span: Span) -> Option<SentenceSubject> {
     let toks = tokenize(text, span);
     let k = toks
         .iter()
@@ -3397,7 +3394,10 @@ pub(crate) fn subject_head(text: &str, span: Span) -> Option<usize> {
             _ => break,
         }
     }
-    head
+    Some(SentenceSubject {
+        head,
+        end: toks.get(end).map_or(span.end(), |t| t.start),
+    })
 }
 
 #[cfg(test)]
