@@ -922,7 +922,7 @@ impl<'t> WordNet<'t> {
     /// paths per sense. At most 64 paths of at most 64 synsets.
     ///
     /// A table opened with [`WordNet::remembering`] remembers the paths per
-    /// thread ([`LookupCache`]): `antinomy pairs` asks for the paths of
+    /// thread (`LookupCache`): `antinomy pairs` asks for the paths of
     /// every plain subject of every pair (the kind pass of
     /// `coref::unify_kinds`), and one walk costs dozens of synset lookups.
     pub fn hypernym_paths(&self, noun: &str) -> Vec<Vec<SynsetId>> {
