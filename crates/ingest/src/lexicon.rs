@@ -669,6 +669,18 @@ impl Lexicon {
         self.matches_at(words, i).into_iter().next()
     }
 
+    /// The concept whose term is the whole of `words` ("light blue",
+    /// "Danish"), if one is: what a swapped phrase is, for the minimal-pair
+    /// reader and the substitution rule alike.
+    pub fn concept_of_phrase(&self, words: &[&str]) -> Option<&str> {
+        self.matches_at(words, 0)
+            .into_iter()
+            .find_map(|(len, kind)| match kind {
+                TermKind::Concept(id) if len == words.len() => Some(id.as_str()),
+                _ => None,
+            })
+    }
+
     /// All terms starting at `words[i]`, longest first.
     pub fn matches_at(&self, words: &[&str], i: usize) -> Vec<(usize, &TermKind)> {
         let first = words.get(i).copied().unwrap_or("");

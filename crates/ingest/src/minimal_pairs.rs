@@ -224,10 +224,7 @@ pub fn variant_claims(
                 // man": colours) is compared as it is.
                 let concept = |w: &[Word], s: Slot| {
                     let lower: Vec<&str> = w[s.start..s.end].iter().map(|w| w.lower.as_str()).collect();
-                    lexicon
-                        .matches_at(&lower, 0)
-                        .iter()
-                        .any(|(n, k)| *n == lower.len() && matches!(k, TermKind::Concept(_)))
+                    lexicon.concept_of_phrase(&lower).is_some()
                 };
                 if !concept(wa, sa) && !concept(wb, sb) && compound(wa, sa) && compound(wb, sb) {
                     sa.end += 1;

@@ -175,19 +175,12 @@ fn show(v: f64) -> String {
 
 /// Both phrases, whole, are lexicon terms for concepts in one disjoint group.
 fn disjoint_concepts(wx: &[String], wy: &[String], lexicon: &Lexicon) -> Option<Exclusion> {
-    use antinomy_ingest::lexicon::TermKind;
     let concept = |w: &[String]| {
         let refs: Vec<&str> = w.iter().map(String::as_str).collect();
-        lexicon
-            .matches_at(&refs, 0)
-            .into_iter()
-            .find_map(|(len, kind)| match kind {
-                TermKind::Concept(id) if len == refs.len() => Some(id.clone()),
-                _ => None,
-            })
+        lexicon.concept_of_phrase(&refs)
     };
     let (cx, cy) = (concept(wx)?, concept(wy)?);
-    let fact = lexicon.disjoint_fact(&cx, &cy)?;
+    let fact = lexicon.disjoint_fact(cx, cy)?;
     let label = |id: &str| {
         lexicon
             .concept(id)
