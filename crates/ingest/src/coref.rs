@@ -102,12 +102,7 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
         .into_iter()
         .map(|k| (k, wn.hypernym_paths(k)))
         .collect();
-    let living = |key: &str| {
-        first_sense_of(&paths[key]).iter().any(|p| {
-            p.iter()
-                .any(|id| wn.synset(*id).is_some_and(|s| matches!(s.label(), "person" | "animal")))
-        })
-    };
+    let living = |key: &str| first_sense_under(&wn, &paths[key], &["person", "animal"]);
     let keys: BTreeSet<&str> = paths.keys().copied().filter(|k| !living(k)).collect();
     // One plain key can only meet a named thing (below); with none, there
     // is nothing to merge.
@@ -214,6 +209,15 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
     }
 }
 
+/// Whether the first sense of a noun (of its hypernym `paths`) falls under a
+/// synset labelled one of `labels` ("person", "animal").
+fn first_sense_under(wn: &crate::wordnet::WordNet<'_>, paths: &[Vec<SynsetId>], labels: &[&str]) -> bool {
+    first_sense_of(paths).iter().any(|p| {
+        p.iter()
+            .any(|id| wn.synset(*id).is_some_and(|s| labels.contains(&s.label())))
+    })
+}
+
 /// "Nobody is mending the net" denies "a sailor is mending the net": a denial
 /// about any person ("nobody", "no one", "there is no one") covers every
 /// kind of person. Claims only meet within their subject's block, so when
@@ -245,18 +249,18 @@ pub fn nobody_covers_the_one_person<C: std::borrow::BorrowMut<Claim>>(claims: &m
     {
         return;
     }
-    let people: BTreeSet<&str> = claims
+    // Each plain key once, then WordNet: a run repeats its subjects.
+    let plain: BTreeSet<&str> = claims
         .iter()
         .map(|c| c.borrow())
         .filter(|c| !c.subject.name && c.subject.key != "person" && !c.subject.key.contains([' ', ':', '|']))
         .map(|c| c.subject.key.as_str())
-        .filter(|k| {
-            first_sense_of(&wn.hypernym_paths(k))
-                .iter()
-                .any(|p| p.iter().any(|id| wn.synset(*id).is_some_and(|s| s.label() == "person")))
-        })
         .collect();
-    let [only] = people.into_iter().collect::<Vec<_>>()[..] else {
+    let people: Vec<&str> = plain
+        .into_iter()
+        .filter(|k| first_sense_under(&wn, &wn.hypernym_paths(k), &["person"]))
+        .collect();
+    let [only] = people[..] else {
         return;
     };
     let only = only.to_string();
