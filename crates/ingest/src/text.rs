@@ -1577,15 +1577,11 @@ fn clause_of(
         let nobody = matches!(lower(k), "nobody" | "noone");
         let someone = (negative && lower(k) == "one") || nobody || PERSON_WORDS.contains(&lower(k));
         negative ^= nobody;
-        let (a, b) = if someone {
-            (k, k + 1)
+        let (b, mut s) = if someone {
+            (k + 1, person())
         } else {
-            noun_phrase_at(toks, k, end)?
-        };
-        let mut s = if someone {
-            person()
-        } else {
-            entity_of(&toks[a..b], lex, names)
+            let (a, b) = noun_phrase_at(toks, k, end)?;
+            (b, entity_of(&toks[a..b], lex, names))
         };
         after = b;
         // "There is no courier in a yellow vest waiting at the gate": the
@@ -2213,40 +2209,39 @@ fn subject_adjuncts(toks: &[Tok<'_>], at: usize, end: usize) -> (usize, Vec<Stri
     let mut k = at;
     let mut found = Vec::new();
     while k < end && ((toks[k].class == Class::Prep && toks[k].lower != "by") || compass_of(toks, k)) {
-        let compass = compass_of(toks, k).then(|| format!("{} of", toks[k].lower));
-        if compass.is_some() {
-            k += 1;
-        }
-        let Some((a, b)) = noun_phrase_at(toks, k + 1, end) else {
-            break;
+        // "north of the lighthouse": the compass point and its "of" are one
+        // preposition. "In", "across", "throughout" and "within" a place
+        // say the same thing about where the subject is.
+        let (prep, mut item): (std::borrow::Cow<'_, str>, usize) = if compass_of(toks, k) {
+            (format!("{} of", toks[k].lower).into(), k + 2)
+        } else {
+            let p = match toks[k].lower.as_str() {
+                "across" | "throughout" | "within" | "inside" => "in",
+                p => p,
+            };
+            (p.into(), k + 1)
         };
-        let Some(head) = toks[a..b].iter().rev().find(|t| t.class == Class::Word) else {
-            break;
-        };
-        // "in", "across", "throughout" and "within" a place say the same
-        // thing about where the subject is.
-        let prep = match toks[k].lower.as_str() {
-            _ if compass.is_some() => compass.as_deref().unwrap_or_default(),
-            "across" | "throughout" | "within" | "inside" => "in",
-            p => p,
-        };
-        found.extend(adjunct_modifiers(prep, &toks[a..b], head));
-        k = b;
-        // "with a cap and a lantern", "in grey, green and white": the preposition governs every item of a list.
-        while k + 1 < end && (toks[k].class == Class::Comma || matches!(toks[k].lower.as_str(), "and" | "or")) {
-            let next = if toks[k].class == Class::Comma && matches!(toks[k + 1].lower.as_str(), "and" | "or") {
+        // The preposition governs every item of a list after it: "with a
+        // cap and a lantern", "in grey, green and white".
+        let before = k;
+        while let Some((a, b)) = noun_phrase_at(toks, item, end) {
+            let Some(head) = toks[a..b].iter().rev().find(|t| t.class == Class::Word) else {
+                break;
+            };
+            found.extend(adjunct_modifiers(&prep, &toks[a..b], head));
+            k = b;
+            let joins = |t: &Tok<'_>| t.class == Class::Comma || matches!(t.lower.as_str(), "and" | "or");
+            if !(k + 1 < end && joins(&toks[k])) {
+                break;
+            }
+            item = if toks[k].class == Class::Comma && matches!(toks[k + 1].lower.as_str(), "and" | "or") {
                 k + 2
             } else {
                 k + 1
             };
-            let Some((a, b)) = noun_phrase_at(toks, next, end) else {
-                break;
-            };
-            let Some(head) = toks[a..b].iter().rev().find(|t| t.class == Class::Word) else {
-                break;
-            };
-            found.extend(adjunct_modifiers(prep, &toks[a..b], head));
-            k = b;
+        }
+        if k == before {
+            break;
         }
     }
     let mut v = k;
