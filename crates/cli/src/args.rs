@@ -70,6 +70,10 @@ pub struct ReportArgs {
     /// When to use colour.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// Also list every statement that yielded no claim, with the reason
+    /// (text: after the summary; JSON: a `skipped` array; DOT: unchanged).
+    #[arg(short, long)]
+    pub verbose: bool,
 }
 
 /// `claims`.

@@ -185,11 +185,17 @@ fn report(a: args::ReportArgs) -> Outcome {
     }
     let (graph, analysis, problems) = analyse(&a.input, a.min_score);
     let stdout = match a.format {
-        Format::Text => report::text_report(&graph, &analysis, styled(a.color)) + &problems_text(&problems),
+        Format::Text => {
+            let mut text = report::text_report(&graph, &analysis, styled(a.color));
+            if a.verbose {
+                text.push_str(&report::skipped_text(&graph));
+            }
+            text + &problems_text(&problems)
+        }
         Format::Json => {
             // Streamed: a million claims' JSON is never held in memory.
             if let Some(failed) = stream_stdout(|out| {
-                report::write_json_report(out, &graph, &analysis, &problems.errors, &problems.warnings)
+                report::write_json_report(out, &graph, &analysis, &problems.errors, &problems.warnings, a.verbose)
             }) {
                 return failed;
             }
@@ -226,37 +232,16 @@ fn claims(a: args::ClaimsArgs) -> Outcome {
             // Streamed, borrowing from the graph: a skipped 100 MB line is
             // not copied into a JSON value and again into a string.
             #[derive(serde::Serialize)]
-            struct Skip<'a> {
-                doc: &'a str,
-                span: report::JsonSpan,
-                line: u32,
-                text: &'a str,
-                reason: &'a str,
-            }
-            #[derive(serde::Serialize)]
             struct ClaimsJson<'a> {
                 version: u32,
                 claims: Vec<report::JsonClaim<'a>>,
                 skipped_count: usize,
-                skipped: Vec<Skip<'a>>,
+                skipped: Vec<report::JsonSkipped<'a>>,
                 errors: &'a [String],
                 warnings: &'a [String],
             }
             let skipped = if a.verbose {
-                graph
-                    .skipped()
-                    .iter()
-                    .map(|s| Skip {
-                        doc: graph.document(s.doc).map_or("", |d| d.name.as_str()),
-                        span: report::JsonSpan {
-                            start: s.span.start(),
-                            end: s.span.end(),
-                        },
-                        line: s.line,
-                        text: &s.text,
-                        reason: &s.reason,
-                    })
-                    .collect()
+                report::json_skipped(&graph)
             } else {
                 Vec::new()
             };

@@ -31,6 +31,45 @@ pub struct JsonReport<'a> {
     pub errors: &'a [String],
     /// Inputs skipped on purpose (binary files).
     pub warnings: &'a [String],
+    /// With `--verbose`: every statement that gave no claim, with the
+    /// reason. Absent otherwise, so the default report stays as small as the
+    /// conflicts it carries.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skipped: Option<Vec<JsonSkipped<'a>>>,
+}
+
+/// A statement that gave no claim, as `claims --verbose` and
+/// `report --verbose` print it in JSON.
+#[derive(Serialize)]
+pub struct JsonSkipped<'a> {
+    /// Document name as given on the command line.
+    pub doc: &'a str,
+    /// Byte span in the document.
+    pub span: JsonSpan,
+    /// 1-based line.
+    pub line: u32,
+    /// The statement as written.
+    pub text: &'a str,
+    /// Why it gave no claim.
+    pub reason: &'a str,
+}
+
+/// Every statement of the run that gave no claim, in reading order.
+pub fn json_skipped(graph: &ClaimGraph) -> Vec<JsonSkipped<'_>> {
+    graph
+        .skipped()
+        .iter()
+        .map(|s| JsonSkipped {
+            doc: graph.document(s.doc).map_or("", |d| d.name.as_str()),
+            span: JsonSpan {
+                start: s.span.start(),
+                end: s.span.end(),
+            },
+            line: s.line,
+            text: &s.text,
+            reason: &s.reason,
+        })
+        .collect()
 }
 
 /// A sequence serialised from an iterator made on demand.
@@ -149,15 +188,17 @@ pub struct JsonConflict<'a> {
     pub also: &'a [&'static str],
 }
 
-/// Writes the JSON report (pretty-printed, with a final newline).
+/// Writes the JSON report (pretty-printed, with a final newline); with
+/// `verbose`, the statements that gave no claim too.
 pub fn write_json_report(
     out: &mut impl std::io::Write,
     graph: &ClaimGraph,
     analysis: &Analysis,
     errors: &[String],
     warnings: &[String],
+    verbose: bool,
 ) -> std::io::Result<()> {
-    write_pretty(out, &json_report(graph, analysis, errors, warnings))?;
+    write_pretty(out, &json_report(graph, analysis, errors, warnings, verbose))?;
     out.write_all(b"\n")
 }
 
@@ -167,6 +208,7 @@ pub fn json_report<'a>(
     analysis: &'a Analysis,
     errors: &'a [String],
     warnings: &'a [String],
+    verbose: bool,
 ) -> JsonReport<'a> {
     let mut claims_per_doc = vec![0usize; graph.documents().len()];
     for c in graph.claims() {
@@ -231,6 +273,7 @@ pub fn json_report<'a>(
         documents,
         errors,
         warnings,
+        skipped: verbose.then(|| json_skipped(graph)),
     }
 }
 
@@ -291,6 +334,10 @@ fn write_pretty(out: &mut impl std::io::Write, report: &JsonReport<'_>) -> std::
     write_value(out, &report.errors, b"\n  ")?;
     out.write_all(b",\n  \"warnings\": ")?;
     write_value(out, &report.warnings, b"\n  ")?;
+    if let Some(skipped) = &report.skipped {
+        out.write_all(b",\n  \"skipped\": ")?;
+        write_value(out, skipped, b"\n  ")?;
+    }
     out.write_all(b"\n}")
 }
 
@@ -542,15 +589,7 @@ pub fn claims_text(graph: &ClaimGraph, verbose: bool) -> String {
     }
     let skipped = graph.skipped().len();
     if verbose {
-        for s in graph.skipped() {
-            let doc = graph.document(s.doc).map_or("", |d| d.name.as_str());
-            out.push_str(&format!(
-                "skipped {doc}:{}: {}\n    \u{201c}{}\u{201d}\n",
-                s.line,
-                s.reason,
-                one_line(&s.text, 160)
-            ));
-        }
+        out.push_str(&skipped_text(graph));
     }
     out.push_str(&format!(
         "{} {}, {} {} without a claim{}\n",
@@ -564,6 +603,22 @@ pub fn claims_text(graph: &ClaimGraph, verbose: bool) -> String {
             " (--verbose lists them)"
         }
     ));
+    out
+}
+
+/// Every statement that gave no claim, two lines each: where and why, then
+/// the statement (shortened). `claims --verbose` and `report --verbose`.
+pub fn skipped_text(graph: &ClaimGraph) -> String {
+    let mut out = String::new();
+    for s in graph.skipped() {
+        let doc = graph.document(s.doc).map_or("", |d| d.name.as_str());
+        out.push_str(&format!(
+            "skipped {doc}:{}: {}\n    \u{201c}{}\u{201d}\n",
+            s.line,
+            s.reason,
+            one_line(&s.text, 160)
+        ));
+    }
     out
 }
 
@@ -605,13 +660,15 @@ mod tests {
         let warnings = ["skipped.bin".to_string()];
         let empty = ingest(Vec::new(), &lexicon);
         let none = antinomy_reason::analyse(&empty.graph, &lexicon, &antinomy_reason::Options::default());
-        for (graph, analysis, errors, warnings) in [
-            (&ingested.graph, &analysis, &errors[..], &warnings[..]),
-            (&empty.graph, &none, &[][..], &[][..]),
+        for (graph, analysis, errors, warnings, verbose) in [
+            (&ingested.graph, &analysis, &errors[..], &warnings[..], false),
+            (&ingested.graph, &analysis, &errors[..], &warnings[..], true),
+            (&empty.graph, &none, &[][..], &[][..], true),
         ] {
             let mut fast = Vec::new();
-            write_json_report(&mut fast, graph, analysis, errors, warnings).unwrap();
-            let mut plain = serde_json::to_vec_pretty(&json_report(graph, analysis, errors, warnings)).unwrap();
+            write_json_report(&mut fast, graph, analysis, errors, warnings, verbose).unwrap();
+            let mut plain =
+                serde_json::to_vec_pretty(&json_report(graph, analysis, errors, warnings, verbose)).unwrap();
             plain.push(b'\n');
             assert_eq!(String::from_utf8(fast).unwrap(), String::from_utf8(plain).unwrap());
         }

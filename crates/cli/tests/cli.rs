@@ -223,6 +223,43 @@ fn claims_verbose_lists_statements_without_a_claim_with_the_reason() {
 }
 
 #[test]
+fn report_verbose_lists_the_statements_the_summary_counts() {
+    let s = Scratch::new(&[("dispatch.txt", DISPATCH)]);
+    let plain = antinomy(s.path())
+        .args(["report", "dispatch.txt"])
+        .output()
+        .expect("runs");
+    let verbose = antinomy(s.path())
+        .args(["report", "-v", "dispatch.txt"])
+        .output()
+        .expect("runs");
+    assert_eq!(verbose.status.code(), Some(0));
+    let plain = String::from_utf8_lossy(&plain.stdout).into_owned();
+    let verbose = String::from_utf8_lossy(&verbose.stdout).into_owned();
+    // The report is the same, followed by one block per skipped statement.
+    let rest = verbose
+        .strip_prefix(plain.as_str())
+        .expect("the plain report comes first");
+    assert!(rest.starts_with("skipped dispatch.txt:1:"), "{rest}");
+    let json = |args: &[&str]| -> serde_json::Value {
+        let out = antinomy(s.path()).args(args).output().expect("runs");
+        serde_json::from_slice(&out.stdout).expect("json")
+    };
+    let v = json(&["report", "--verbose", "--format", "json", "dispatch.txt"]);
+    let skipped = v["skipped"].as_array().expect("a skipped array with --verbose");
+    let counted: u64 = v["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["skipped"].as_u64().unwrap())
+        .sum();
+    assert_eq!(skipped.len() as u64, counted);
+    assert_eq!(rest.matches("skipped ").count(), skipped.len());
+    assert!(json(&["report", "--format", "json", "dispatch.txt"])
+        .get("skipped")
+        .is_none());
+}
+#[test]
 fn stdin_is_read_as_prose() {
     let s = Scratch::new(&[]);
     antinomy(s.path())
