@@ -1575,7 +1575,9 @@ fn clause_of(
         // "There is no one loading the cart", "there is nobody here": a
         // person, whoever it is.
         let nobody = matches!(lower(k), "nobody" | "noone");
-        let someone = (negative && lower(k) == "one") || nobody || PERSON_WORDS.contains(&lower(k));
+        // "There is no person boiling rice" is "there is no one": any
+        // person, not one particular person.
+        let someone = (negative && matches!(lower(k), "one" | "person")) || nobody || PERSON_WORDS.contains(&lower(k));
         negative ^= nobody;
         let (b, mut s) = if someone {
             (k + 1, person())
