@@ -15,7 +15,7 @@
 
 use crate::model::{Date, Qualifier, Quantity};
 use crate::morph;
-use crate::tokens::{Class, Tok};
+use crate::tokens::{Class, Tok, IRREGULAR_PAST};
 use crate::values::{count_unit, month_of, number_value, strip_qualifier};
 
 /// A figure with what it measures.
@@ -211,6 +211,10 @@ pub(crate) fn figures(toks: &[Tok<'_>], dates: &[DateMention]) -> Vec<Figure> {
             i += 1;
             continue;
         }
+        if let Some(end) = clock_time_at(toks, i) {
+            i = end;
+            continue;
+        }
         match figure_at(toks, i) {
             Some(f) => {
                 i = f.end;
@@ -220,6 +224,18 @@ pub(crate) fn figures(toks: &[Tok<'_>], dates: &[DateMention]) -> Vec<Figure> {
         }
     }
     merge_compound_durations(toks, out)
+}
+
+/// The end of a clock time at `i` ("03:42", "11:15"), which the tokenizer
+/// splits at its colon: hours and minutes are not counts of anything, and
+/// read as figures they made "03" the magnitude of an earthquake.
+fn clock_time_at(toks: &[Tok<'_>], i: usize) -> Option<usize> {
+    let digits = |t: &Tok<'_>, lens: std::ops::RangeInclusive<usize>| {
+        t.class == Class::Number && lens.contains(&t.lower.len()) && t.lower.bytes().all(|b| b.is_ascii_digit())
+    };
+    let (h, colon, m) = (toks.get(i)?, toks.get(i + 1)?, toks.get(i + 2)?);
+    (digits(h, 1..=2) && colon.text == ":" && h.end == colon.start && colon.end == m.start && digits(m, 2..=2))
+        .then_some(i + 3)
 }
 
 /// "11 hours and 20 minutes" is one duration, not two figures.
@@ -430,7 +446,18 @@ fn figure_at(toks: &[Tok<'_>], i: usize) -> Option<Figure> {
     let mut unit = String::new();
     let mut factor = 1.0;
     let mut measure = None;
-    if let Some(n) = toks.get(k) {
+    // "A magnitude 6.4 earthquake", "a Category 4 storm": the noun right
+    // before the number is what it measures, and the noun after it is the
+    // thing measured, not counted (6.4 earthquakes).
+    let measured_before = i
+        .checked_sub(1)
+        .map(|p| &toks[p])
+        .filter(|p| p.class == Class::Word && p.end + 1 >= t.start)
+        .map(|p| morph::noun(&p.lower))
+        .filter(|n| MEASURE_NOUNS.contains(&n.as_str()));
+    if let Some(noun) = measured_before {
+        measure = Some(noun);
+    } else if let Some(n) = toks.get(k) {
         if let Some((canonical, f, len)) = unit_at(toks, k) {
             unit = canonical.to_string();
             factor = f;
@@ -550,10 +577,12 @@ fn unit_at(toks: &[Tok<'_>], k: usize) -> Option<(&'static str, f64, usize)> {
 /// counted nouns.
 fn noun_run_head(toks: &[Tok<'_>], k: usize) -> Option<usize> {
     let mut j = k;
-    while toks
-        .get(j)
-        .is_some_and(|t| t.class == Class::Word && !t.lower.ends_with("ed") || t.lower == "-")
-    {
+    // A verb ends the run, "-ed" or irregular: "5.2 struck the coast" counts
+    // nothing ("struck" is not a unit).
+    while toks.get(j).is_some_and(|t| {
+        t.class == Class::Word && !t.lower.ends_with("ed") && !IRREGULAR_PAST.contains(&t.lower.as_str())
+            || t.lower == "-"
+    }) {
         j += 1;
     }
     if j == k {
