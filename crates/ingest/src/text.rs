@@ -2456,11 +2456,30 @@ fn present_verb(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
     }
     // "the foreign ministers of": a noun after an adjective, and "of"
     // after a noun ("blood levels of"), are not verbs.
+    // A figure follows a verb of measure: "each earbud weighs 5.2 grams",
+    // "the pass costs about 40 euros".
     let follows = toks.get(k + 1).is_none_or(|n| {
-        (matches!(n.class, Class::Det | Class::Prep | Class::Stop | Class::Comma) || adverb(n)) && n.lower != "of"
+        (matches!(
+            n.class,
+            Class::Det | Class::Prep | Class::Stop | Class::Comma | Class::Number
+        ) || adverb(n)
+            || matches!(
+                n.lower.as_str(),
+                "about" | "around" | "nearly" | "almost" | "roughly" | "just" | "only"
+            ))
+            && n.lower != "of"
     });
-    let prev_noun =
-        crate::wordnet().is_some_and(|wn| wn.is_word(&crate::morph::noun(&prev.lower), crate::wordnet::Pos::Noun));
+    // A word WordNet does not know at all ("earbud", "dashcam") is taken
+    // for the noun it most likely is: newer nouns are what it lacks.
+    let prev_noun = crate::wordnet().is_some_and(|wn| {
+        use crate::wordnet::Pos;
+        let noun = crate::morph::noun(&prev.lower);
+        wn.is_word(&noun, Pos::Noun)
+            || (prev.lower.bytes().all(|b| b.is_ascii_lowercase())
+                && ![Pos::Verb, Pos::Adj, Pos::Adv]
+                    .iter()
+                    .any(|&p| wn.is_word(&prev.lower, p)))
+    });
     if !follows || !prev_noun {
         return false;
     }
@@ -2763,9 +2782,11 @@ fn own_subject(toks: &[Tok<'_>], start: usize, end: usize, lex: &Lexicon, names:
         appositive = close.map(|c| (after + 1, c));
         after = close.map_or(end, |j| j + 1);
     }
+    // "Each earbud weighs 5 grams": a verb in the present tense too.
     let verbish = toks
         .get(after)
-        .is_some_and(|t| t.class == Class::Aux || verb_like(t) || t.class == Class::Conj);
+        .is_some_and(|t| t.class == Class::Aux || verb_like(t) || t.class == Class::Conj)
+        || (after < end && after > a && present_verb(toks, a, after));
     if !verbish && b < end {
         return None;
     }
