@@ -70,6 +70,12 @@ const CHANGE_WORDS: &[&str] = &[
     "adjusted",
     "amended",
     "instead",
+    // A later phase of an event is not its start: "the hearing, which
+    // resumed on 4 May" does not date the hearing's opening.
+    "resumed",
+    "adjourned",
+    "reconvened",
+    "suspended",
 ];
 
 /// Words that make a clause hypothetical or conditional.

@@ -1082,9 +1082,23 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             })
         })
         .collect();
-    for &(ps, pe) in f.pieces {
+    for (pi, &(ps, pe)) in f.pieces.iter().enumerate() {
         let verb = main_verb(f.toks, ps, pe);
         let mut keys = frames::event_keys(&f.toks[ps..pe], verb.as_deref());
+        // "The trial, which opened on 12 January, ...": a relative clause
+        // dates the event its antecedent names, as well as its own verb.
+        let relative = f.toks[ps..pe]
+            .iter()
+            .find(|t| !matches!(t.class, Class::Comma | Class::Quote))
+            .is_some_and(|t| matches!(t.lower.as_str(), "which" | "that"));
+        if relative && pi > 0 {
+            let (qs, qe) = f.pieces[pi - 1];
+            for k in frames::event_keys(&f.toks[qs..qe], None) {
+                if !keys.contains(&k) {
+                    keys.push(k);
+                }
+            }
+        }
         if keys.is_empty() {
             keys = events.last().cloned().unwrap_or_default();
         }
@@ -1136,11 +1150,61 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             names
         })
         .collect();
-    let event_entity = |e: &str, p: usize| Entity {
-        text: e.into(),
-        key: format!("event:{}", event_verb(e)),
-        modifiers: piece_names[p].clone(),
-        name: false,
+    // What an aspect verb's phase belongs to: the last noun before the
+    // piece's verb ("the inquiry began"), else the sentence's subject.
+    // The head of a piece's opening noun phrase, before any prepositional
+    // phrase ("the new plant in Oster had started" -> "plant").
+    // A relative clause ("which opened on 3 February") has none of its own:
+    // the piece before names what it is about.
+    let head_of = |ps: usize, pe: usize| -> Option<String> {
+        let v = verb_index(f.toks, ps, pe).unwrap_or(pe);
+        let mut k = ps;
+        while k < v && matches!(f.toks[k].class, Class::Quote | Class::Comma) {
+            k += 1;
+        }
+        if f.toks.get(k).is_some_and(|t| t.class == Class::Wh) {
+            return None;
+        }
+        while k < v
+            && (matches!(f.toks[k].class, Class::Quote | Class::Conj | Class::Comma)
+                || matches!(
+                    f.toks[k].lower.as_str(),
+                    "since" | "after" | "before" | "until" | "once" | "as" | "because" | "although" | "if"
+                ))
+        {
+            k += 1;
+        }
+        let (a, b) = noun_phrase_at(f.toks, k, v)?;
+        let until = (a..b).find(|&j| f.toks[j].class == Class::Prep).unwrap_or(b);
+        f.toks[a..until]
+            .iter()
+            .rev()
+            .find(|t| t.class == Class::Word)
+            .map(|t| crate::morph::noun(&t.lower))
+    };
+    let phase_of: Vec<Option<String>> = (0..f.pieces.len())
+        .map(|p| {
+            let (ps, pe) = f.pieces[p];
+            head_of(ps, pe)
+                .or_else(|| p.checked_sub(1).and_then(|q| head_of(f.pieces[q].0, f.pieces[q].1)))
+                .or_else(|| f.subject.map(|s| s.key.clone()))
+        })
+        .collect();
+    let event_entity = |e: &str, p: usize| {
+        let verb = event_verb(e);
+        // "Began", "ended", "opened" name a phase of something, not an event
+        // of their own: the inquiry beginning on 10 February and the hearing
+        // beginning on 2 April are two beginnings. Their subject joins the key.
+        let key = match (&phase_of[p], aspect_of(e).or_else(|| aspect_of(&verb))) {
+            (Some(of), Some(phase)) => format!("event:{phase}|{of}"),
+            _ => format!("event:{verb}"),
+        };
+        Entity {
+            text: e.into(),
+            key,
+            modifiers: piece_names[p].clone(),
+            name: false,
+        }
     };
     for d in &dates {
         let Some(p) = piece_of(d.at) else { continue };
@@ -3238,6 +3302,20 @@ fn event_verb(verb: &str) -> std::borrow::Cow<'_, str> {
         Some(l) if l != verb => std::borrow::Cow::Owned(l),
         _ => std::borrow::Cow::Borrowed(verb),
     }
+}
+
+/// The phase a verb of aspect dates: they date a phase of their subject
+/// ("the talks began", "the inquiry opened"), so two of them meet only
+/// about one subject; "opened" and "began" of one inquiry are one start.
+fn aspect_of(verb: &str) -> Option<&'static str> {
+    Some(match verb {
+        "begin" | "start" | "commence" | "open" => "begin",
+        "end" | "finish" | "complete" | "conclude" | "close" => "end",
+        "stop" => "stop",
+        "reopen" => "reopen",
+        "happen" | "occur" => "happen",
+        _ => return None,
+    })
 }
 
 /// "north of", "east of": a compass point that locates what comes before.
