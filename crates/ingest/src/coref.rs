@@ -195,7 +195,11 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
     }
     for c in claims.iter_mut() {
         let c = c.borrow_mut();
-        if plain(c) {
+        // "A magnitude 6.4 earthquake struck ..." brings in a thing of its
+        // own; only a definite or bare general noun ("the vessel") points
+        // back at the specific one ("the boat"). An indefinite earthquake
+        // beside an aftershock is not the aftershock.
+        if plain(c) && !indefinite(&c.subject.text) {
             // Follow a chain ("craft" -> "vessel" -> "boat") to its end.
             let mut key = c.subject.key.clone();
             for _ in 0..KIND_DEPTH {
@@ -207,6 +211,12 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
             c.subject.key = key;
         }
     }
+}
+
+/// Whether a subject as written opens with "a" or "an".
+fn indefinite(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an")
 }
 
 /// Whether the first sense of a noun (of its hypernym `paths`) falls under a
