@@ -1430,7 +1430,7 @@ fn verb_index(toks: &[Tok<'_>], start: usize, end: usize) -> Option<usize> {
 /// included: "two barges and a crane were damaged".
 fn subject_phrase_end(toks: &[Tok<'_>], k: usize, end: usize) -> Option<usize> {
     let (_, mut b) = noun_phrase_at(toks, k, end)?;
-    while b + 1 < end && matches!(toks[b].lower.as_str(), "and" | "or") {
+    while b + 1 < end && matches!(toks[b].lower.as_str(), "and" | "or" | "nor") {
         match noun_phrase_at(toks, b + 1, end) {
             Some((_, nb)) => b = nb,
             None => break,
@@ -1755,6 +1755,18 @@ fn clause_of(
         negative = true;
         subject = person();
         after = if lower(k) == "no" { k + 2 } else { k + 1 };
+    } else if lower(k) == "neither"
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.class, Class::Word | Class::Det))
+    {
+        // "Neither patients nor doctors knew": a denial of each, read
+        // like "no patients knew" (the first phrase is the subject, as
+        // with "and").
+        negative = true;
+        let (a, b) = noun_phrase_at(toks, k + 1, end)?;
+        subject = entity_of(&toks[a..b], lex, names);
+        after = subject_phrase_end(toks, k + 1, end).unwrap_or(b);
     } else if lower(k) == "none" && lower(k + 1) == "of" {
         negative = true;
         let (a, b) = noun_phrase_at(toks, k + 2, end)?;
@@ -2035,9 +2047,14 @@ fn verb_use(toks: &[Tok<'_>], m: &Mention) -> bool {
 /// still in scope. Scope ends at "but" and "rather"; two negators cancel.
 fn polarity_at(toks: &[Tok<'_>], mentions: &[Mention], piece_start: usize, at: usize) -> Polarity {
     let mut negative = false;
+    let mut neither = false;
     for (k, t) in toks.iter().enumerate().take(at).skip(piece_start) {
         let is_neg = t.lower.ends_with("n't") || mentions.iter().any(|m| m.at == k && m.kind == TermKind::Negator);
-        if is_neg {
+        // "Neither the mayor nor the police confirmed": one denial, whose
+        // two words must not cancel out.
+        let second_half = neither && t.lower == "nor";
+        neither |= t.lower == "neither";
+        if is_neg && !second_half {
             negative = !negative;
         }
         if matches!(t.lower.as_str(), "but" | "rather" | "instead") {
