@@ -1182,22 +1182,21 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             .find(|t| t.class == Class::Word)
             .map(|t| crate::morph::noun(&t.lower))
     };
-    let phase_of: Vec<Option<String>> = (0..f.pieces.len())
-        .map(|p| {
-            let (ps, pe) = f.pieces[p];
-            head_of(ps, pe)
-                .or_else(|| p.checked_sub(1).and_then(|q| head_of(f.pieces[q].0, f.pieces[q].1)))
-                .or_else(|| f.subject.map(|s| s.key.clone()))
-        })
-        .collect();
+    // Found only for the pieces whose event is a verb of aspect.
+    let phase_of = |p: usize| -> Option<String> {
+        let (ps, pe) = f.pieces[p];
+        head_of(ps, pe)
+            .or_else(|| p.checked_sub(1).and_then(|q| head_of(f.pieces[q].0, f.pieces[q].1)))
+            .or_else(|| f.subject.map(|s| s.key.clone()))
+    };
     let event_entity = |e: &str, p: usize| {
         let verb = event_verb(e);
         // "Began", "ended", "opened" name a phase of something, not an event
         // of their own: the inquiry beginning on 10 February and the hearing
         // beginning on 2 April are two beginnings. Their subject joins the key.
-        let key = match (&phase_of[p], aspect_of(e).or_else(|| aspect_of(&verb))) {
-            (Some(of), Some(phase)) => format!("event:{phase}|{of}"),
-            _ => format!("event:{verb}"),
+        let key = match aspect_of(e).or_else(|| aspect_of(&verb)).zip(phase_of(p)) {
+            Some((phase, of)) => format!("event:{phase}|{of}"),
+            None => format!("event:{verb}"),
         };
         Entity {
             text: e.into(),
