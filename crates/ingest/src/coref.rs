@@ -199,7 +199,7 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
         // own; only a definite or bare general noun ("the vessel") points
         // back at the specific one ("the boat"). An indefinite earthquake
         // beside an aftershock is not the aftershock.
-        if plain(c) && !indefinite(&c.subject.text) {
+        if plain(c) && !indefinite(&c.subject.text) && !universal(c) {
             // Follow a chain ("craft" -> "vessel" -> "boat") to its end.
             let mut key = c.subject.key.clone();
             for _ in 0..KIND_DEPTH {
@@ -209,6 +209,81 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
                 }
             }
             c.subject.key = key;
+        }
+    }
+}
+
+/// "No aircraft were damaged": a denial about every thing of a kind. The
+/// reader keeps the "no" in the subject's text for this.
+fn universal(c: &Claim) -> bool {
+    c.polarity == crate::model::Polarity::Negative
+        && c.subject.text.get(..3).is_some_and(|t| t.eq_ignore_ascii_case("no "))
+}
+
+/// "No other aircraft were damaged" denies "a transport plane was damaged"
+/// when the plane is the one kind of aircraft the run names apart from
+/// those the sentence set aside ("two helicopters were destroyed, and no
+/// other aircraft ..."): claims only meet within their subject's block, so
+/// the denial is moved to the member's key, as [`nobody_covers_the_one_person`]
+/// does for people. With two candidate kinds nothing moves, and other
+/// claims about the kind itself keep it where it is. The sentence's
+/// exceptions (`except:` modifiers) are used here and then dropped: they
+/// are no narrowing of the denial.
+pub fn no_kind_covers_its_member<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
+    if !claims.iter().any(|c| universal(c.borrow())) {
+        return;
+    }
+    let Some(wn) = crate::wordnet() else {
+        strip_exceptions(claims);
+        return;
+    };
+    let plain =
+        |c: &Claim| !c.subject.name && !c.subject.key.is_empty() && !c.subject.key.contains([' ', ':', '|', '#']);
+    let keys: BTreeSet<&str> = claims
+        .iter()
+        .map(|c| c.borrow())
+        .filter(|c| plain(c) && !universal(c))
+        .map(|c| c.subject.key.as_str())
+        .collect();
+    let mut moves: Vec<(usize, String)> = Vec::new();
+    for (i, c) in claims.iter().enumerate() {
+        let c = c.borrow();
+        if !universal(c) || !plain(c) || keys.contains(c.subject.key.as_str()) {
+            continue;
+        }
+        let kind = c.subject.key.as_str();
+        let senses = wn.senses(kind, Pos::Noun);
+        let except: Vec<&str> = c
+            .subject
+            .modifiers
+            .iter()
+            .filter_map(|m| m.strip_prefix("except:"))
+            .collect();
+        let members: Vec<&str> = keys
+            .iter()
+            .copied()
+            .filter(|k| !except.contains(k))
+            .filter(|k| {
+                first_sense_of(&wn.hypernym_paths(k))
+                    .iter()
+                    .any(|p| p.iter().skip(1).take(KIND_DEPTH).any(|id| senses.contains(id)))
+            })
+            .collect();
+        if let [only] = members[..] {
+            moves.push((i, only.to_string()));
+        }
+    }
+    for (i, key) in moves {
+        claims[i].borrow_mut().subject.key = key;
+    }
+    strip_exceptions(claims);
+}
+
+fn strip_exceptions<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
+    for c in claims.iter_mut() {
+        let c = c.borrow_mut();
+        if c.subject.modifiers.iter().any(|m| m.starts_with("except:")) {
+            c.subject.modifiers.retain(|m| !m.starts_with("except:"));
         }
     }
 }

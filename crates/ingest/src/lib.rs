@@ -138,6 +138,7 @@ pub fn ingest_observed(docs: Vec<Document>, lexicon: &Lexicon, progress: &(dyn F
     coref::unify_names(&mut all);
     coref::unify_kinds(&mut all);
     coref::nobody_covers_the_one_person(&mut all);
+    coref::no_kind_covers_its_member(&mut all);
     let mut all = all.into_iter();
     let mut graph = ClaimGraph::default();
     graph.reserve(all.len(), read.len());

@@ -1774,10 +1774,29 @@ fn clause_of(
     } else if PERSON_WORDS.contains(&lower(k)) {
         subject = person();
         after = k + 1;
-    } else if lower(k) == "no" && toks.get(k + 1).is_some_and(|t| t.class == Class::Word) {
+    } else if lower(k) == "no"
+        && (toks.get(k + 1).is_some_and(|t| t.class == Class::Word)
+            || matches!(lower(k + 1), "other" | "further") && toks.get(k + 2).is_some_and(|t| t.class == Class::Word))
+    {
         negative = true;
         let (a, b) = noun_phrase_at(toks, k + 1, end)?;
-        subject = entity_of(&toks[a..b], lex, names);
+        let mut s = entity_of(&toks[a..b], lex, names);
+        // "No aircraft were damaged" denies it of every aircraft: the text
+        // keeps its "no", which `coref::no_kind_covers_its_member` reads.
+        // "No other aircraft" leaves out the kinds named before it in the
+        // sentence ("two helicopters were destroyed, and no other ...").
+        s.text = join_text(&toks[k..b]).into();
+        if matches!(lower(k + 1), "other" | "further") {
+            s.modifiers.extend(
+                toks[..k]
+                    .iter()
+                    .filter(|t| t.class == Class::Word)
+                    .map(|t| format!("except:{}", crate::morph::noun(&t.lower))),
+            );
+            s.modifiers.sort();
+            s.modifiers.dedup();
+        }
+        subject = s;
         after = b;
     } else if toks
         .get(k)

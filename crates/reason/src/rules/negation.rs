@@ -7,6 +7,10 @@
 //! value, one positive and one negative. A negated broader concept also
 //! clashes with an affirmed narrower one: "the troops were not combatants"
 //! against "the troops were fighters", because a fighter is a combatant.
+//! A denial about every thing of a kind ("nobody is mending the net", "no
+//! other aircraft were damaged") meets the one kind of it the run names
+//! ("a sailor", "a transport plane"); the reader moves it there, and leaves
+//! it alone when two kinds are named.
 //!
 //! ## Why it's a conflict
 //!
