@@ -245,32 +245,39 @@ pub fn no_kind_covers_its_member<C: std::borrow::BorrowMut<Claim>>(claims: &mut 
         .filter(|c| plain(c) && !universal(c))
         .map(|c| c.subject.key.as_str())
         .collect();
+    // Each key filed under the synsets its first sense sits below (up to
+    // three is-a steps), once: a kind's members are then looked up, not
+    // searched for, and the pass stays linear in the run's keys.
+    let mut below: HashMap<SynsetId, BTreeSet<&str>> = HashMap::new();
+    for &k in &keys {
+        for path in first_sense_of(&wn.hypernym_paths(k)) {
+            for id in path.iter().skip(1).take(KIND_DEPTH) {
+                below.entry(*id).or_default().insert(k);
+            }
+        }
+    }
     let mut moves: Vec<(usize, String)> = Vec::new();
     for (i, c) in claims.iter().enumerate() {
         let c = c.borrow();
         if !universal(c) || !plain(c) || keys.contains(c.subject.key.as_str()) {
             continue;
         }
-        let kind = c.subject.key.as_str();
-        let senses = wn.senses(kind, Pos::Noun);
         let except: Vec<&str> = c
             .subject
             .modifiers
             .iter()
             .filter_map(|m| m.strip_prefix("except:"))
             .collect();
-        let members: Vec<&str> = keys
+        let members: BTreeSet<&str> = wn
+            .senses(&c.subject.key, Pos::Noun)
             .iter()
+            .filter_map(|s| below.get(s))
+            .flatten()
             .copied()
             .filter(|k| !except.contains(k))
-            .filter(|k| {
-                first_sense_of(&wn.hypernym_paths(k))
-                    .iter()
-                    .any(|p| p.iter().skip(1).take(KIND_DEPTH).any(|id| senses.contains(id)))
-            })
             .collect();
-        if let [only] = members[..] {
-            moves.push((i, only.to_string()));
+        if let [only] = members.iter().collect::<Vec<_>>()[..] {
+            moves.push((i, (*only).to_string()));
         }
     }
     for (i, key) in moves {
