@@ -2777,11 +2777,15 @@ fn noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(usize,
     {
         // "-ing" ends the phrase ("a man sawing logs") unless it modifies a
         // head that a verb follows ("the night crossing attempt failed").
+        // (A closure, asked only of a progressive after a noun: the loop
+        // visits every word of every phrase, and `verb_like` asks WordNet.)
         let verb_at = |i: usize| toks.get(i).is_some_and(|n| n.class == Class::Aux || verb_like(n));
-        let noun_modifier = verb_at(k + 1)
-            || (toks.get(k + 1).is_some_and(|n| n.class == Class::Word)
-                && (verb_at(k + 2) || toks.get(k + 2).is_some_and(|n| n.class == Class::Comma)));
-        if nouns > 0 && (verb_like(&toks[k]) || (progressive(&toks[k]) && !noun_modifier) || adverb(&toks[k])) {
+        let noun_modifier = || {
+            verb_at(k + 1)
+                || (toks.get(k + 1).is_some_and(|n| n.class == Class::Word)
+                    && (verb_at(k + 2) || toks.get(k + 2).is_some_and(|n| n.class == Class::Comma)))
+        };
+        if nouns > 0 && (verb_like(&toks[k]) || (progressive(&toks[k]) && !noun_modifier()) || adverb(&toks[k])) {
             break;
         }
         if nouns > 0 && present_verb(toks, start, k) {
