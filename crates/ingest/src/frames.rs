@@ -350,8 +350,9 @@ fn ordinal_at(toks: &[Tok<'_>], i: usize) -> Option<Figure> {
     let next = toks.get(i + 1);
     let measure = next
         .filter(|n| n.class == Class::Word && !n.text.chars().next().is_some_and(char::is_uppercase))
-        .map(|n| morph::noun(&n.lower))
-        .filter(|n| crate::wordnet().is_some_and(|wn| wn.is_word(n, crate::wordnet::Pos::Noun)));
+        .map(|n| n.noun())
+        .filter(|n| crate::wordnet().is_some_and(|wn| wn.is_word(n, crate::wordnet::Pos::Noun)))
+        .map(str::to_string);
     let end = if measure.is_some() { i + 2 } else { i + 1 };
     Some(Figure {
         at: i,
@@ -470,8 +471,8 @@ fn figure_at(toks: &[Tok<'_>], i: usize) -> Option<Figure> {
             k += len;
             // "72 Wh battery": the measure is the noun after the unit.
             if let Some(after) = toks.get(k).filter(|a| a.class == Class::Word) {
-                if MEASURE_NOUNS.contains(&morph::noun(&after.lower).as_str()) {
-                    measure = Some(morph::noun(&after.lower));
+                if MEASURE_NOUNS.contains(&after.noun()) {
+                    measure = Some(after.noun().to_string());
                 }
             }
         } else if n.lower == "of" {
@@ -484,13 +485,13 @@ fn figure_at(toks: &[Tok<'_>], i: usize) -> Option<Figure> {
                 j += 1;
             }
             if let Some(head) = noun_run_head(toks, j) {
-                measure = Some(morph::noun(&toks[head].lower));
+                measure = Some(toks[head].noun().to_string());
             }
         } else if matches!(n.class, Class::Word) {
             if let Some(head) = noun_run_head(toks, k) {
-                let noun = morph::noun(&toks[head].lower);
-                unit = count_unit(&noun);
-                measure = Some(noun);
+                let noun = toks[head].noun();
+                unit = count_unit(noun);
+                measure = Some(noun.to_string());
                 k = head + 1;
             }
         }
@@ -613,28 +614,28 @@ fn measure_before(toks: &[Tok<'_>], i: usize) -> Option<String> {
         if t.class != Class::Word {
             continue;
         }
-        let noun = morph::noun(&t.lower);
-        if COUNT_HEADS.contains(&noun.as_str()) {
+        let noun = t.noun();
+        if COUNT_HEADS.contains(&noun) {
             // "death toll": the modifier; "number of deaths": the complement.
             if j > 0 && toks[j - 1].class == Class::Word {
-                return Some(morph::noun(&toks[j - 1].lower));
+                return Some(toks[j - 1].noun().to_string());
             }
             if toks.get(j + 1).is_some_and(|n| n.lower == "of") {
                 if let Some(h) = noun_run_head(toks, j + 2) {
-                    return Some(morph::noun(&toks[h].lower));
+                    return Some(toks[h].noun().to_string());
                 }
             }
-            return Some(noun);
+            return Some(noun.to_string());
         }
-        if MEASURE_NOUNS.contains(&noun.as_str()) {
-            return Some(noun);
+        if MEASURE_NOUNS.contains(&noun) {
+            return Some(noun.to_string());
         }
     }
     // "Confirmed deaths stand at 26": the plural noun the figure is a level
     // of, when a verb of level stands in between.
     let level_verb = toks[..i].iter().rev().take(3).any(|t| {
         matches!(
-            morph::verb(&t.lower).as_str(),
+            t.verb(),
             "stand" | "reach" | "total" | "rise" | "climb" | "fall"
         )
     });
@@ -646,9 +647,9 @@ fn measure_before(toks: &[Tok<'_>], i: usize) -> Option<String> {
             if t.class == Class::Word
                 && t.lower.ends_with('s')
                 && !t.lower.ends_with("ss")
-                && morph::noun(&t.lower) != t.lower
+                && t.noun() != t.lower
             {
-                return Some(morph::noun(&t.lower));
+                return Some(t.noun().to_string());
             }
         }
     }
@@ -893,8 +894,8 @@ fn modified_noun(t: &Tok<'_>) -> bool {
         return false;
     }
     crate::wordnet().is_some_and(|wn| {
-        let lemma = morph::noun(&t.lower);
-        let pos = wn.pos_of(&lemma);
+        let lemma = t.noun();
+        let pos = wn.pos_of(lemma);
         let plural = lemma != t.lower && !t.lower.ends_with("ss");
         // A plural form is a noun whatever else its lemma can be ("camps").
         pos.contains(Pos::Noun)
@@ -937,9 +938,9 @@ pub(crate) fn event_keys(toks: &[Tok<'_>], verb: Option<&str>) -> Vec<String> {
         _ => {}
     }
     for t in toks.iter().filter(|t| t.class == Class::Word) {
-        let noun = morph::noun(&t.lower);
-        if morph::is_event_noun(&noun) {
-            let key = morph::event_verb_of(&noun).unwrap_or(noun);
+        let noun = t.noun();
+        if morph::is_event_noun(noun) {
+            let key = morph::event_verb_of(noun).unwrap_or_else(|| noun.to_string());
             if !out.contains(&key) {
                 out.push(key);
             }

@@ -188,7 +188,7 @@ fn spec_line_states(text: &str, sentence: Span, base: usize, ctx: &ProseContext<
         return;
     }
     let Some(wn) = crate::wordnet() else { return };
-    let subject = Entity::new(label.text.to_string(), crate::morph::noun(&label.lower));
+    let subject = Entity::new(label.text.to_string(), label.noun());
     let span = Span::new(base + sentence.start(), base + sentence.end());
     let mut item: Vec<&Tok<'_>> = Vec::new();
     let mut flush = |item: &mut Vec<&Tok<'_>>| {
@@ -426,20 +426,20 @@ fn not_until(toks: &mut Vec<Tok<'_>>) {
     // report ("said the plant would not begin until January"), a firm date,
     // not a condition: it reads as "will". A real condition ("if ...")
     // still makes the clause hypothetical.
-    toks[u].lower = "in".to_string();
+    toks[u].set_lower("in".to_string());
     if n > 0 && toks[n - 1].lower == "would" {
-        toks[n - 1].lower = "will".to_string();
+        toks[n - 1].set_lower("will".to_string());
     }
     if matches!(toks[n].lower.as_str(), "not" | "never") {
         toks.remove(n);
     } else {
         let stem = toks[n].lower.trim_end_matches("n't").to_string();
-        toks[n].lower = match stem.as_str() {
+        toks[n].set_lower(match stem.as_str() {
             "wo" => "will".to_string(),
             "ca" => "can".to_string(),
             "sha" => "shall".to_string(),
             _ => stem,
-        };
+        });
     }
 }
 
@@ -467,11 +467,11 @@ impl NameRegistry {
             if of.lower != "of" || group.class != Class::Word || member.class != Class::Word {
                 continue;
             }
-            let singular = crate::morph::noun(&member.lower);
+            let singular = member.noun().to_string();
             if singular == member.lower || !wn.is_word(&singular, crate::wordnet::Pos::Noun) {
                 continue;
             }
-            let group_noun = crate::morph::noun(&group.lower);
+            let group_noun = group.noun().to_string();
             let labels: Vec<&str> = wn
                 .first_sense_paths(&group_noun)
                 .iter()
@@ -621,7 +621,7 @@ fn read_sentence(
         // towards the object.
         if let Some(c) = clause.as_ref() {
             if let (Some(v), Value::Entity { key, text, modifiers }) = (c.verb_at, &c.object) {
-                let verb = crate::morph::verb(&toks[v].lower);
+                let verb = toks[v].verb();
                 let stop = (v..toks.len())
                     .find(|&j| toks[j].class == Class::Stop)
                     .unwrap_or(toks.len());
@@ -1107,7 +1107,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
     }
     // A specification line names what its figures measure: "Battery: 72 Wh".
     let label = match (f.toks.first(), f.toks.get(1)) {
-        (Some(l), Some(colon)) if l.class == Class::Word && colon.text == ":" => Some(crate::morph::noun(&l.lower)),
+        (Some(l), Some(colon)) if l.class == Class::Word && colon.text == ":" => Some(l.noun().to_string()),
         _ => None,
     };
     let mut made = false;
@@ -1214,7 +1214,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         let near = (ps..d.at + offset)
             .rev()
             .find(|&j| f.toks[j].class == Class::Word && verb_like(&f.toks[j]))
-            .map(|j| crate::morph::verb(&f.toks[j].lower))
+            .map(|j| f.toks[j].verb().to_string())
             .filter(|v| !crate::frames::GENERIC_VERBS.contains(&v.as_str()));
         if let Some(v) = near {
             if !keys.contains(&v) {
@@ -1287,7 +1287,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         let own = toks
             .get(fig.end)
             .filter(|t| t.class == Class::Word && verb_like(t))
-            .map(|t| crate::morph::verb(&t.lower));
+            .map(|t| t.verb().to_string());
         let verb = own
             .or_else(|| figure_verbs[p].clone())
             .or_else(|| verbs[p].clone())
@@ -1310,9 +1310,9 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             let event = toks
                 .iter()
                 .filter(|t| t.class == Class::Word)
-                .map(|t| crate::morph::noun(&t.lower))
+                .map(|t| t.noun())
                 .find(|n| crate::morph::is_event_noun(n))
-                .and_then(|n| crate::morph::event_verb_of(&n));
+                .and_then(crate::morph::event_verb_of);
             // A named subject owns its measures ("Haldt was sentenced to six
             // years ... when the verdict was read"): the sentence is his, and
             // an event named in a later clause only dates it.
@@ -1322,7 +1322,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             let (ps, _) = f.pieces[p];
             let undergoes = f.toks[ps..fig.at + offset]
                 .iter()
-                .any(|t| t.class == Class::Aux && crate::morph::verb(&t.lower) == "be");
+                .any(|t| t.class == Class::Aux && t.verb() == "be");
             let named = f.subject.filter(|s| s.name && undergoes).map(|s| s.key.clone());
             // A place in a table belongs to the team or runner named just
             // before it ("lifts Dunmore Athletic to fifth"); with no name,
@@ -1465,9 +1465,9 @@ fn main_verb(toks: &[Tok<'_>], start: usize, end: usize) -> Option<String> {
     }
     match toks.get(k) {
         Some(t) if k < end && t.class == Class::Word && (aux.is_some() || verb_like(t) || t.lower.ends_with('s')) => {
-            Some(crate::morph::verb(&t.lower))
+            Some(t.verb().to_string())
         }
-        Some(t) if k < end && aux.is_none() && plural_present(toks, start, k) => Some(crate::morph::verb(&t.lower)),
+        Some(t) if k < end && aux.is_none() && plural_present(toks, start, k) => Some(t.verb().to_string()),
         _ => aux.map(crate::morph::verb),
     }
 }
@@ -1486,7 +1486,7 @@ fn plural_present(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
     let Some(wn) = crate::wordnet() else { return false };
     wn.lemma(&t.lower, crate::wordnet::Pos::Verb) == Some(t.lower.as_str())
         && prev.lower.ends_with('s')
-        && crate::morph::noun(&prev.lower) != prev.lower
+        && prev.noun() != prev.lower
 }
 
 /// Words of a time phrase: never a subject or an object.
@@ -1563,7 +1563,7 @@ fn slot_licensed(toks: &[Tok<'_>], piece_start: usize, at: usize, slot: &str, le
             t.lower.as_str(),
             "is" | "are" | "was" | "were" | "be" | "been" | "being"
         );
-        let slot_verb = t.class == Class::Word && lex.slot_verb(slot, &crate::morph::verb(&t.lower));
+        let slot_verb = t.class == Class::Word && lex.slot_verb(slot, &t.verb());
         if copula || slot_verb {
             // "armed with", "loaded with", "made of", "built from", "cast
             // in": the verb's complement starts after the preposition.
@@ -1867,7 +1867,7 @@ fn clause_of(
         Some(t) if j < end && t.class == Class::Word && is_verb_here(t, aux.is_some(), is_be) => {
             verb_at = Some(j);
             j += 1;
-            crate::morph::verb(&t.lower)
+            t.verb().to_string()
         }
         _ => match aux {
             Some(a) if matches!(crate::morph::verb(a).as_str(), "be" | "have") => crate::morph::verb(a),
@@ -1983,7 +1983,7 @@ fn clause_of(
                 };
                 let head = toks[pa..pb].iter().rev().find(|t| t.class == Class::Word);
                 if let Some(h) = head {
-                    modifiers.push(format!("{}:{}", toks[j].lower, crate::morph::noun(&h.lower)));
+                    modifiers.push(format!("{}:{}", toks[j].lower, h.noun()));
                 }
                 j = pb;
             }
@@ -2022,7 +2022,7 @@ fn is_verb_here(t: &Tok<'_>, has_aux: bool, after_be: bool) -> bool {
     if participle {
         return true;
     }
-    let base = crate::morph::verb(&t.lower);
+    let base = t.verb();
     let known_verb = crate::wordnet().is_some_and(|wn| wn.is_word(&base, crate::wordnet::Pos::Verb));
     known_verb && (has_aux || t.lower.ends_with('s') || base == t.lower)
 }
@@ -2542,7 +2542,7 @@ fn subject_adjuncts(toks: &[Tok<'_>], at: usize, end: usize) -> (usize, Vec<Stri
 /// covers "a courier in a yellow vest", and "no courier in a yellow vest"
 /// does not cover "a courier in a blue vest".
 fn adjunct_modifiers(prep: &str, np: &[Tok<'_>], head: &Tok<'_>) -> Vec<String> {
-    let noun = crate::morph::noun(&head.lower);
+    let noun = head.noun();
     let mut out = vec![format!("{prep}:{noun}")];
     for t in np {
         if t.class == Class::Word && t.start < head.start && !VAGUE_MODIFIERS.contains(&t.lower.as_str()) {
@@ -2657,8 +2657,7 @@ fn present_verb(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
     // for the noun it most likely is: newer nouns are what it lacks.
     let prev_noun = crate::wordnet().is_some_and(|wn| {
         use crate::wordnet::Pos;
-        let noun = crate::morph::noun(&prev.lower);
-        wn.is_word(&noun, Pos::Noun)
+        wn.is_word(prev.noun(), Pos::Noun)
             || (prev.lower.bytes().all(|b| b.is_ascii_lowercase())
                 && ![Pos::Verb, Pos::Adj, Pos::Adv]
                     .iter()
@@ -2672,20 +2671,20 @@ fn present_verb(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
     // Verbs of saying stay verbs ("the senior official says").
     let after_adjective = t.lower.ends_with('s')
         && !matches!(
-            crate::morph::verb(&t.lower).as_str(),
+            t.verb(),
             "say" | "report" | "claim" | "state" | "tell" | "add" | "insist" | "warn" | "note" | "argue"
         )
         && crate::wordnet().is_some_and(|wn| {
             wn.is_word(&prev.lower, crate::wordnet::Pos::Adj)
-                && wn.is_word(&crate::morph::noun(&t.lower), crate::wordnet::Pos::Noun)
-                && crate::morph::noun(&t.lower) != t.lower
+                && wn.is_word(&t.noun(), crate::wordnet::Pos::Noun)
+                && t.noun() != t.lower
         });
     if after_adjective {
         return false;
     }
     let plural_prev =
-        prev.lower == "people" || (!prev.lower.ends_with("ss") && crate::morph::noun(&prev.lower) != prev.lower);
-    let base = crate::morph::verb(&t.lower);
+        prev.lower == "people" || (!prev.lower.ends_with("ss") && prev.noun() != prev.lower);
+    let base = t.verb();
     let before_comma = toks.get(k + 1).is_some_and(|n| n.class == Class::Comma);
     let agrees = if t.lower.ends_with('s') && !t.lower.ends_with("ss") {
         !plural_prev && base != t.lower
@@ -3098,7 +3097,7 @@ fn described_as(
     }
     let v = (floor..end)
         .rev()
-        .find(|&j| toks[j].class == Class::Word && lex.is_describing_verb(&crate::morph::verb(&toks[j].lower)))?;
+        .find(|&j| toks[j].class == Class::Word && lex.is_describing_verb(&toks[j].verb()))?;
     let (a, b) = noun_phrase_at(toks, v + 1, end)?;
     if a != v + 1 || b != end {
         return None;
@@ -3530,10 +3529,10 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
         _ => {
             // "the six trucks" after "a convoy of trucks" are the convoy,
             // which another report names as such; one truck is not.
-            let noun = crate::morph::noun(&head.lower);
-            match names.collective_of(&noun) {
+            let noun = head.noun();
+            match names.collective_of(noun) {
                 Some(group) if noun != head.lower => group.to_string(),
-                _ => noun,
+                _ => noun.to_string(),
             }
         }
     };
@@ -3571,7 +3570,7 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
     if let Some(p) = first_prep.filter(|&p| matches!(words[p].lower.as_str(), "from" | "within")) {
         if let Some(h) = words[p + 1..].iter().take_while(|t| t.class != Class::Prep).last() {
             if h.class == Class::Word && !is_name(h) {
-                modifiers.push(format!("{}:{}", words[p].lower, crate::morph::noun(&h.lower)));
+                modifiers.push(format!("{}:{}", words[p].lower, h.noun()));
             }
         }
     }

@@ -26,6 +26,8 @@ pub(crate) enum Class {
 #[derive(Clone, Debug)]
 pub(crate) struct Tok<'t> {
     pub(crate) text: &'t str,
+    /// The word in lower case. Changed only through [`Tok::set_lower`],
+    /// which forgets the base forms found for the old word.
     pub(crate) lower: String,
     pub(crate) start: usize,
     pub(crate) end: usize,
@@ -33,6 +35,37 @@ pub(crate) struct Tok<'t> {
     /// The first word of its sentence: its capital says nothing about
     /// whether it is a name.
     pub(crate) initial: bool,
+    forms: Forms,
+}
+
+/// The base forms of a token's `lower`, found the first time the reader
+/// asks for each. The reader asks for the noun and verb form of the same
+/// token many times per sentence (event nouns, agreement, heads, keys);
+/// the per-thread memos in `morph` answer each time, but a hash lookup and
+/// a new string per question cost more than reading a field.
+#[derive(Clone, Debug, Default)]
+struct Forms {
+    noun: std::cell::OnceCell<String>,
+    verb: std::cell::OnceCell<String>,
+}
+
+impl Tok<'_> {
+    /// [`crate::morph::noun`] of this token's `lower`, found once.
+    pub(crate) fn noun(&self) -> &str {
+        self.forms.noun.get_or_init(|| crate::morph::noun(&self.lower))
+    }
+
+    /// [`crate::morph::verb`] of this token's `lower`, found once.
+    pub(crate) fn verb(&self) -> &str {
+        self.forms.verb.get_or_init(|| crate::morph::verb(&self.lower))
+    }
+
+    /// Gives the token another lower-case form ("until" read as "in"),
+    /// forgetting the base forms of the old one.
+    pub(crate) fn set_lower(&mut self, lower: String) {
+        self.lower = lower;
+        self.forms = Forms::default();
+    }
 }
 
 /// A closed list of lower-case words, asked "does it contain this word?"
@@ -294,6 +327,7 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
                 end: span.start() + end,
                 class,
                 initial,
+                forms: Forms::default(),
             });
         } else {
             let class = match c {
@@ -311,6 +345,7 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
                 end: start + c.len_utf8(),
                 class,
                 initial: false,
+                forms: Forms::default(),
             });
         }
     }
