@@ -633,22 +633,17 @@ fn measure_before(toks: &[Tok<'_>], i: usize) -> Option<String> {
     }
     // "Confirmed deaths stand at 26": the plural noun the figure is a level
     // of, when a verb of level stands in between.
-    let level_verb = toks[..i].iter().rev().take(3).any(|t| {
-        matches!(
-            t.verb(),
-            "stand" | "reach" | "total" | "rise" | "climb" | "fall"
-        )
-    });
+    let level_verb = toks[..i]
+        .iter()
+        .rev()
+        .take(3)
+        .any(|t| matches!(t.verb(), "stand" | "reach" | "total" | "rise" | "climb" | "fall"));
     if level_verb {
         for t in toks[..i].iter().rev() {
             if matches!(t.class, Class::Comma | Class::Stop) {
                 break;
             }
-            if t.class == Class::Word
-                && t.lower.ends_with('s')
-                && !t.lower.ends_with("ss")
-                && t.noun() != t.lower
-            {
+            if t.class == Class::Word && t.lower.ends_with('s') && !t.lower.ends_with("ss") && t.noun() != t.lower {
                 return Some(t.noun().to_string());
             }
         }
@@ -685,6 +680,9 @@ pub(crate) fn dates(toks: &[Tok<'_>]) -> Vec<DateMention> {
                 .flatten()
         };
         let mut found = None;
+        // Each form below tests its cheap part first (a day number, a
+        // capital) and asks `month_of` only where a month could stand: this
+        // loop sees every token of every clause.
         // "Tuesday, 4 February", "on Tuesday", "Wednesday's earthquake".
         if let Some(w) = weekday_of(&toks[i]) {
             let date_at = if toks.get(i + 1).is_some_and(|t| t.class == Class::Comma) {
@@ -717,7 +715,9 @@ pub(crate) fn dates(toks: &[Tok<'_>]) -> Vec<DateMention> {
                     }
                 }
             }
-        } else if let (Some(d), Some(m)) = (day_num(&toks[i]), toks.get(i + 1).and_then(|t| month_of(&t.lower))) {
+        } else if let Some((d, m)) =
+            day_num(&toks[i]).and_then(|d| Some((d, toks.get(i + 1).and_then(|t| month_of(&t.lower))?)))
+        {
             // "11 March (2024)"
             let y = year(toks.get(i + 2));
             found = Some((
@@ -730,8 +730,13 @@ pub(crate) fn dates(toks: &[Tok<'_>]) -> Vec<DateMention> {
                     weekday: None,
                 },
             ));
-        } else if let Some(m) =
-            month_of(&toks[i].lower).filter(|_| toks[i].text.chars().next().is_some_and(char::is_uppercase))
+        } else if let Some(m) = toks[i]
+            .text
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+            .then(|| month_of(&toks[i].lower))
+            .flatten()
         {
             // "March 11(, 2024)" or "March 2024"; "may" the verb is lower case.
             if let Some(d) = toks.get(i + 1).and_then(day_num) {
