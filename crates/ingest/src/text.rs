@@ -2655,15 +2655,19 @@ fn present_verb(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
     });
     // A word WordNet does not know at all ("earbud", "dashcam") is taken
     // for the noun it most likely is: newer nouns are what it lacks.
-    let prev_noun = crate::wordnet().is_some_and(|wn| {
+    let prev_noun = || {
+        crate::wordnet().is_some_and(|wn| {
         use crate::wordnet::Pos;
         wn.is_word(prev.noun(), Pos::Noun)
             || (prev.lower.bytes().all(|b| b.is_ascii_lowercase())
                 && ![Pos::Verb, Pos::Adj, Pos::Adv]
                     .iter()
                     .any(|&p| wn.is_word(&prev.lower, p)))
-    });
-    if !follows || !prev_noun {
+        })
+    };
+    // (WordNet is asked only when the next token allows a verb here: this
+    // runs for every word after a phrase's first noun.)
+    if !follows || !prev_noun() {
         return false;
     }
     // "Estorian territorial waters", "the annual military drills": after
@@ -2682,8 +2686,7 @@ fn present_verb(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
     if after_adjective {
         return false;
     }
-    let plural_prev =
-        prev.lower == "people" || (!prev.lower.ends_with("ss") && prev.noun() != prev.lower);
+    let plural_prev = prev.lower == "people" || (!prev.lower.ends_with("ss") && prev.noun() != prev.lower);
     let base = t.verb();
     let before_comma = toks.get(k + 1).is_some_and(|n| n.class == Class::Comma);
     let agrees = if t.lower.ends_with('s') && !t.lower.ends_with("ss") {
@@ -2695,8 +2698,13 @@ fn present_verb(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
 }
 
 /// Whether a token reads as a finite verb once a noun phrase has started:
-/// an irregular past form or a lower-case word ending in "-ed".
+/// an irregular past form or a lower-case word ending in "-ed". Remembered
+/// on the token.
 fn verb_like(t: &Tok<'_>) -> bool {
+    t.verb_like_by(find_verb_like)
+}
+
+fn find_verb_like(t: &Tok<'_>) -> bool {
     let lower_initial = t.text.chars().next().is_some_and(char::is_lowercase);
     if !lower_initial {
         return false;

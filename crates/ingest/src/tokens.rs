@@ -47,6 +47,7 @@ pub(crate) struct Tok<'t> {
 struct Forms {
     noun: std::cell::OnceCell<String>,
     verb: std::cell::OnceCell<String>,
+    verb_like: std::cell::OnceCell<bool>,
 }
 
 impl Tok<'_> {
@@ -58,6 +59,13 @@ impl Tok<'_> {
     /// [`crate::morph::verb`] of this token's `lower`, found once.
     pub(crate) fn verb(&self) -> &str {
         self.forms.verb.get_or_init(|| crate::morph::verb(&self.lower))
+    }
+
+    /// `find(self)`, found once: the reader's `verb_like` test, which depends
+    /// on the token's text and lower-case form alone and is asked of the
+    /// same token from most steps of the clause reader.
+    pub(crate) fn verb_like_by(&self, find: impl FnOnce(&Self) -> bool) -> bool {
+        *self.forms.verb_like.get_or_init(|| find(self))
     }
 
     /// Gives the token another lower-case form ("until" read as "in"),
