@@ -292,11 +292,13 @@ fn read_document(doc: &Document, lexicon: &Lexicon) -> Result<DocOutcome, InputE
                 lexicon,
                 default_source: Source::author(&doc.name),
             };
-            let (claims, skips) = text::extract(&doc.text, 0, &ctx);
+            let sentences = sentences::sentences(&doc.text);
+            let (claims, skips) =
+                text::extract_sentences(&doc.text, &sentences, 0, &ctx, &mut text::NameRegistry::default());
             Ok(DocOutcome {
                 claims: claims.into_iter().map(|c| (None, c)).collect(),
                 skips,
-                statements: sentences::sentences(&doc.text).len(),
+                statements: sentences.len(),
             })
         }
         DocKind::ClaimFile => {

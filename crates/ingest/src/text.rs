@@ -140,9 +140,22 @@ pub fn extract_with(
     ctx: &ProseContext<'_>,
     names: &mut NameRegistry,
 ) -> (Vec<RawClaim>, Vec<RawSkip>) {
+    extract_sentences(text, &sentences(text), base, ctx, names)
+}
+
+/// [`extract_with`] over the sentences `sentences(text)` gave, for a
+/// caller that needs them too (a prose document counts its statements):
+/// splitting a text into sentences again costs another pass over it.
+pub(crate) fn extract_sentences(
+    text: &str,
+    sentences: &[Span],
+    base: usize,
+    ctx: &ProseContext<'_>,
+    names: &mut NameRegistry,
+) -> (Vec<RawClaim>, Vec<RawSkip>) {
     let mut claims = Vec::new();
     let mut skips = Vec::new();
-    for sentence in sentences(text) {
+    for &sentence in sentences {
         if sentence.end() - sentence.start() > MAX_SENTENCE_BYTES {
             skips.push(RawSkip {
                 span: Span::new(base + sentence.start(), base + sentence.end()),
