@@ -295,27 +295,35 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
     // Whether a token other than a quote or a stop has been seen: the next
     // word is then not the first of its sentence.
     let mut begun = false;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    // The text is walked by byte offset, an ASCII byte read as its char
+    // directly and only other bytes decoded: news prose is nearly all
+    // ASCII, and this loop sees every character of every sentence.
+    let bytes = s.as_bytes();
+    let char_at = |at: usize| match bytes.get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s[at..].chars().next(),
+        None => None,
+    };
+    let mut i = 0;
+    while let Some(c) = char_at(i) {
         let start = span.start() + i;
         if c.is_alphanumeric() {
             let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = iter.peek() {
+            while let Some(d) = char_at(end) {
+                let j = end;
                 let joins = matches!(d, '\'' | '’' | '-' | '.' | ',');
                 if d.is_alphanumeric() {
                     end = j + d.len_utf8();
-                    iter.next();
                 } else if joins {
                     // Keep "U.S.", "27.5", "1,200", "don't", "so-called" whole,
                     // but not a word followed by a comma or a final period.
-                    let after = s[j + d.len_utf8()..].chars().next();
+                    let after = char_at(j + d.len_utf8());
                     let digit_join =
                         (d == '.' || d == ',') && c.is_ascii_digit() && after.is_some_and(|a| a.is_ascii_digit());
                     let word_join = matches!(d, '\'' | '’' | '-') && after.is_some_and(char::is_alphanumeric);
                     let dotted = d == '.' && after.is_some_and(|a| a.is_uppercase()) && end - i == 1;
                     if digit_join || word_join || dotted {
                         end = j + d.len_utf8();
-                        iter.next();
                     } else {
                         break;
                     }
@@ -337,7 +345,9 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
                 initial,
                 forms: Forms::default(),
             });
+            i = end;
         } else {
+            i += c.len_utf8();
             let class = match c {
                 ',' => Class::Comma,
                 ';' | ':' | '—' | '–' | '(' | ')' => Class::Stop,
@@ -347,7 +357,7 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
             };
             begun |= class != Class::Quote && class != Class::Stop;
             out.push(Tok {
-                text: &s[i..i + c.len_utf8()],
+                text: &s[start - span.start()..i],
                 lower: c.to_string(),
                 start,
                 end: start + c.len_utf8(),
