@@ -3347,15 +3347,21 @@ fn pieces(toks: &[Tok<'_>], content: (usize, usize)) -> Vec<(usize, usize)> {
 /// first WordNet sense, the first in alphabetical order, so that synonyms in
 /// that sense key one event ("started production" and "would not begin
 /// production until January" both date the event "begin"; "commence"
-/// too). A verb WordNet does not know keys itself.
+/// too). A verb WordNet does not know keys itself. Remembered per thread:
+/// every event claim asks, and the answer costs a sense list and a synset.
 fn event_verb(verb: &str) -> std::borrow::Cow<'_, str> {
-    let label = crate::wordnet().and_then(|wn| {
-        let first = *wn.senses(verb, crate::wordnet::Pos::Verb).first()?;
-        wn.synset(first)?
-            .words()
-            .filter(|w| !w.contains(' '))
-            .min()
-            .map(str::to_string)
+    thread_local! {
+        static LABELS: crate::morph::Memo<Option<String>> = crate::morph::Memo::default();
+    }
+    let label = crate::morph::remembered(&LABELS, 1 << 16, verb, |verb| {
+        crate::wordnet().and_then(|wn| {
+            let first = *wn.senses(verb, crate::wordnet::Pos::Verb).first()?;
+            wn.synset(first)?
+                .words()
+                .filter(|w| !w.contains(' '))
+                .min()
+                .map(str::to_string)
+        })
     });
     match label {
         Some(l) if l != verb => std::borrow::Cow::Owned(l),
