@@ -640,7 +640,7 @@ fn read_sentence(
                     .unwrap_or(toks.len());
                 let evaluation = ctx
                     .lexicon
-                    .is_describing_verb(&verb)
+                    .is_describing_verb(verb)
                     .then(|| toks[v + 1..stop].iter().find_map(|t| ctx.lexicon.evaluation(&t.lower)))
                     .flatten();
                 if let Some(stance_id) = evaluation {
@@ -1576,7 +1576,7 @@ fn slot_licensed(toks: &[Tok<'_>], piece_start: usize, at: usize, slot: &str, le
             t.lower.as_str(),
             "is" | "are" | "was" | "were" | "be" | "been" | "being"
         );
-        let slot_verb = t.class == Class::Word && lex.slot_verb(slot, &t.verb());
+        let slot_verb = t.class == Class::Word && lex.slot_verb(slot, t.verb());
         if copula || slot_verb {
             // "armed with", "loaded with", "made of", "built from", "cast
             // in": the verb's complement starts after the preposition.
@@ -2036,7 +2036,7 @@ fn is_verb_here(t: &Tok<'_>, has_aux: bool, after_be: bool) -> bool {
         return true;
     }
     let base = t.verb();
-    let known_verb = crate::wordnet().is_some_and(|wn| wn.is_word(&base, crate::wordnet::Pos::Verb));
+    let known_verb = crate::wordnet().is_some_and(|wn| wn.is_word(base, crate::wordnet::Pos::Verb));
     known_verb && (has_aux || t.lower.ends_with('s') || base == t.lower)
 }
 
@@ -2693,7 +2693,7 @@ fn present_verb(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
         )
         && crate::wordnet().is_some_and(|wn| {
             wn.is_word(&prev.lower, crate::wordnet::Pos::Adj)
-                && wn.is_word(&t.noun(), crate::wordnet::Pos::Noun)
+                && wn.is_word(t.noun(), crate::wordnet::Pos::Noun)
                 && t.noun() != t.lower
         });
     if after_adjective {
@@ -2707,7 +2707,7 @@ fn present_verb(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
     } else {
         plural_prev && base == t.lower && !before_comma
     };
-    agrees && crate::wordnet().is_some_and(|wn| wn.is_word(&base, crate::wordnet::Pos::Verb))
+    agrees && crate::wordnet().is_some_and(|wn| wn.is_word(base, crate::wordnet::Pos::Verb))
 }
 
 /// Whether a token reads as a finite verb once a noun phrase has started:
@@ -3118,7 +3118,7 @@ fn described_as(
     }
     let v = (floor..end)
         .rev()
-        .find(|&j| toks[j].class == Class::Word && lex.is_describing_verb(&toks[j].verb()))?;
+        .find(|&j| toks[j].class == Class::Word && lex.is_describing_verb(toks[j].verb()))?;
     let (a, b) = noun_phrase_at(toks, v + 1, end)?;
     if a != v + 1 || b != end {
         return None;
