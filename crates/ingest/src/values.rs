@@ -257,6 +257,26 @@ pub fn number_value(word: &str) -> Option<f64> {
         let cleaned: String = w.chars().filter(|c| *c != ',').collect();
         return cleaned.parse::<f64>().ok().filter(|v| v.is_finite());
     }
+    // Asked of many words of every phrase (is a qualifier followed by a
+    // number?): an ASCII word is lower-cased on the stack (no number word
+    // is longer than nine letters) and looked up in a map, as `month_of`
+    // does, instead of copied and compared with each number word.
+    if w.is_ascii() {
+        static VALUES: std::sync::OnceLock<std::collections::HashMap<&[u8], f64, rustc_hash::FxBuildHasher>> =
+            std::sync::OnceLock::new();
+        let values = VALUES.get_or_init(|| {
+            let mut values = std::collections::HashMap::default();
+            for (n, v) in NUMBER_WORDS {
+                values.entry(n.as_bytes()).or_insert(*v);
+            }
+            values
+        });
+        let mut buf = [0u8; 9];
+        let lower = buf.get_mut(..w.len())?;
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        return values.get(&*lower).copied();
+    }
     let lower = w.to_lowercase();
     NUMBER_WORDS.iter().find(|(n, _)| *n == lower).map(|(_, v)| *v)
 }
