@@ -1075,14 +1075,16 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
     // names none ("It struck at 03:17 on Wednesday, 5 February").
     let mut events: Vec<Vec<String>> = Vec::new();
     let mut verbs: Vec<Option<String>> = Vec::new();
+    // Where each piece's verb is: asked below for the figures' verbs, the
+    // names before the verb and the places after it, found once.
+    let verb_at: Vec<Option<usize>> = f.pieces.iter().map(|&(ps, pe)| verb_index(f.toks, ps, pe)).collect();
     // What the figures of a piece count is done by its verb in the
     // lexicon's words, so "shot down 14" meets "intercepted six" and "12
     // were killed" meets "12 died".
-    let figure_verbs: Vec<Option<String>> = f
-        .pieces
+    let figure_verbs: Vec<Option<String>> = verb_at
         .iter()
-        .map(|&(ps, pe)| {
-            let at = verb_index(f.toks, ps, pe)?;
+        .map(|&at| {
+            let at = at?;
             f.mentions.iter().find_map(|m| match &m.kind {
                 TermKind::Predicate(id)
                     if m.at <= at
@@ -1145,8 +1147,9 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
     let piece_names: Vec<Vec<String>> = f
         .pieces
         .iter()
-        .map(|&(ps, pe)| {
-            let until = verb_index(f.toks, ps, pe).unwrap_or(pe);
+        .zip(&verb_at)
+        .map(|(&(ps, pe), &at)| {
+            let until = at.unwrap_or(pe);
             let mut names: Vec<String> = f.toks[ps..until]
                 .iter()
                 .filter(|t| {
@@ -1253,8 +1256,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         let Some(p) = piece_of(at) else { continue };
         // "The hospital in Corrin has treated ...": a place inside the
         // subject phrase locates the subject, not the event.
-        let (ps, pe) = f.pieces[p];
-        if verb_index(f.toks, ps, pe).is_none_or(|v| at + offset < v) {
+        if verb_at[p].is_none_or(|v| at + offset < v) {
             continue;
         }
         let key = f
