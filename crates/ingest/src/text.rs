@@ -2672,12 +2672,12 @@ fn present_verb(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
     // for the noun it most likely is: newer nouns are what it lacks.
     let prev_noun = || {
         crate::wordnet().is_some_and(|wn| {
-        use crate::wordnet::Pos;
-        wn.is_word(prev.noun(), Pos::Noun)
-            || (prev.lower.bytes().all(|b| b.is_ascii_lowercase())
-                && ![Pos::Verb, Pos::Adj, Pos::Adv]
-                    .iter()
-                    .any(|&p| wn.is_word(&prev.lower, p)))
+            use crate::wordnet::Pos;
+            wn.is_word(prev.noun(), Pos::Noun)
+                || (prev.lower.bytes().all(|b| b.is_ascii_lowercase())
+                    && ![Pos::Verb, Pos::Adj, Pos::Adv]
+                        .iter()
+                        .any(|&p| wn.is_word(&prev.lower, p)))
         })
     };
     // (WordNet is asked only when the next token allows a verb here: this
