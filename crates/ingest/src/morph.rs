@@ -261,7 +261,11 @@ fn find_verb(word: &str) -> String {
 fn restore_stem(stem: &str) -> String {
     let b = stem.as_bytes();
     let n = b.len();
-    if n >= 3 && b[n - 1] == b[n - 2] && !matches!(b[n - 1], b'l' | b's' | b'z' | b'f') && !is_vowel(b[n - 1]) {
+    if n >= 3
+        && crate::text::doubled_last_letter(stem)
+        && !matches!(b[n - 1], b'l' | b's' | b'z' | b'f')
+        && !is_vowel(b[n - 1])
+    {
         return stem[..n - 1].to_string();
     }
     // consonant-vowel-consonant endings that usually drop an "e":

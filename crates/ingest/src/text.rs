@@ -68,20 +68,27 @@ pub fn lemma_candidates(word: &str) -> Vec<String> {
     if let Some(stem) = w.strip_suffix("ed") {
         push(stem.to_string());
         push(format!("{stem}e"));
-        let b = stem.as_bytes();
-        if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] {
+        if doubled_last_letter(stem) {
             push(stem[..stem.len() - 1].to_string());
         }
     }
     if let Some(stem) = w.strip_suffix("ing") {
         push(stem.to_string());
         push(format!("{stem}e"));
-        let b = stem.as_bytes();
-        if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] {
+        if doubled_last_letter(stem) {
             push(stem[..stem.len() - 1].to_string());
         }
     }
     out
+}
+
+/// Whether a stem ends in a doubled ASCII letter ("stopp" of "stopped"), so
+/// dropping one letter is a cut at a character boundary. Comparing the last
+/// two bytes alone also matched the tail of a three-byte character whose
+/// last two bytes are equal, and slicing there panicked.
+pub(crate) fn doubled_last_letter(stem: &str) -> bool {
+    let b = stem.as_bytes();
+    b.len() >= 2 && b[b.len() - 1].is_ascii_alphabetic() && b[b.len() - 1] == b[b.len() - 2]
 }
 
 /// A claim as the prose reader found it, before it gets an id and a graph node.
@@ -297,8 +304,7 @@ pub(crate) fn able_verb(adjective: &str) -> Option<String> {
         .or_else(|| adjective.strip_suffix("ible"))?;
     let wn = crate::wordnet()?;
     let mut candidates = vec![stem.to_string(), format!("{stem}e")];
-    let b = stem.as_bytes();
-    if b.len() > 2 && b[b.len() - 1] == b[b.len() - 2] {
+    if stem.len() > 2 && doubled_last_letter(stem) {
         candidates.push(stem[..stem.len() - 1].to_string());
     }
     candidates
@@ -3785,6 +3791,16 @@ mod tests {
         assert!(lemma_candidates("embedded").contains(&"embed".to_string()));
         assert!(lemma_candidates("corroborated").contains(&"corroborate".to_string()));
         assert!(lemma_candidates("specialties").contains(&"specialty".to_string()));
+    }
+
+    #[test]
+    fn a_doubled_ending_is_undone_only_for_ascii_letters() {
+        assert!(lemma_candidates("stopped").contains(&"stop".to_string()));
+        // U+AAAA is three bytes whose last two are equal: no cut inside it.
+        for w in ["\u{aaaa}ed", "\u{aaaa}\u{aaaa}ing", "x\u{aaaa}able"] {
+            let _ = lemma_candidates(w);
+            let _ = crate::morph::verb(w);
+        }
     }
 
     fn claims_of(text: &str) -> Vec<RawClaim> {
