@@ -460,7 +460,7 @@ fn figure_at(toks: &[Tok<'_>], i: usize) -> Option<Figure> {
         .checked_sub(1)
         .map(|p| &toks[p])
         .filter(|p| p.class == Class::Word && p.end + 1 >= t.start)
-        .map(|p| morph::noun(&p.lower))
+        .map(|p| p.noun().to_string())
         .filter(|n| MEASURE_NOUNS.contains(&n.as_str()));
     if let Some(noun) = measured_before {
         measure = Some(noun);

@@ -1172,14 +1172,14 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             names
         })
         .collect();
-    // What an aspect verb's phase belongs to: the last noun before the
-    // piece's verb ("the inquiry began"), else the sentence's subject.
-    // The head of a piece's opening noun phrase, before any prepositional
-    // phrase ("the new plant in Oster had started" -> "plant").
-    // A relative clause ("which opened on 3 February") has none of its own:
-    // the piece before names what it is about.
-    let head_of = |ps: usize, pe: usize| -> Option<String> {
-        let v = verb_index(f.toks, ps, pe).unwrap_or(pe);
+    // What an aspect verb's phase belongs to: the head of the piece's
+    // opening noun phrase, before any prepositional phrase ("the new plant
+    // in Oster had started" -> "plant"). A relative clause ("which opened
+    // on 3 February") has none of its own: the piece before names what it
+    // is about; else the sentence's subject.
+    let head_of = |p: usize| -> Option<String> {
+        let (ps, pe) = f.pieces[p];
+        let v = verb_at[p].unwrap_or(pe);
         let mut k = ps;
         while k < v && matches!(f.toks[k].class, Class::Quote | Class::Comma) {
             k += 1;
@@ -1202,13 +1202,12 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             .iter()
             .rev()
             .find(|t| t.class == Class::Word)
-            .map(|t| crate::morph::noun(&t.lower))
+            .map(|t| t.noun().to_string())
     };
     // Found only for the pieces whose event is a verb of aspect.
     let phase_of = |p: usize| -> Option<String> {
-        let (ps, pe) = f.pieces[p];
-        head_of(ps, pe)
-            .or_else(|| p.checked_sub(1).and_then(|q| head_of(f.pieces[q].0, f.pieces[q].1)))
+        head_of(p)
+            .or_else(|| p.checked_sub(1).and_then(head_of))
             .or_else(|| f.subject.map(|s| s.key.clone()))
     };
     let event_entity = |e: &str, p: usize| {
@@ -1812,7 +1811,7 @@ fn clause_of(
                 toks[..k]
                     .iter()
                     .filter(|t| t.class == Class::Word)
-                    .map(|t| format!("except:{}", crate::morph::noun(&t.lower))),
+                    .map(|t| format!("except:{}", t.noun())),
             );
             s.modifiers.sort();
             s.modifiers.dedup();
@@ -1956,16 +1955,8 @@ fn clause_of(
             predicate = id.clone();
             np_limit = if not { g - 1 } else { g };
             charge = (lower(g + 1) == "of")
-                .then(|| noun_phrase_at(toks, g + 2, end))
-                .flatten()
-                .map(|(a, b)| {
-                    let e = entity_of(&toks[a..b], lex, names);
-                    Value::Entity {
-                        key: e.key,
-                        text: e.text.into(),
-                        modifiers: e.modifiers.into(),
-                    }
-                });
+                .then(|| charge_at(toks, g + 2, end, lex, names))
+                .flatten();
         }
     }
     // "The court acquitted Marsh of bribery": the defendant, then the
@@ -1979,14 +1970,7 @@ fn clause_of(
         let of = (after + 1..end.min(after + 8)).find(|&g| toks[g].lower == "of");
         if let Some(g) = of.filter(|_| verdict_verb) {
             np_limit = g;
-            charge = noun_phrase_at(toks, g + 1, end).map(|(a, b)| {
-                let e = entity_of(&toks[a..b], lex, names);
-                Value::Entity {
-                    key: e.key,
-                    text: e.text.into(),
-                    modifiers: e.modifiers.into(),
-                }
-            });
+            charge = charge_at(toks, g + 1, end, lex, names);
         }
     }
     let object = match noun_phrase_at(toks, after, np_limit).filter(|_| !time_phrase) {
@@ -2029,6 +2013,18 @@ fn clause_of(
         negative,
         passive,
         charge,
+    })
+}
+
+/// The charge of a verdict, the noun phrase at `from` after its "of"
+/// ("found guilty of fraud", "acquitted Marsh of bribery").
+fn charge_at(toks: &[Tok<'_>], from: usize, end: usize, lex: &Lexicon, names: &mut NameRegistry) -> Option<Value> {
+    let (a, b) = noun_phrase_at(toks, from, end)?;
+    let e = entity_of(&toks[a..b], lex, names);
+    Some(Value::Entity {
+        key: e.key,
+        text: e.text.into(),
+        modifiers: e.modifiers.into(),
     })
 }
 
