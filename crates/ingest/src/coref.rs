@@ -86,7 +86,6 @@ const KIND_DEPTH: usize = 3;
 /// meet many specific ones and nothing merges, which is the safe side.
 pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
     let Some(wn) = crate::wordnet() else { return };
-    let plain = |c: &Claim| !c.subject.name && !c.subject.key.is_empty() && !c.subject.key.contains([' ', ':', '|']);
     // People and animals are told apart by their nouns ("a girl" is not
     // "the woman", "the person" may be anyone): they never merge.
     // Judged on the first sense only: "tanker" is first a ship, though one
@@ -213,6 +212,13 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
     }
 }
 
+/// A subject the kind passes may move: a one-word common noun, not a name,
+/// a measure ("measure:year|haldt"), an event or a thing set apart
+/// ("earthquake#other@72").
+fn plain(c: &Claim) -> bool {
+    !c.subject.name && !c.subject.key.is_empty() && !c.subject.key.contains([' ', ':', '|', '#'])
+}
+
 /// "No aircraft were damaged": a denial about every thing of a kind. The
 /// reader keeps the "no" in the subject's text for this.
 fn universal(c: &Claim) -> bool {
@@ -237,8 +243,6 @@ pub fn no_kind_covers_its_member<C: std::borrow::BorrowMut<Claim>>(claims: &mut 
         strip_exceptions(claims);
         return;
     };
-    let plain =
-        |c: &Claim| !c.subject.name && !c.subject.key.is_empty() && !c.subject.key.contains([' ', ':', '|', '#']);
     let keys: BTreeSet<&str> = claims
         .iter()
         .map(|c| c.borrow())
@@ -342,13 +346,13 @@ pub fn nobody_covers_the_one_person<C: std::borrow::BorrowMut<Claim>>(claims: &m
         return;
     }
     // Each plain key once, then WordNet: a run repeats its subjects.
-    let plain: BTreeSet<&str> = claims
+    let plain_keys: BTreeSet<&str> = claims
         .iter()
         .map(|c| c.borrow())
-        .filter(|c| !c.subject.name && c.subject.key != "person" && !c.subject.key.contains([' ', ':', '|']))
+        .filter(|c| plain(c) && c.subject.key != "person")
         .map(|c| c.subject.key.as_str())
         .collect();
-    let people: Vec<&str> = plain
+    let people: Vec<&str> = plain_keys
         .into_iter()
         .filter(|k| first_sense_under(&wn, &wn.hypernym_paths(k), &["person"]))
         .collect();
