@@ -593,6 +593,17 @@ fn read_sentence(
         Some(q) => (content.0, q),
         None => content,
     };
+    // "The Union Party claimed that P, but the Herald found no evidence":
+    // the speaker's content ends where another party speaks or judges; that
+    // clause is read as a sentence of its own.
+    let rebuttal = attribution
+        .as_ref()
+        .filter(|a| a.content.0 > 0 && a.content.1 == toks.len())
+        .and_then(|_| voiced_contrast_at(&toks, &mentions, content, ctx.lexicon));
+    let content = match rebuttal {
+        Some(k) => (content.0, k),
+        None => content,
+    };
     let attributed = attribution.is_some();
     // "May" with a capital inside a sentence is the month, not the modal.
     let sentence_hedged = toks[content.0..content.1].iter().enumerate().any(|(k, t)| {
@@ -968,10 +979,47 @@ fn read_sentence(
                 names.last_named = Some(a.source);
             }
         }
+    }
+    if let Some(k) = rebuttal {
+        let tail = Span::new(toks[k + 2].start, sentence.end());
+        made_any |= read_sentence(text, tail, base, ctx, names, claims).is_none();
+    }
+    if made_any {
         None
     } else {
         Some("no lexicon concept or predicate about an identifiable subject".into())
     }
+}
+
+/// Where ", but" opens a clause in which a party of its own speaks or
+/// judges: "(claimed that P), but the Herald found no evidence to support
+/// that claim", "(said that P), but the ministry denied it", "(...), but
+/// officials said ...". Any other clause after ", but" ("..., but it
+/// needed funding", "..., but Russia kept its troops there") may still be
+/// the speaker's words, so it does not end the content.
+fn voiced_contrast_at(toks: &[Tok<'_>], mentions: &[Mention], content: (usize, usize), lex: &Lexicon) -> Option<usize> {
+    (content.0..content.1.saturating_sub(3)).find(|&k| {
+        if toks[k].class != Class::Comma || toks[k + 1].lower != "but" {
+            return false;
+        }
+        let Some((a, b)) = noun_phrase_at(toks, k + 2, content.1) else {
+            return false;
+        };
+        // Past an auxiliary and adverbs: "the ministry has since denied".
+        let mut v = b;
+        while v < content.1 && (toks[v].class == Class::Aux || adverb(&toks[v])) {
+            v += 1;
+        }
+        let judges = mentions.iter().any(|m| {
+            m.at == v
+                && match &m.kind {
+                    TermKind::Reporting(_) => true,
+                    TermKind::Predicate(id) => lex.predicate(id).is_some_and(|p| p.kind == PredicateKind::Stance),
+                    _ => false,
+                }
+        });
+        a == k + 2 && toks[a].class != Class::Pron && judges
+    })
 }
 
 /// Words that, opening a subject, say it is not the one named elsewhere:
@@ -3524,6 +3572,15 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
                     owner_words.join(" ")
                 };
                 return Entity::new(text, format!("account-of:{key}"));
+            }
+            // "that claim", "this account": the account of whoever was
+            // last named as speaking.
+            let demonstrative = words.len() == 1
+                && np
+                    .first()
+                    .is_some_and(|t| matches!(t.lower.as_str(), "that" | "this" | "these" | "those"));
+            if let Some(last) = names.last_named.as_ref().filter(|_| demonstrative) {
+                return Entity::new(text, format!("account-of:{}", last.key));
             }
         }
     }
