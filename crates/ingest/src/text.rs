@@ -738,7 +738,10 @@ fn read_sentence(
                 };
                 // "The dock was in use and not safe": a second state joined by "and" / "but"
                 // shares the subject of a copula.
-                let states = if c.predicate == "be" || c.predicate.starts_with("be ") {
+                let states = if c.predicate == "be"
+                    || c.predicate.starts_with("be ")
+                    || LINKING_VERBS.contains(&c.predicate.as_str())
+                {
                     coordinated_states(&toks, c.verb_at.unwrap_or(ps), pe)
                 } else {
                     Vec::new()
@@ -970,6 +973,7 @@ fn read_sentence(
         };
         made_any |= frame_claims(&frame, content, claims);
     }
+    evaluated_states(ctx.lexicon, claims, first_claim);
     if made_any {
         set_apart_other_referents(&toks, &pieces, base, &mut claims[first_claim..]);
     }
@@ -1020,6 +1024,30 @@ fn voiced_contrast_at(toks: &[Tok<'_>], mentions: &[Mention], content: (usize, u
         });
         a == k + 2 && toks[a].class != Class::Pron && judges
     })
+}
+
+/// "The mayor said the response had been slow", "the case feels flimsy":
+/// a state that is an evaluative word of the lexicon is also the source's
+/// stance towards the subject, as "called the response slow" is, so it
+/// meets "the minister praised the response as swift". Only the lexicon's
+/// evaluative words count, not every adjective: "the bridge is narrow"
+/// judges nothing.
+fn evaluated_states(lex: &Lexicon, claims: &mut Vec<RawClaim>, from: usize) {
+    let end = claims.len();
+    for i in from..end {
+        let c = &claims[i];
+        let linking = c.predicate == "be" || LINKING_VERBS.contains(&c.predicate.as_str());
+        let Value::Entity { key, .. } = &c.object else { continue };
+        let Some(stance) = lex.evaluation(key).filter(|_| linking) else {
+            continue;
+        };
+        let claim = RawClaim {
+            predicate: stance.to_string(),
+            object: Value::None,
+            ..c.clone()
+        };
+        claims.push(claim);
+    }
 }
 
 /// Words that, opening a subject, say it is not the one named elsewhere:
@@ -1467,8 +1495,11 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
     made
 }
 
-/// The token index of the main verb of a piece (see [`main_verb`]).
-fn verb_index(toks: &[Tok<'_>], start: usize, end: usize) -> Option<usize> {
+/// Where a piece's verb group starts: past leading quotes, conjunctions
+/// and pronouns, a fronted phrase ("On our scale"), and the subject phrase
+/// with any time adjunct after it. [`verb_index`] and [`main_verb`] both
+/// start here.
+fn past_subject(toks: &[Tok<'_>], start: usize, end: usize) -> usize {
     let mut k = start;
     while k < end
         && matches!(
@@ -1478,11 +1509,18 @@ fn verb_index(toks: &[Tok<'_>], start: usize, end: usize) -> Option<usize> {
     {
         k += 1;
     }
+    k = after_fronted_phrase(toks, k, end);
     if !toks.get(k).is_some_and(verb_like) {
         if let Some(b) = subject_phrase_end(toks, k, end) {
             k = after_time_adjunct(toks, b, end);
         }
     }
+    k
+}
+
+/// The token index of the main verb of a piece (see [`main_verb`]).
+fn verb_index(toks: &[Tok<'_>], start: usize, end: usize) -> Option<usize> {
+    let mut k = past_subject(toks, start, end);
     let first_aux = (k < end && toks[k].class == Class::Aux).then_some(k);
     while k < end && (matches!(toks[k].class, Class::Aux | Class::Conj) || adverb(&toks[k])) {
         k += 1;
@@ -1510,20 +1548,7 @@ fn subject_phrase_end(toks: &[Tok<'_>], k: usize, end: usize) -> Option<usize> {
 /// opening noun phrase and any auxiliaries and adverbs ("the trucks were
 /// hit" -> "hit"); an auxiliary alone gives "be" or "have".
 fn main_verb(toks: &[Tok<'_>], start: usize, end: usize) -> Option<String> {
-    let mut k = start;
-    while k < end
-        && matches!(
-            toks[k].class,
-            Class::Quote | Class::Conj | Class::Comma | Class::Wh | Class::Pron
-        )
-    {
-        k += 1;
-    }
-    if !toks.get(k).is_some_and(verb_like) {
-        if let Some(b) = subject_phrase_end(toks, k, end) {
-            k = after_time_adjunct(toks, b, end);
-        }
-    }
+    let mut k = past_subject(toks, start, end);
     let mut aux: Option<&str> = None;
     while k < end && (matches!(toks[k].class, Class::Aux | Class::Conj) || adverb(&toks[k])) {
         if toks[k].class == Class::Aux {
@@ -1756,6 +1781,7 @@ fn clause_of(
     k = after_complementizer(toks, k, end);
     // "On 3 May the assembly passed ...": a fronted time adjunct.
     k = after_time_adjunct(toks, k, end);
+    k = after_fronted_phrase(toks, k, end);
     let mut negative = false;
     let person = || Entity::new("someone", "person");
     let subject: Entity;
@@ -1939,6 +1965,9 @@ fn clause_of(
         }
         _ => match aux {
             Some(a) if matches!(crate::morph::verb(a).as_str(), "be" | "have") => crate::morph::verb(a),
+            // "The case seems flimsy", "the crew remain in custody": a
+            // linking verb without a main verb states what "be" would.
+            Some(a) if matches!(crate::morph::verb(a).as_str(), "seem" | "appear" | "remain" | "become") => "be".into(),
             _ => return None,
         },
     };
@@ -2678,6 +2707,48 @@ fn after_time_adjunct(toks: &[Tok<'_>], at: usize, end: usize) -> usize {
     }
 }
 
+/// Past a fronted prepositional phrase without a comma, when a determiner
+/// then opens the subject and a verb follows it: "On our scale each earbud
+/// weighs 7 grams", "In daily use the catalogue feels slow". Without the
+/// determiner ("In Kolsk residents said") where the phrase ends is a guess,
+/// so nothing is skipped.
+fn after_fronted_phrase(toks: &[Tok<'_>], at: usize, end: usize) -> usize {
+    let opens = toks
+        .get(at)
+        .is_some_and(|t| at < end && t.class == Class::Prep && t.lower != "of");
+    if !opens {
+        return at;
+    }
+    let Some((a, b)) = noun_phrase_at(toks, at + 1, end) else {
+        return at;
+    };
+    let subject_opens = a == at + 1
+        && toks
+            .get(b)
+            .is_some_and(|t| b < end && t.class == Class::Det && !t.lower.contains('\''));
+    if !subject_opens {
+        return at;
+    }
+    let Some((c, d)) = noun_phrase_at(toks, b, end) else {
+        return at;
+    };
+    let verb = toks
+        .get(d)
+        .is_some_and(|t| d < end && (t.class == Class::Aux || verb_like(t)))
+        || (d < end && present_verb(toks, c, d));
+    if c == b && verb {
+        b
+    } else {
+        at
+    }
+}
+
+/// Verbs that link a subject to a description of it, as "be" does: "the
+/// case feels flimsy" describes the case as "the case is flimsy" does.
+const LINKING_VERBS: &[&str] = &[
+    "seem", "feel", "look", "sound", "appear", "remain", "become", "prove", "stay",
+];
+
 /// Whether the word at `k`, after a noun, is a verb in the present tense
 /// that ends the noun phrase: "a man holds a rope", "several women stand
 /// on a platform", "the price rises." Agreement decides: "-s" after a
@@ -2707,17 +2778,29 @@ fn present_verb(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
     // after a noun ("blood levels of"), are not verbs.
     // A figure follows a verb of measure: "each earbud weighs 5.2 grams",
     // "the pass costs about 40 euros".
-    let follows = toks.get(k + 1).is_none_or(|n| {
-        (matches!(
-            n.class,
-            Class::Det | Class::Prep | Class::Stop | Class::Comma | Class::Number
-        ) || adverb(n)
-            || matches!(
-                n.lower.as_str(),
-                "about" | "around" | "nearly" | "almost" | "roughly" | "just" | "only"
-            ))
-            && n.lower != "of"
-    });
+    // A linking verb before a describing word: "the charging case feels
+    // flimsy", "the plan seems sound"; not before a particle ("a girl looks
+    // out the window").
+    let linked = || {
+        LINKING_VERBS.contains(&t.verb())
+            && toks.get(k + 1).is_some_and(|n| {
+                n.class == Class::Word
+                    && !PARTICLES.contains(&n.lower.as_str())
+                    && crate::wordnet().is_some_and(|wn| wn.is_word(&n.lower, crate::wordnet::Pos::Adj))
+            })
+    };
+    let follows = linked()
+        || toks.get(k + 1).is_none_or(|n| {
+            (matches!(
+                n.class,
+                Class::Det | Class::Prep | Class::Stop | Class::Comma | Class::Number
+            ) || adverb(n)
+                || matches!(
+                    n.lower.as_str(),
+                    "about" | "around" | "nearly" | "almost" | "roughly" | "just" | "only"
+                ))
+                && n.lower != "of"
+        });
     // A word WordNet does not know at all ("earbud", "dashcam") is taken
     // for the noun it most likely is: newer nouns are what it lacks.
     let prev_noun = || {
@@ -3002,6 +3085,7 @@ fn own_subject(toks: &[Tok<'_>], start: usize, end: usize, lex: &Lexicon, names:
     }
     k = after_complementizer(toks, k, end);
     k = after_time_adjunct(toks, k, end);
+    k = after_fronted_phrase(toks, k, end);
     let (a, mut b) = noun_phrase_at(toks, k, end)?;
     let head_end = b;
     // "the detainees held at the Orlo checkpoint were ...": a participle
