@@ -859,6 +859,13 @@ pub(crate) fn places(toks: &[Tok<'_>]) -> Vec<PlaceMention> {
         let mut j = i + 1;
         if toks.get(j).is_some_and(|t| t.lower == "the") {
             j += 1;
+            // "in the village of Kell", "at the port of Ilvik": the name
+            // after a place noun's "of" is the place.
+            let place_of = toks.get(j).is_some_and(|t| PLACE_NOUNS.contains(&t.lower.as_str()))
+                && toks.get(j + 1).is_some_and(|t| t.lower == "of");
+            if place_of {
+                j += 2;
+            }
         }
         let start = j;
         while toks.get(j).is_some_and(|t| {

@@ -1972,6 +1972,12 @@ fn clause_of(
         },
     };
     after = j;
+    // "The ambush took place at the port": "take place" is "happen", not a
+    // taking of a place.
+    if predicate == "take" && lower(after) == "place" && after < end {
+        predicate = "happen".into();
+        after += 1;
+    }
     if toks.get(after).is_some_and(|t| PARTICLES.contains(&t.lower.as_str())) && after < end {
         let next_is_prep = toks.get(after + 1).is_some_and(|t| t.class == Class::Prep);
         if !(toks[after].lower == "in" || next_is_prep && toks[after].lower == "over") {

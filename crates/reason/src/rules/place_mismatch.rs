@@ -24,6 +24,9 @@
 //! - A place and a region containing it, when the lexicon lists the
 //!   containment.
 //! - Different events.
+//! - Two names of which one is the other with a place noun or a compass
+//!   word added ("Hollin" and "the Hollin valley", "Dravik" and "Dravik
+//!   North"): the one may be, or lie inside, the other.
 
 use crate::rule::{mid_sentence, same_clause, speaks, Finding, Pair, Rule};
 use antinomy_ingest::{Polarity, Value};
@@ -51,7 +54,12 @@ impl Rule for PlaceMismatch {
         let (Value::Place { key: x, text: tx }, Value::Place { key: y, text: ty }) = (&a.object, &b.object) else {
             return None;
         };
-        if x == y || pair.lexicon.contains_place(x, y) || pair.lexicon.contains_place(y, x) {
+        if x == y
+            || pair.lexicon.contains_place(x, y)
+            || pair.lexicon.contains_place(y, x)
+            || names_within(x, y)
+            || names_within(y, x)
+        {
             return None;
         }
         let explanation = format!(
@@ -66,6 +74,59 @@ impl Rule for PlaceMismatch {
             facts: Vec::new(),
         })
     }
+}
+
+/// Words that, added to a place's name, name the place itself or a part of
+/// it: "Hollin valley", "Dravik North", "Kessary district".
+const PART_WORDS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "upper",
+    "lower",
+    "greater",
+    "old",
+    "new",
+    "district",
+    "province",
+    "region",
+    "county",
+    "city",
+    "town",
+    "village",
+    "valley",
+    "hills",
+    "port",
+    "bay",
+    "island",
+    "islands",
+    "harbour",
+    "harbor",
+    "municipality",
+    "oblast",
+];
+
+/// Whether the place key `inner` is `outer` without some words of
+/// [`PART_WORDS`], in order: "hollin" within "hollin valley".
+fn names_within(inner: &str, outer: &str) -> bool {
+    let inner: Vec<&str> = inner.split(' ').collect();
+    let outer: Vec<&str> = outer.split(' ').collect();
+    if inner.len() >= outer.len() {
+        return false;
+    }
+    (0..=outer.len() - inner.len()).any(|at| {
+        outer[at..at + inner.len()] == inner[..]
+            && outer[..at]
+                .iter()
+                .chain(&outer[at + inner.len()..])
+                .all(|w| PART_WORDS.contains(w))
+    })
 }
 
 #[cfg(test)]
@@ -83,5 +144,28 @@ mod tests {
 ",
         );
         assert_eq!(got, ["place-mismatch: a <> b"]);
+    }
+
+    #[test]
+    fn a_name_and_the_same_name_with_a_part_word_do_not_clash() {
+        let got = check(
+            "
+- {id: a, subject: the ambush, predicate: place, object: Hollin}
+- {id: b, subject: the ambush, predicate: place, object: Hollin Valley}
+- {id: c, subject: the vote, predicate: place, object: Dravik North}
+- {id: d, subject: the vote, predicate: place, object: Dravik}
+- {id: e, subject: the vote, predicate: place, object: Dravik South}
+",
+        );
+        assert_eq!(got, ["place-mismatch: c <> e"]);
+    }
+
+    #[test]
+    fn names_within_needs_the_whole_name_and_only_part_words() {
+        assert!(super::names_within("hollin", "hollin valley"));
+        assert!(super::names_within("dravik", "north dravik"));
+        assert!(!super::names_within("dravik", "dravik heights"));
+        assert!(!super::names_within("hollin valley", "hollin"));
+        assert!(!super::names_within("holl", "hollin valley"));
     }
 }
