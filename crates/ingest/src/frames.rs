@@ -207,6 +207,21 @@ pub(crate) fn unsettled(toks: &[Tok<'_>]) -> bool {
     })
 }
 
+/// "The governor's office had reported 19 deaths", "the ministry had put
+/// the toll at 40": the past perfect of a verb of reporting tells a figure
+/// given before the one the story now gives, as "initially" does. Asked of
+/// the whole sentence: the verb is often the attribution, outside the
+/// content.
+pub(crate) fn earlier_report(toks: &[Tok<'_>]) -> bool {
+    toks.windows(2).any(|w| {
+        w[0].lower == "had"
+            && matches!(
+                w[1].lower.as_str(),
+                "reported" | "put" | "given" | "estimated" | "said" | "counted" | "announced" | "recorded" | "listed"
+            )
+    })
+}
+
 /// All figures in `toks`, skipping numbers that are parts of dates, times,
 /// scores, years, ordinals and identifiers ("HDMI 2.1", "REQ-101").
 pub(crate) fn figures(toks: &[Tok<'_>], dates: &[DateMention]) -> Vec<Figure> {

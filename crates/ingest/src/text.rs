@@ -959,7 +959,7 @@ fn read_sentence(
     }
     // Figures, dates and places, attached to the events of their piece (or
     // of the nearest piece before it that names one).
-    if !heading && !crate::frames::unsettled(&toks[content.0..content.1]) {
+    if !heading && !crate::frames::unsettled(&toks[content.0..content.1]) && !crate::frames::earlier_report(&toks) {
         let frame = FrameContext {
             toks: &toks,
             pieces: &pieces,
@@ -1397,8 +1397,21 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
                 "amount".to_string()
             }
             // A plain count with no verb ("214 cases") says too little to compare.
-            None => continue,
+            None if casualty_count(measure).is_none() => continue,
+            None => String::new(),
         };
+        // "87 deaths", "the death toll stood at 87", "the strike killed 12
+        // people" and "12 people were killed" all count the people who died.
+        let (measure, predicate, casualties) = match casualty_count(measure) {
+            Some(event) => ("people".to_string(), event.to_string(), true),
+            None if measure == "people" && predicate == "kill" => ("people".to_string(), "die".to_string(), true),
+            None => (measure.clone(), predicate, false),
+        };
+        let measure = &measure;
+        let mut quantity = fig.quantity.clone();
+        if casualties {
+            quantity.unit = "people".into();
+        }
         // A measure ("magnitude", "price") belongs to something: the event
         // or thing the sentence is about, so an aftershock's magnitude never
         // meets the main quake's.
@@ -1487,7 +1500,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             subject,
             predicate,
             Value::Quantity {
-                quantity: Box::new(fig.quantity.clone()),
+                quantity: Box::new(quantity),
                 text: fig.text.clone(),
             },
         );
@@ -2746,6 +2759,17 @@ fn after_fronted_phrase(toks: &[Tok<'_>], at: usize, end: usize) -> usize {
         b
     } else {
         at
+    }
+}
+
+/// The event a casualty noun counts: a death is a person who died, an
+/// injury a person injured. Counts of them meet counts of "people killed"
+/// and "people injured".
+fn casualty_count(measure: &str) -> Option<&'static str> {
+    match measure {
+        "death" | "fatality" => Some("die"),
+        "injury" => Some("injure"),
+        _ => None,
     }
 }
 
