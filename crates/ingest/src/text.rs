@@ -3752,8 +3752,22 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
         .filter(|t| t.class == Class::Word && is_name(t))
         .map(|t| normal(t))
         .collect();
+    // "sales of Veltrin": the name is what the phrase is about. "The
+    // count in Dravik North": the place narrows the count, as a modifier
+    // does, so "the count" elsewhere can be the same count and "the count
+    // in Dravik South" cannot.
+    let prep = words.iter().find(|t| t.class == Class::Prep).map(|t| t.lower.as_str());
+    let locative = matches!(prep, Some("in" | "at" | "near" | "outside"));
     let complement = words.iter().copied().skip_while(|t| t.class != Class::Prep).skip(1);
-    names_in.extend(complement.filter(|t| t.class == Class::Word && is_name(t)).map(normal));
+    let complement_names: Vec<String> = complement
+        .filter(|t| t.class == Class::Word && is_name(t))
+        .map(normal)
+        .collect();
+    let place = (locative && !complement_names.is_empty())
+        .then(|| format!("{}:{}", prep.unwrap_or_default(), complement_names.join(" ")));
+    if place.is_none() {
+        names_in.extend(complement_names);
+    }
     let key = if names_in.is_empty() {
         head_key
     } else {
@@ -3764,6 +3778,7 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
         .filter(|t| t.class == Class::Word && !is_name(t) && !VAGUE_MODIFIERS.contains(&t.lower.as_str()))
         .map(|t| normal(t))
         .collect();
+    modifiers.extend(place);
     // "water from the tap", "a source within the ministry": where a thing
     // comes from narrows it as an adjunct does ("from:tap"), so "not
     // drinking water from the tap" does not deny drinking water from a
