@@ -765,6 +765,16 @@ fn read_sentence(
                     _ => (c.subject, c.object),
                 };
                 let state_subject = (!states.is_empty()).then(|| subject.clone());
+                // "Neither patients nor doctors knew": denied of each.
+                let nor_claim = c.nor.filter(|_| !(about_object && !c.passive)).map(|second| RawClaim {
+                    span,
+                    source: source.clone(),
+                    subject: second,
+                    predicate: predicate.clone(),
+                    object: object.clone(),
+                    polarity: polarity_of(c.negative),
+                    modality: base_modality,
+                });
                 claims.push(RawClaim {
                     span,
                     source: source.clone(),
@@ -774,6 +784,7 @@ fn read_sentence(
                     polarity: polarity_of(c.negative),
                     modality: base_modality,
                 });
+                claims.extend(nor_claim);
                 if let Some(subject) = state_subject {
                     for (adjective, negative) in states {
                         claims.push(RawClaim {
@@ -1753,6 +1764,9 @@ struct Clause {
     /// which stays the claim's object when the defendant becomes its
     /// subject.
     charge: Option<Value>,
+    /// The second subject of "neither X nor Y", of whom the clause is
+    /// denied too.
+    nor: Option<Entity>,
 }
 
 /// Particles that belong to the verb ("shot down", "stood up").
@@ -1800,6 +1814,7 @@ fn clause_of(
     let subject: Entity;
     let mut after: usize;
     let mut verb_from_subject: Option<usize> = None;
+    let mut nor = None;
     let lower = |i: usize| toks.get(i).map_or("", |t| t.lower.as_str());
     if lower(k) == "there" && toks.get(k + 1).is_some_and(|t| t.class == Class::Aux) {
         // "There is no biker jumping": the biker is the subject.
@@ -1873,6 +1888,9 @@ fn clause_of(
         let (a, b) = noun_phrase_at(toks, k + 1, end)?;
         subject = entity_of(&toks[a..b], lex, names);
         after = subject_phrase_end(toks, k + 1, end).unwrap_or(b);
+        if lower(b) == "nor" {
+            nor = noun_phrase_at(toks, b + 1, after).map(|(c, d)| entity_of(&toks[c..d], lex, names));
+        }
     } else if lower(k) == "none" && lower(k + 1) == "of" {
         negative = true;
         let (a, b) = noun_phrase_at(toks, k + 2, end)?;
@@ -1954,6 +1972,10 @@ fn clause_of(
             negative ^= crate::tokens::negated_auxiliary(&t.lower);
         } else if matches!(t.lower.as_str(), "not" | "never") {
             negative = !negative;
+        } else if t.lower == "far" && toks.get(j + 1).is_some_and(|n| j + 1 < end && n.lower == "from") {
+            // "The outbreak is far from contained": it is not.
+            negative = !negative;
+            j += 1;
         } else if adverb(t) {
         } else if aux.is_some() && matches!(t.lower.as_str(), "earlier" | "later" | "since" | "once" | "first") {
             // "had earlier been acquitted", "was later released", "has
@@ -2109,6 +2131,7 @@ fn clause_of(
         negative,
         passive,
         charge,
+        nor,
     })
 }
 
