@@ -631,8 +631,29 @@ fn read_sentence(
             let (qs, qe) = pieces[pi - 1];
             possessor = last_noun_phrase(&toks, qs, qe).map(|(a, b)| entity_of(&toks[a..b], ctx.lexicon, names));
         }
+        // "..., the river bridge, which was blown up by ...": the relative
+        // clause is about the last noun phrase before it, not the
+        // sentence's subject.
+        let antecedent = (pi > 0 && relative_clause_at(&toks, ps, pe))
+            .then(|| {
+                let (qs, qe) = pieces[pi - 1];
+                let (mut a, mut b) = last_noun_phrase(&toks, qs, qe)?;
+                // "the river bridge east of the town, which ...": the
+                // bridge, which the compass phrase places.
+                let mut p = a;
+                while p > qs && toks[p - 1].class == Class::Det {
+                    p -= 1;
+                }
+                if p >= qs + 2 && compass_of(&toks, p - 2) {
+                    (a, b) = last_noun_phrase(&toks, qs, p - 2)?;
+                }
+                Some(entity_of(&toks[a..b], ctx.lexicon, names))
+            })
+            .flatten();
         let piece_subject = if whose {
             possessor.clone()
+        } else if antecedent.is_some() {
+            antecedent.clone()
         } else {
             own_subject(&toks, ps, pe, ctx.lexicon, names).or_else(|| subject.clone())
         };
@@ -642,6 +663,8 @@ fn read_sentence(
         // made here, with the object, instead of without it.
         let clause = if whose {
             None
+        } else if let Some(a) = antecedent.as_ref() {
+            clause_of(&toks, ps + 1, pe, Some(a), ctx.lexicon, names)
         } else {
             clause_of(&toks, ps, pe, subject.as_ref(), ctx.lexicon, names)
         };
@@ -1004,6 +1027,20 @@ fn read_sentence(
     } else {
         Some("no lexicon concept or predicate about an identifiable subject".into())
     }
+}
+
+/// Whether the piece `start..end` is a relative clause with its verb
+/// right after the pronoun: "which was blown up", "who fled on Monday".
+/// "Which" after a preposition ("in which") or before a noun ("which
+/// route") is not one.
+fn relative_clause_at(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    let mut k = start;
+    while k < end && matches!(toks[k].class, Class::Quote | Class::Comma) {
+        k += 1;
+    }
+    k + 1 < end
+        && matches!(toks[k].lower.as_str(), "which" | "who")
+        && (toks[k + 1].class == Class::Aux || verb_like(&toks[k + 1]))
 }
 
 /// Where ", but" opens a clause in which a party of its own speaks or
@@ -2183,6 +2220,16 @@ fn verb_use(toks: &[Tok<'_>], m: &Mention) -> bool {
         return false;
     }
     let lower = first.lower.as_str();
+    // "blown up by retreating forces": an "-ing" word between a
+    // preposition and its noun describes the noun.
+    let describes_noun = lower.ends_with("ing")
+        && prev.is_some_and(|p| p.class == Class::Prep)
+        && toks
+            .get(m.at + m.len)
+            .is_some_and(|n| n.class == Class::Word && !verb_like(n) && !n.lower.ends_with("ing"));
+    if describes_noun {
+        return false;
+    }
     let inflected = lower.ends_with("ed") || lower.ends_with("ing") || (lower.ends_with('s') && !lower.ends_with("ss"));
     let irregular = !lemma_candidates(lower).iter().skip(1).any(|c| c.len() > 2) && IRREGULAR_PAST.contains(&lower);
     let listed_form = matches!(
