@@ -973,7 +973,21 @@ fn read_sentence(
                             made_any = true;
                         }
                         PredicateKind::Event => {
-                            let Some(subj) = piece_subject.clone() else { continue };
+                            // "(Sailors boarded the vessel and) detained the
+                            // crew": a verb about its object ("arrest",
+                            // "convict") is about the phrase after it, unless
+                            // it is passive ("the crew were detained").
+                            let passive = m.at > ps
+                                && toks[m.at - 1].class == Class::Aux
+                                && crate::morph::verb(&toks[m.at - 1].lower) == "be";
+                            let object = (pred.about == crate::lexicon::About::Object && !passive)
+                                .then(|| noun_phrase_at(&toks, verb_end, pe))
+                                .flatten()
+                                .filter(|&(a, _)| a == verb_end || toks[verb_end].class == Class::Det)
+                                .map(|(a, b)| entity_of(&toks[a..b], ctx.lexicon, names));
+                            let Some(subj) = object.or_else(|| piece_subject.clone()) else {
+                                continue;
+                            };
                             claims.push(RawClaim {
                                 span,
                                 source: source.clone(),
