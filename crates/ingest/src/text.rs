@@ -685,7 +685,11 @@ fn read_sentence(
                     .flatten();
                 if let Some(stance_id) = evaluation {
                     let agent =
-                        agent_before(&toks, content.0, v).map(|(a, b)| source_of(&toks[a..b], ctx.lexicon, names));
+                        match shared_subject_agent(&toks, content, v, attribution.as_ref(), ctx.lexicon, names) {
+                            Some(shared) => Some(shared),
+                            None => agent_before(&toks, content.0, v)
+                                .map(|(a, b)| source_of(&toks[a..b], ctx.lexicon, names)),
+                        };
                     let (src, modality) = match agent {
                         Some(a) => (
                             a,
@@ -921,13 +925,23 @@ fn read_sentence(
                                 // "no laboratory had confirmed": nobody did;
                                 // the speaker stays the source (the negator
                                 // is already counted in the polarity).
-                                let agent_range = agent_before(&toks, content.0, m.at);
+                                let shared = shared_subject_agent(
+                                    &toks,
+                                    content,
+                                    m.at,
+                                    attribution.as_ref(),
+                                    ctx.lexicon,
+                                    names,
+                                );
+                                let agent_range = agent_before(&toks, content.0, m.at).filter(|_| shared.is_none());
                                 let nobody = agent_range.is_some_and(|(a, _)| {
                                     matches!(toks[a].lower.as_str(), "no" | "nobody" | "none" | "neither")
                                 });
-                                let agent = agent_range
-                                    .filter(|_| !nobody)
-                                    .map(|(a, b)| source_of(&toks[a..b], ctx.lexicon, names));
+                                let agent = shared.or_else(|| {
+                                    agent_range
+                                        .filter(|_| !nobody)
+                                        .map(|(a, b)| source_of(&toks[a..b], ctx.lexicon, names))
+                                });
                                 let target = noun_phrase_at(&toks, verb_end, content.1)
                                     .map(|(a, b)| entity_of(&toks[a..b], ctx.lexicon, names));
                                 (agent, target)
@@ -1052,6 +1066,41 @@ fn read_sentence(
         None
     } else {
         Some("no lexicon concept or predicate about an identifiable subject".into())
+    }
+}
+
+/// The agent of a verb that shares the subject of the clause before it:
+/// "Sand said the result was harsh on his players but praised the referee"
+/// (Sand praised, not his players), "The minister toured the port and
+/// praised the crews". A verb right after "and" / "but" has no subject of
+/// its own; the phrase before the conjunction ends the previous clause. Its
+/// agent is the speaker of a leading "X said", else the sentence's first
+/// noun phrase. `None` when the verb is not such a verb.
+fn shared_subject_agent(
+    toks: &[Tok<'_>],
+    content: (usize, usize),
+    verb: usize,
+    attribution: Option<&Attribution>,
+    lex: &Lexicon,
+    names: &mut NameRegistry,
+) -> Option<Source> {
+    let mut k = verb;
+    while k > content.0 && (toks[k - 1].class == Class::Aux || adverb(&toks[k - 1])) {
+        k -= 1;
+    }
+    let coordinated = k > content.0 + 1
+        && matches!(toks[k - 1].lower.as_str(), "and" | "but")
+        && matches!(toks[k - 2].class, Class::Word | Class::Number | Class::Quote);
+    if !coordinated {
+        return None;
+    }
+    match attribution {
+        Some(a) if a.content.0 > 0 => Some(a.source.clone()),
+        Some(_) => None,
+        None => {
+            let (a, b) = first_noun_phrase(toks, skip_introduction(toks, content), k - 1)?;
+            Some(source_of(&toks[a..b], lex, names))
+        }
     }
 }
 
@@ -4233,6 +4282,25 @@ mod tests {
             .expect("a claim of the relative clause");
         assert_eq!(blown.subject.key, "jetty");
         assert!(claims.iter().all(|c| c.predicate != "advance"), "{claims:?}");
+    }
+
+    #[test]
+    fn a_verb_after_and_or_but_shares_the_subject_of_the_clause_before() {
+        let source_of_praise = |text: &str| -> Vec<String> {
+            claims_of(text)
+                .into_iter()
+                .filter(|c| c.predicate == "praise")
+                .map(|c| c.source.name.to_string())
+                .collect()
+        };
+        assert_eq!(
+            source_of_praise("Coach Ivo Sand said the draw was harsh on his players but praised the referee."),
+            ["Coach Ivo Sand"]
+        );
+        assert_eq!(
+            source_of_praise("The minister toured the port and praised the crews."),
+            ["The minister"]
+        );
     }
 
     #[test]
