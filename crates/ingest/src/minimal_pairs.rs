@@ -36,7 +36,7 @@
 use crate::lexicon::{Lexicon, TermKind};
 use crate::model::{line_of, Claim, ClaimId, DocId, Entity, Modality, Polarity, Source, Span, Value};
 use crate::sentences::sentences;
-use crate::tokens::{tokenize, Class};
+use crate::tokens::{lowercase, scan};
 
 /// The predicate of a minimal-pair claim: the value is the phrase that fills
 /// the frame's slot.
@@ -63,14 +63,30 @@ struct Word {
 /// them (lower-cased, "dark-haired", "don't", "2.5" and "U.S." whole),
 /// without punctuation: a swap never hinges on a comma.
 fn words(text: &str, span: Span) -> Vec<Word> {
-    tokenize(text, span)
-        .into_iter()
-        .filter(|t| !matches!(t.class, Class::Comma | Class::Stop | Class::Quote))
-        .map(|t| Word {
-            span: Span::new(t.start, t.end),
-            lower: t.lower,
+    let s = &text[span.start()..span.end()];
+    scan(s)
+        .filter(|piece| piece.mark.is_none())
+        .map(|piece| Word {
+            span: Span::new(span.start() + piece.start, span.start() + piece.end),
+            lower: lowercase(&s[piece.start..piece.end]),
         })
         .collect()
+}
+
+/// How many words [`words`] finds in `text[span]`, without building them.
+fn word_count(text: &str, span: Span) -> usize {
+    scan(&text[span.start()..span.end()])
+        .filter(|piece| piece.mark.is_none())
+        .count()
+}
+
+/// Whether two sentences of these word counts can [`align`]: each side's
+/// phrase is one to [`MAX_PHRASE`] words and the rest is the same length
+/// (a word swapped everywhere keeps the lengths equal), so the counts
+/// differ by less than `MAX_PHRASE`. Most premises and hypotheses of NLI
+/// sets are far apart in length, and their words are then never built.
+fn may_align(a: usize, b: usize) -> bool {
+    a.abs_diff(b) < MAX_PHRASE
 }
 
 /// Articles a swap may carry along ("a red" / "an orange"): they belong to
@@ -194,16 +210,31 @@ pub fn variant_claims(
     (doc_b, name_b, text_b): (DocId, &str, &str),
     lexicon: &Lexicon,
 ) -> Vec<Claim> {
-    let read = |text: &str| -> Vec<(Span, Vec<Word>)> {
+    // Each sentence with its word count; its words are built only when a
+    // sentence of the other text has a count it may align with.
+    let counted = |text: &str| -> Vec<(Span, usize)> {
         sentences(text)
             .into_iter()
-            .map(|span| (span, words(text, span)))
+            .map(|span| (span, word_count(text, span)))
             .collect()
     };
-    let (left, right) = (read(text_a), read(text_b));
+    let (counts_a, counts_b) = (counted(text_a), counted(text_b));
+    let read = |text: &str, counts: &[(Span, usize)], other: &[(Span, usize)]| -> Vec<(Span, Vec<Word>)> {
+        counts
+            .iter()
+            .map(|&(span, n)| {
+                let wanted = other.iter().any(|&(_, m)| may_align(n, m));
+                (span, if wanted { words(text, span) } else { Vec::new() })
+            })
+            .collect()
+    };
+    let (left, right) = (read(text_a, &counts_a, &counts_b), read(text_b, &counts_b, &counts_a));
     let mut out = Vec::new();
-    for (span_a, wa) in &left {
-        for (span_b, wb) in &right {
+    for ((span_a, wa), &(_, na)) in left.iter().zip(&counts_a) {
+        for ((span_b, wb), &(_, nb)) in right.iter().zip(&counts_b) {
+            if !may_align(na, nb) {
+                continue;
+            }
             let Some((mut sa, mut sb)) = align(wa, wb) else {
                 continue;
             };

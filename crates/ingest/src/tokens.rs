@@ -293,25 +293,34 @@ pub(crate) static WH: WordSet = WordSet::new(&[
     "that", "which", "who", "whom", "whose", "when", "where", "what", "how", "why",
 ]);
 
-pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
-    let s = &text[span.start()..span.end()];
-    // About one token per five bytes of news prose: sized once, not grown.
-    let mut out = Vec::with_capacity(s.len() / 4 + 4);
-    // Whether a token other than a quote or a stop has been seen: the next
-    // word is then not the first of its sentence.
-    let mut begun = false;
+/// One token of a sentence as [`scan`] finds it: where it is in the
+/// scanned text, and for a punctuation mark its class (`None` for a word or
+/// number).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Piece {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) mark: Option<Class>,
+}
+
+/// The tokens of `s` without their lower-case forms and word classes: the
+/// cut into words and punctuation that [`tokenize`] makes, for a reader
+/// that needs only where the words are (the minimal-pair reader counts the
+/// words of a sentence before it asks for them).
+pub(crate) fn scan(s: &str) -> impl Iterator<Item = Piece> + '_ {
     // The text is walked by byte offset, an ASCII byte read as its char
     // directly and only other bytes decoded: news prose is nearly all
     // ASCII, and this loop sees every character of every sentence.
     let bytes = s.as_bytes();
-    let char_at = |at: usize| match bytes.get(at) {
+    let char_at = move |at: usize| match bytes.get(at) {
         Some(&b) if b.is_ascii() => Some(char::from(b)),
         Some(_) => s[at..].chars().next(),
         None => None,
     };
     let mut i = 0;
-    while let Some(c) = char_at(i) {
-        let start = span.start() + i;
+    std::iter::from_fn(move || loop {
+        let c = char_at(i)?;
+        let start = i;
         if c.is_alphanumeric() {
             let mut end = i + c.len_utf8();
             while let Some(d) = char_at(end) {
@@ -336,47 +345,58 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
                     break;
                 }
             }
-            let word = &s[i..end];
-            let lower = lowercase(word);
-            let class = classify(&lower, word);
-            let initial = !begun;
-            begun |= class != Class::Quote && class != Class::Stop;
-            out.push(Tok {
-                text: word,
-                lower,
-                start,
-                end: span.start() + end,
-                class,
-                initial,
-                forms: Forms::default(),
-            });
             i = end;
-        } else {
-            i += c.len_utf8();
-            let class = match c {
-                ',' => Class::Comma,
-                ';' | ':' | '—' | '–' | '(' | ')' => Class::Stop,
-                '"' | '“' | '”' | '‘' | '’' | '\'' => Class::Quote,
-                '.' | '!' | '?' => Class::Stop,
-                _ => continue,
-            };
-            begun |= class != Class::Quote && class != Class::Stop;
-            out.push(Tok {
-                text: &s[start - span.start()..i],
-                lower: c.to_string(),
-                start,
-                end: start + c.len_utf8(),
-                class,
-                initial: false,
-                forms: Forms::default(),
-            });
+            return Some(Piece { start, end, mark: None });
         }
+        i += c.len_utf8();
+        let class = match c {
+            ',' => Class::Comma,
+            ';' | ':' | '—' | '–' | '(' | ')' => Class::Stop,
+            '"' | '“' | '”' | '‘' | '’' | '\'' => Class::Quote,
+            '.' | '!' | '?' => Class::Stop,
+            _ => continue,
+        };
+        return Some(Piece {
+            start,
+            end: i,
+            mark: Some(class),
+        });
+    })
+}
+
+pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
+    let s = &text[span.start()..span.end()];
+    // About one token per five bytes of news prose: sized once, not grown.
+    let mut out = Vec::with_capacity(s.len() / 4 + 4);
+    // Whether a token other than a quote or a stop has been seen: the next
+    // word is then not the first of its sentence.
+    let mut begun = false;
+    for piece in scan(s) {
+        let word = &s[piece.start..piece.end];
+        let (lower, class, initial) = match piece.mark {
+            None => {
+                let lower = lowercase(word);
+                let class = classify(&lower, word);
+                (lower, class, !begun)
+            }
+            Some(class) => (word.to_string(), class, false),
+        };
+        begun |= class != Class::Quote && class != Class::Stop;
+        out.push(Tok {
+            text: word,
+            lower,
+            start: span.start() + piece.start,
+            end: span.start() + piece.end,
+            class,
+            initial,
+            forms: Forms::default(),
+        });
     }
     out
 }
 
 /// A word in lower case, with the typographic apostrophe as a plain one.
-fn lowercase(word: &str) -> String {
+pub(crate) fn lowercase(word: &str) -> String {
     if !word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
         return word.to_string();
     }
