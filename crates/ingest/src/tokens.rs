@@ -43,11 +43,36 @@ pub(crate) struct Tok<'t> {
 /// token many times per sentence (event nouns, agreement, heads, keys);
 /// the per-thread memos in `morph` answer each time, but a hash lookup and
 /// a new string per question cost more than reading a field.
-#[derive(Clone, Debug, Default)]
+#[derive(Debug, Default)]
 struct Forms {
     noun: std::cell::OnceCell<String>,
     verb: std::cell::OnceCell<String>,
     verb_like: std::cell::OnceCell<bool>,
+    phrase: std::cell::Cell<Option<PhraseMemo>>,
+}
+
+/// The last noun phrase the reader found starting at a token (see
+/// [`Tok::noun_phrase_by`]): the question (the token's index, the length of
+/// the token run it was asked in, the limit) and the answer.
+#[derive(Clone, Copy, Debug)]
+struct PhraseMemo {
+    at: usize,
+    len: usize,
+    limit: usize,
+    phrase: Option<(usize, usize)>,
+}
+
+/// A copy keeps the base forms but not the remembered noun phrase, which
+/// depends on the tokens around this one; a copy may sit among others.
+impl Clone for Forms {
+    fn clone(&self) -> Forms {
+        Forms {
+            noun: self.noun.clone(),
+            verb: self.verb.clone(),
+            verb_like: self.verb_like.clone(),
+            phrase: std::cell::Cell::new(None),
+        }
+    }
 }
 
 impl Tok<'_> {
@@ -66,6 +91,34 @@ impl Tok<'_> {
     /// same token from most steps of the clause reader.
     pub(crate) fn verb_like_by(&self, find: impl FnOnce(&Self) -> bool) -> bool {
         *self.forms.verb_like.get_or_init(|| find(self))
+    }
+
+    /// `find()`, remembered for the last question: the reader's noun phrase
+    /// starting at this token, the token at index `at` of a run of `len`
+    /// tokens, read up to `limit`. The subject finder, the clause reader and
+    /// the verb finders ask for the same phrase of the same piece several
+    /// times each.
+    ///
+    /// The answer depends on the tokens around this one, so it may be
+    /// remembered only while they do not change: the reader changes tokens
+    /// ([`Tok::set_lower`], removing one) before it reads any phrase. The
+    /// index and the length pin down which run of tokens was asked (the
+    /// token is at `at` in it): a token moved to another index, or a run of
+    /// another length, asks again, and a copy of the token forgets the
+    /// answer.
+    pub(crate) fn noun_phrase_by(
+        &self,
+        (at, len, limit): (usize, usize, usize),
+        find: impl FnOnce() -> Option<(usize, usize)>,
+    ) -> Option<(usize, usize)> {
+        match self.forms.phrase.get() {
+            Some(memo) if (memo.at, memo.len, memo.limit) == (at, len, limit) => memo.phrase,
+            _ => {
+                let phrase = find();
+                self.forms.phrase.set(Some(PhraseMemo { at, len, limit, phrase }));
+                phrase
+            }
+        }
     }
 
     /// Gives the token another lower-case form ("until" read as "in"),
