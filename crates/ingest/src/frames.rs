@@ -15,7 +15,7 @@
 
 use crate::model::{Date, Qualifier, Quantity};
 use crate::morph;
-use crate::tokens::{Class, Tok, IRREGULAR_PAST};
+use crate::tokens::{strip_possessive, Class, Tok, IRREGULAR_PAST};
 use crate::values::{count_unit, month_of, number_value, strip_qualifier};
 
 /// A figure with what it measures.
@@ -936,7 +936,7 @@ fn weekday_of(t: &Tok<'_>) -> Option<u8> {
     if t.class != Class::Word || !t.text.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    let word = t.lower.trim_end_matches("'s");
+    let word = strip_possessive(&t.lower);
     let at = crate::model::WEEKDAYS
         .iter()
         .position(|d| d.eq_ignore_ascii_case(word))?;

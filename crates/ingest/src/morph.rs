@@ -6,6 +6,7 @@
 //! agrees on them.
 
 use crate::wordnet::Pos;
+use crate::tokens::strip_possessive;
 
 /// Irregular noun plurals that suffix rules get wrong.
 const IRREGULAR_NOUNS: &[(&str, &str)] = &[
@@ -153,7 +154,7 @@ pub fn noun(word: &str) -> String {
 
 fn find_noun(word: &str) -> String {
     let w = word.to_lowercase().replace('’', "'");
-    let w = w.trim_end_matches("'s").to_string();
+    let w = strip_possessive(&w).to_string();
     if let Some((_, base)) = IRREGULAR_NOUNS.iter().find(|(f, _)| *f == w) {
         return (*base).to_string();
     }

@@ -82,11 +82,16 @@ fn is_abbreviation_before(text: &str, dot: usize) -> bool {
     if word.is_empty() {
         return false;
     }
-    let lower = word.to_lowercase();
     // Single initials ("J. Smith") and dotted abbreviations ("U.S.").
     if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
         return true;
     }
+    // Every period asks this: an ASCII word (nearly all of them) is
+    // compared without a lower-case copy, as `month_of` does.
+    if word.is_ascii() {
+        return ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
+    }
+    let lower = word.to_lowercase();
     ABBREVIATIONS.contains(&lower.as_str())
 }
 

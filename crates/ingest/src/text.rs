@@ -28,7 +28,7 @@
 use crate::lexicon::{Lexicon, PredicateKind, Stance, TermKind};
 use crate::model::{Entity, Modality, Polarity, Source, SourceKind, Span, Value};
 pub use crate::sentences::sentences;
-use crate::tokens::{tokenize, Class, Tok, IRREGULAR_PAST};
+use crate::tokens::{strip_possessive, tokenize, Class, Tok, IRREGULAR_PAST};
 
 /// Splits a term or phrase into words the way the tokenizer does.
 pub fn words(s: &str) -> impl Iterator<Item = &str> {
@@ -3384,7 +3384,7 @@ fn name_before(toks: &[Tok<'_>], start: usize, at: usize, lex: &Lexicon) -> Opti
     }
     let key = words
         .iter()
-        .map(|t| t.lower.trim_end_matches("'s"))
+        .map(|t| strip_possessive(&t.lower))
         .collect::<Vec<_>>()
         .join(" ");
     Some(lex.canonical_alias(&key).map_or(key.clone(), str::to_string))
@@ -3869,7 +3869,7 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
                     .collect();
                 let owner_words: Vec<String> = owner
                     .iter()
-                    .map(|t| t.lower.trim_end_matches("'s").to_string())
+                    .map(|t| strip_possessive(&t.lower).to_string())
                     .collect();
                 let proper = owner
                     .iter()
@@ -3908,7 +3908,7 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
     if all_proper {
         let words: Vec<String> = content
             .iter()
-            .map(|t| t.lower.trim_end_matches("'s").to_string())
+            .map(|t| strip_possessive(&t.lower).to_string())
             .collect();
         let mut e = Entity::new(text, names.resolve(&words));
         e.name = true;
@@ -3937,7 +3937,7 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
     // words are modifiers, compared by inclusion.
     let is_name = |t: &Tok<'_>| !t.initial && t.text.chars().next().is_some_and(char::is_uppercase);
     let normal = |t: &Tok<'_>| {
-        let lower = t.lower.trim_end_matches("'s");
+        let lower = strip_possessive(&t.lower);
         lex.canonical_alias(lower)
             .map_or_else(|| lower.to_string(), str::to_string)
     };
@@ -4069,13 +4069,13 @@ fn source_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Source 
     let anonymous = head.as_deref().is_some_and(|h| lex.is_anonymous_source_noun(h)) && !has_proper;
     let key_words: Vec<String> = content
         .iter()
-        .map(|t| t.lower.trim_end_matches("'s").to_string())
+        .map(|t| strip_possessive(&t.lower).to_string())
         .collect();
     let key = if has_proper && !anonymous {
         let proper: Vec<String> = np[..head_end]
             .iter()
             .filter(|t| t.class == Class::Word)
-            .map(|t| t.lower.trim_end_matches("'s").to_string())
+            .map(|t| strip_possessive(&t.lower).to_string())
             .collect();
         names.resolve(&proper)
     } else {

@@ -448,10 +448,26 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
     out
 }
 
+/// `word` without the possessive "'s" at its end (every one, as
+/// `trim_end_matches("'s")` would), compared in place: the reader asks this
+/// of most words of every noun phrase, and `trim_end_matches` builds a
+/// substring searcher each time.
+pub(crate) fn strip_possessive(mut word: &str) -> &str {
+    while let Some(rest) = word.strip_suffix("'s") {
+        word = rest;
+    }
+    word
+}
+
 /// A word in lower case, with the typographic apostrophe as a plain one.
 pub(crate) fn lowercase(word: &str) -> String {
     if !word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
         return word.to_string();
+    }
+    // An ASCII word ("Navy", "U.S.") lower-cases byte by byte, as
+    // `to_lowercase` would, without its Unicode tables.
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
     }
     let lower = word.to_lowercase();
     if lower.contains('’') {
