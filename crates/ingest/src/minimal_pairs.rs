@@ -73,10 +73,12 @@ fn words(text: &str, span: Span) -> Vec<Word> {
         .collect()
 }
 
-/// How many words [`words`] finds in `text[span]`, without building them.
-fn word_count(text: &str, span: Span) -> usize {
+/// How many words [`words`] finds in `text[span]`, without building them,
+/// counted up to `cap`.
+fn word_count(text: &str, span: Span, cap: usize) -> usize {
     scan(&text[span.start()..span.end()])
         .filter(|piece| piece.mark.is_none())
+        .take(cap)
         .count()
 }
 
@@ -211,14 +213,26 @@ pub fn variant_claims(
     lexicon: &Lexicon,
 ) -> Vec<Claim> {
     // Each sentence with its word count; its words are built only when a
-    // sentence of the other text has a count it may align with.
-    let counted = |text: &str| -> Vec<(Span, usize)> {
+    // sentence of the other text has a count it may align with. The
+    // shorter text's sentences are counted in full, the other's only up to
+    // MAX_PHRASE words past the longest of them: a longer sentence aligns
+    // with none of them, and `may_align` says so of the capped count too.
+    let counted = |text: &str, cap: usize| -> Vec<(Span, usize)> {
         sentences(text)
             .into_iter()
-            .map(|span| (span, word_count(text, span)))
+            .map(|span| (span, word_count(text, span, cap)))
             .collect()
     };
-    let (counts_a, counts_b) = (counted(text_a), counted(text_b));
+    let capped = |exact: &[(Span, usize)]| exact.iter().map(|&(_, n)| n).max().unwrap_or(0) + MAX_PHRASE;
+    let (counts_a, counts_b) = if text_a.len() <= text_b.len() {
+        let a = counted(text_a, usize::MAX);
+        let b = counted(text_b, capped(&a));
+        (a, b)
+    } else {
+        let b = counted(text_b, usize::MAX);
+        let a = counted(text_a, capped(&b));
+        (a, b)
+    };
     let read = |text: &str, counts: &[(Span, usize)], other: &[(Span, usize)]| -> Vec<(Span, Vec<Word>)> {
         counts
             .iter()

@@ -5,8 +5,8 @@
 //! module is the one place that decides base forms, so every reader and rule
 //! agrees on them.
 
-use crate::wordnet::Pos;
 use crate::tokens::strip_possessive;
+use crate::wordnet::Pos;
 
 /// Irregular noun plurals that suffix rules get wrong.
 const IRREGULAR_NOUNS: &[(&str, &str)] = &[

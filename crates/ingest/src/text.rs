@@ -3867,10 +3867,7 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
                     .copied()
                     .filter(|t| t.class == Class::Word)
                     .collect();
-                let owner_words: Vec<String> = owner
-                    .iter()
-                    .map(|t| strip_possessive(&t.lower).to_string())
-                    .collect();
+                let owner_words: Vec<String> = owner.iter().map(|t| strip_possessive(&t.lower).to_string()).collect();
                 let proper = owner
                     .iter()
                     .any(|t| t.text.chars().next().is_some_and(char::is_uppercase) && !t.initial);
@@ -3906,10 +3903,7 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
             .iter()
             .all(|t| t.text.chars().next().is_some_and(char::is_uppercase));
     if all_proper {
-        let words: Vec<String> = content
-            .iter()
-            .map(|t| strip_possessive(&t.lower).to_string())
-            .collect();
+        let words: Vec<String> = content.iter().map(|t| strip_possessive(&t.lower).to_string()).collect();
         let mut e = Entity::new(text, names.resolve(&words));
         e.name = true;
         return e;
@@ -4067,10 +4061,7 @@ fn source_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Source 
         .iter()
         .any(|t| t.class == Class::Word && t.text.chars().next().is_some_and(char::is_uppercase));
     let anonymous = head.as_deref().is_some_and(|h| lex.is_anonymous_source_noun(h)) && !has_proper;
-    let key_words: Vec<String> = content
-        .iter()
-        .map(|t| strip_possessive(&t.lower).to_string())
-        .collect();
+    let key_words: Vec<String> = content.iter().map(|t| strip_possessive(&t.lower).to_string()).collect();
     let key = if has_proper && !anonymous {
         let proper: Vec<String> = np[..head_end]
             .iter()

@@ -376,7 +376,13 @@ pub(crate) fn scan(s: &str) -> impl Iterator<Item = Piece> + '_ {
         let start = i;
         if c.is_alphanumeric() {
             let mut end = i + c.len_utf8();
-            while let Some(d) = char_at(end) {
+            loop {
+                // The letters of an ASCII word first, a byte at a time; the
+                // rest (a join, a non-ASCII letter, the end) below.
+                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    end += 1;
+                }
+                let Some(d) = char_at(end) else { break };
                 let j = end;
                 let joins = matches!(d, '\'' | '’' | '-' | '.' | ',');
                 if d.is_alphanumeric() {
