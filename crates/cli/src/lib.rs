@@ -340,11 +340,14 @@ fn pairs_cmd(a: args::PairsArgs) -> Outcome {
             Err(p) => return fail(p.0),
         }
     };
-    let pairs = match pairs::parse_lines(&name, &text) {
+    // The lexicon loads while the lines are parsed (neither prints
+    // anything); a bad line is still reported before a bad lexicon.
+    let (pairs, (lexicon, problems)) =
+        rayon::join(|| pairs::parse_lines(&name, &text), || load_lexicon(&a.lexicon, true));
+    let pairs = match pairs {
         Ok(p) => p,
         Err(m) => return fail(m),
     };
-    let (lexicon, problems) = load_lexicon(&a.lexicon, true);
     if !problems.is_empty() {
         return fail(problems.into_iter().map(|p| p.0).collect::<Vec<_>>().join("\nerror: "));
     }
@@ -352,9 +355,15 @@ fn pairs_cmd(a: args::PairsArgs) -> Outcome {
     let stdout = if a.score {
         pairs::scorecard(&pairs, &verdicts, seconds)
     } else {
-        let mut s = String::new();
-        for v in &verdicts {
-            s.push_str(&serde_json::to_string(v).unwrap_or_default());
+        // Each verdict printed on all threads, then joined in order.
+        use rayon::prelude::*;
+        let lines: Vec<String> = verdicts
+            .par_iter()
+            .map(|v| serde_json::to_string(v).unwrap_or_default())
+            .collect();
+        let mut s = String::with_capacity(lines.iter().map(|l| l.len() + 1).sum());
+        for line in &lines {
+            s.push_str(line);
             s.push('\n');
         }
         s
