@@ -310,10 +310,14 @@ fn write_pretty(out: &mut impl std::io::Write, report: &JsonReport<'_>) -> std::
             .enumerate()
             .map(|(i, chunk)| {
                 let mut buf = Vec::with_capacity(chunk.len() * 640);
+                // One buffer for every claim of the chunk to be printed
+                // into alone: it grows to the largest claim once, instead
+                // of from nothing for each claim.
+                let mut alone = Vec::new();
                 for (j, c) in chunk.iter().enumerate() {
                     let very_first = first && i == 0 && j == 0;
                     buf.extend_from_slice(if very_first { b"\n    " } else { b",\n    " });
-                    write_value(&mut buf, c, b"\n    ")?;
+                    write_value_in(&mut buf, c, b"\n    ", &mut alone)?;
                 }
                 Ok(buf)
             })
@@ -344,8 +348,18 @@ fn write_pretty(out: &mut impl std::io::Write, report: &JsonReport<'_>) -> std::
 /// Writes `value` pretty-printed as if it stood at the depth whose line
 /// break and indentation is `newline` (see [`write_pretty`]).
 fn write_value(out: &mut impl std::io::Write, value: &impl Serialize, newline: &[u8]) -> std::io::Result<()> {
-    let mut alone = Vec::new();
-    serde_json::to_writer_pretty(&mut alone, value)?;
+    write_value_in(out, value, newline, &mut Vec::new())
+}
+
+/// [`write_value`], printing the value alone into `alone` (cleared first).
+fn write_value_in(
+    out: &mut impl std::io::Write,
+    value: &impl Serialize,
+    newline: &[u8],
+    alone: &mut Vec<u8>,
+) -> std::io::Result<()> {
+    alone.clear();
+    serde_json::to_writer_pretty(&mut *alone, value)?;
     for (i, line) in alone.split(|&b| b == b'\n').enumerate() {
         if i > 0 {
             out.write_all(newline)?;
