@@ -116,8 +116,12 @@ struct Problems {
 /// problem on stderr. Returns the graph, the conflicts (one per group, and
 /// the groups) and the problems.
 fn analyse(input: &args::InputArgs, min_score: Option<f64>) -> (antinomy_ingest::ClaimGraph, Analysis, Problems) {
-    let (lexicon, lex_problems) = load_lexicon(&input.lexicon, !input.no_config);
-    let loaded = load_documents(&input.paths, input.max_file_size);
+    // The lexicon loads while the documents are found and read (neither
+    // prints anything; their problems are reported below, in this order).
+    let ((lexicon, lex_problems), loaded) = rayon::join(
+        || load_lexicon(&input.lexicon, !input.no_config),
+        || load_documents(&input.paths, input.max_file_size),
+    );
     let bytes = loaded.docs.iter().map(|d| d.text.len() as u64).sum();
     let progress = progress::Progress::new(bytes);
     let ingested = ingest_observed(loaded.docs, &lexicon, &|n| progress.read(n));
