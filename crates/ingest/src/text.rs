@@ -793,7 +793,7 @@ fn read_sentence(
                 };
                 let state_subject = (!states.is_empty()).then(|| subject.clone());
                 // "Neither patients nor doctors knew": denied of each.
-                let nor_claim = c.nor.filter(|_| !(about_object && !c.passive)).map(|second| RawClaim {
+                let nor_claim = c.nor.filter(|_| !about_object || c.passive).map(|second| RawClaim {
                     span,
                     source: source.clone(),
                     subject: second,
