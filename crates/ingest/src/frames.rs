@@ -837,7 +837,9 @@ pub(crate) fn dates(toks: &[Tok<'_>]) -> Vec<DateMention> {
 }
 
 /// Nouns that end a place name written in lower case ("Kessary district").
-const PLACE_NOUNS: &[&str] = &[
+/// The place rule reads them too: "Hollin" and "the Hollin valley" may be
+/// one place.
+pub const PLACE_NOUNS: &[&str] = &[
     "district",
     "province",
     "region",

@@ -49,6 +49,7 @@ pub fn wordnet() -> Option<wordnet::WordNet<'static>> {
     })
 }
 
+pub use frames::PLACE_NOUNS;
 pub use graph::{ClaimGraph, ConceptNode, ConflictLabel, DocInfo, Edge, Node, NodeId};
 pub use lexicon::{Lexicon, LexiconProblem, Provenance};
 pub use model::{

@@ -76,44 +76,17 @@ impl Rule for PlaceMismatch {
     }
 }
 
-/// Words that, added to a place's name, name the place itself or a part of
-/// it: "Hollin valley", "Dravik North", "Kessary district".
+/// Words that, added to a place's name, name a part of it or the place
+/// itself, besides the lexicon's place nouns ("district", "valley", ...):
+/// "Dravik North", "Old Hollin".
 const PART_WORDS: &[&str] = &[
-    "north",
-    "south",
-    "east",
-    "west",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "upper",
-    "lower",
-    "greater",
-    "old",
-    "new",
-    "district",
-    "province",
-    "region",
-    "county",
-    "city",
-    "town",
-    "village",
-    "valley",
-    "hills",
-    "port",
-    "bay",
-    "island",
-    "islands",
-    "harbour",
-    "harbor",
-    "municipality",
-    "oblast",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+    "greater", "old", "new", "harbour", "harbor", "municipality",
 ];
 
 /// Whether the place key `inner` is `outer` without some words of
-/// [`PART_WORDS`], in order: "hollin" within "hollin valley".
+/// [`PART_WORDS`] or place nouns, in order: "hollin" within "hollin
+/// valley".
 fn names_within(inner: &str, outer: &str) -> bool {
     let inner: Vec<&str> = inner.split(' ').collect();
     let outer: Vec<&str> = outer.split(' ').collect();
@@ -125,7 +98,7 @@ fn names_within(inner: &str, outer: &str) -> bool {
             && outer[..at]
                 .iter()
                 .chain(&outer[at + inner.len()..])
-                .all(|w| PART_WORDS.contains(w))
+                .all(|w| PART_WORDS.contains(w) || antinomy_ingest::PLACE_NOUNS.contains(w))
     })
 }
 
