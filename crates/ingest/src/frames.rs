@@ -207,7 +207,7 @@ pub(crate) fn unsettled(toks: &[Tok<'_>]) -> bool {
     })
 }
 
-/// "The governor's office had reported 19 deaths", "the ministry had put
+/// "The county office had reported 12 deaths", "the ministry had put
 /// the toll at 40": the past perfect of a verb of reporting tells a figure
 /// given before the one the story now gives, as "initially" does. Asked of
 /// the whole sentence: the verb is often the attribution, outside the

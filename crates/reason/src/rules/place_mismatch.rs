@@ -80,8 +80,23 @@ impl Rule for PlaceMismatch {
 /// itself, besides the lexicon's place nouns ("district", "valley", ...):
 /// "Dravik North", "Old Hollin".
 const PART_WORDS: &[&str] = &[
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
-    "greater", "old", "new", "harbour", "harbor", "municipality",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "upper",
+    "lower",
+    "greater",
+    "old",
+    "new",
+    "harbour",
+    "harbor",
+    "municipality",
 ];
 
 /// Whether the place key `inner` is `outer` without some words of
