@@ -2975,8 +2975,11 @@ fn present_verb(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
     let prev = &toks[k - 1];
     // "the North Korean troops": after a determiner, a capitalised word is
     // a modifier ("Kim visits" has no determiner).
+    // A model name with a digit ("the Q7 supports") is a name, not a
+    // modifier.
     let capitalised_prev = prev.text.chars().next().is_some_and(char::is_uppercase);
-    if capitalised_prev && toks.get(start).is_some_and(|s| s.class == Class::Det) {
+    let model_name = prev.text.bytes().any(|b| b.is_ascii_digit());
+    if capitalised_prev && !model_name && toks.get(start).is_some_and(|s| s.class == Class::Det) {
         return false;
     }
     if prev.class != Class::Word
@@ -3027,7 +3030,7 @@ fn present_verb(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
     };
     // (WordNet is asked only when the next token allows a verb here: this
     // runs for every word after a phrase's first noun.)
-    if !follows || !prev_noun() {
+    if !follows || !(model_name || prev_noun()) {
         return false;
     }
     // "Estorian territorial waters", "the annual military drills": after
