@@ -3004,7 +3004,10 @@ fn present_verb(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
                     && crate::wordnet().is_some_and(|wn| wn.is_word(&n.lower, crate::wordnet::Pos::Adj))
             })
     };
-    let follows = linked()
+    // After a model name any object may follow: "the Q7 supports
+    // multipoint pairing".
+    let follows = model_name
+        || linked()
         || toks.get(k + 1).is_none_or(|n| {
             (matches!(
                 n.class,
