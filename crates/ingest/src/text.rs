@@ -691,14 +691,7 @@ fn read_sentence(
                                 .map(|(a, b)| source_of(&toks[a..b], ctx.lexicon, names)),
                         };
                     let (src, modality) = match agent {
-                        Some(a) => (
-                            a,
-                            if base_modality == Modality::Asserted {
-                                Modality::Reported
-                            } else {
-                                base_modality
-                            },
-                        ),
+                        Some(a) => (a, credited(base_modality)),
                         None => (source.clone(), base_modality),
                     };
                     claims.push(RawClaim {
@@ -934,9 +927,7 @@ fn read_sentence(
                                     names,
                                 );
                                 let agent_range = agent_before(&toks, content.0, m.at).filter(|_| shared.is_none());
-                                let nobody = agent_range.is_some_and(|(a, _)| {
-                                    matches!(toks[a].lower.as_str(), "no" | "nobody" | "none" | "neither")
-                                });
+                                let nobody = agent_range.is_some_and(|(a, _)| names_nobody(&toks[a]));
                                 let agent = shared.or_else(|| {
                                     agent_range
                                         .filter(|_| !nobody)
@@ -965,14 +956,7 @@ fn read_sentence(
                                 continue;
                             }
                             let (src, modality) = match agent {
-                                Some(a) => (
-                                    a,
-                                    if base_modality == Modality::Asserted {
-                                        Modality::Reported
-                                    } else {
-                                        base_modality
-                                    },
-                                ),
+                                Some(a) => (a, credited(base_modality)),
                                 None => (source.clone(), base_modality),
                             };
                             claims.push(RawClaim {
@@ -991,13 +975,12 @@ fn read_sentence(
                             // crew": a verb about its object ("arrest",
                             // "convict") is about the phrase after it, unless
                             // it is passive ("the skipper was arrested").
-                            let passive = m.at > ps
-                                && toks[m.at - 1].class == Class::Aux
-                                && crate::morph::verb(&toks[m.at - 1].lower) == "be";
+                            let passive =
+                                m.at > ps && toks[m.at - 1].class == Class::Aux && toks[m.at - 1].verb() == "be";
                             let object = (pred.about == crate::lexicon::About::Object && !passive)
                                 .then(|| noun_phrase_at(&toks, verb_end, pe))
                                 .flatten()
-                                .filter(|&(a, _)| a == verb_end || toks[verb_end].class == Class::Det)
+                                .filter(|&(a, _)| a == verb_end)
                                 .map(|(a, b)| entity_of(&toks[a..b], ctx.lexicon, names));
                             let Some(subj) = object.or_else(|| piece_subject.clone()) else {
                                 continue;
@@ -1030,8 +1013,7 @@ fn read_sentence(
             .then(|| confirming_agent(&toks, &mentions, content, ctx.lexicon, names))
             .flatten();
         let (frame_source, frame_modality) = match &confirmer {
-            Some(agent) if base_modality == Modality::Asserted => (agent, Modality::Reported),
-            Some(agent) => (agent, base_modality),
+            Some(agent) => (agent, credited(base_modality)),
             None => (&source, base_modality),
         };
         let frame = FrameContext {
@@ -1072,11 +1054,11 @@ fn read_sentence(
 /// The agent of a verb that shares the subject of the clause before it:
 /// "The coach said the draw was unlucky for her forwards but praised the
 /// linesman" (the coach praised, not her forwards), "The minister toured
-/// the port and
-/// praised the crews". A verb right after "and" / "but" has no subject of
-/// its own; the phrase before the conjunction ends the previous clause. Its
-/// agent is the speaker of a leading "X said", else the sentence's first
-/// noun phrase. `None` when the verb is not such a verb.
+/// the port and praised the crews". A verb right after "and" / "but" has
+/// no subject of its own; the phrase before the conjunction ends the
+/// previous clause. Its agent is the speaker of a leading "X said", else
+/// the sentence's first noun phrase. `None` when the verb is not such a
+/// verb.
 fn shared_subject_agent(
     toks: &[Tok<'_>],
     content: (usize, usize),
@@ -1125,10 +1107,27 @@ fn confirming_agent(
                 .is_some_and(|t| t.lower != "by" && t.lower != "that")
     })?;
     let (a, b) = agent_before(toks, content.0, m.at)?;
-    if matches!(toks[a].lower.as_str(), "no" | "nobody" | "none" | "neither") {
+    if names_nobody(&toks[a]) {
         return None;
     }
     Some(source_of(&toks[a..b], lex, names))
+}
+
+/// Whether an agent phrase opening with this word names nobody: "no
+/// laboratory", "nobody", "none of the agencies", "neither ministry".
+fn names_nobody(first: &Tok<'_>) -> bool {
+    matches!(first.lower.as_str(), "no" | "nobody" | "none" | "neither")
+}
+
+/// The modality of a stance or figure credited to an agent the sentence
+/// names: what the document asserts of someone's act is that someone's
+/// report; a hedged or denied sentence stays so.
+fn credited(base: Modality) -> Modality {
+    if base == Modality::Asserted {
+        Modality::Reported
+    } else {
+        base
+    }
 }
 
 /// Whether the piece `start..end` is a relative clause with its verb
@@ -1538,24 +1537,29 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             .or_else(|| figure_verbs[p].clone())
             .or_else(|| verbs[p].clone())
             .filter(|v| !crate::frames::GENERIC_VERBS.contains(&v.as_str()));
-        let predicate = match verb {
-            Some(v) => v,
-            None if crate::frames::MEASURE_NOUNS.contains(&measure.as_str())
-                || fig.quantity.unit.is_empty()
-                || unit_only =>
-            {
-                "amount".to_string()
-            }
-            // A plain count with no verb ("214 cases") says too little to compare.
-            None if casualty_count(measure).is_none() => continue,
-            None => String::new(),
-        };
         // "87 deaths", "the death toll stood at 87", "the strike killed 12
-        // people" and "12 people were killed" all count the people who died.
+        // people" and "12 people were killed" all count the people who
+        // died, whatever the verb.
         let (measure, predicate, casualties) = match casualty_count(measure) {
             Some(event) => ("people".to_string(), event.to_string(), true),
-            None if measure == "people" && predicate == "kill" => ("people".to_string(), "die".to_string(), true),
-            None => (measure.clone(), predicate, false),
+            None => {
+                let predicate = match verb {
+                    Some(v) => v,
+                    None if crate::frames::MEASURE_NOUNS.contains(&measure.as_str())
+                        || fig.quantity.unit.is_empty()
+                        || unit_only =>
+                    {
+                        "amount".to_string()
+                    }
+                    // A plain count with no verb ("214 cases") says too little to compare.
+                    None => continue,
+                };
+                if measure == "people" && predicate == "kill" {
+                    ("people".to_string(), "die".to_string(), true)
+                } else {
+                    (measure.clone(), predicate, false)
+                }
+            }
         };
         let measure = &measure;
         let mut quantity = fig.quantity.clone();
@@ -2244,7 +2248,7 @@ fn clause_of(
         Some((a, b)) => {
             let e = entity_of(&toks[a..b], lex, names);
             // Adjuncts after the object narrow the claim ("peeling an orange
-            // by the stove"): they join the object's modifiers as "by:tree", so
+            // by the stove"): they join the object's modifiers as "by:stove", so
             // a negated claim with an adjunct the other side lacks is not
             // its plain negation.
             let mut modifiers = e.modifiers;
