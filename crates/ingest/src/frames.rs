@@ -164,6 +164,8 @@ pub(crate) const GENERIC_VERBS: &[&str] = &[
     "reach",
     "record",
     "total",
+    "measure",
+    "register",
     "show",
     "include",
     "remain",

@@ -462,6 +462,82 @@ fn not_until(toks: &mut Vec<Tok<'_>>) {
     }
 }
 
+/// "The lawyer who acted for the family said ...", "the tremor that
+/// shook the plain measured 5.2": a relative clause right after the
+/// sentence's subject, with its verb right after the pronoun, is bracketed
+/// with commas, as if the writer had set it off. The rest of the reader
+/// then reads it as it reads "the lawyer, who acted for the family, said":
+/// the clause is about the noun before it, and the sentence's own verb
+/// ("said", "measured") is found after it. Without the commas the verb of
+/// the relative clause was taken for the sentence's, and the sentence
+/// either lost its speaker or its claim.
+///
+/// The clause ends before the first verb that cannot belong to it: an
+/// auxiliary, or a finite verb that no determiner, preposition or "and"
+/// comes right before ("the man who was hit by a stolen car died": not
+/// "stolen"). Nothing changes when no such verb is found before the end
+/// of the sentence or the next stop, or when the pronoun is "that" after a
+/// noun that takes a content clause ("the claim that troops had crossed"
+/// has no verb right after "that" and is not touched anyway).
+fn bracket_subject_relative(toks: &mut Vec<Tok<'_>>) {
+    let mut k = 0;
+    while k < toks.len() && matches!(toks[k].class, Class::Quote | Class::Conj) {
+        k += 1;
+    }
+    let k = after_fronted_phrase(toks, k, toks.len());
+    let Some((a, b)) = noun_phrase_at(toks, k, toks.len()) else {
+        return;
+    };
+    let opens = b > a
+        && b + 2 < toks.len()
+        && matches!(toks[b].lower.as_str(), "who" | "that" | "which")
+        && toks[b - 1].class == Class::Word
+        && (toks[b + 1].class == Class::Aux || verb_like(&toks[b + 1]));
+    if !opens {
+        return;
+    }
+    // Past the relative clause's own verb group.
+    let mut j = b + 1;
+    while j < toks.len() && (toks[j].class == Class::Aux || adverb(&toks[j])) {
+        j += 1;
+    }
+    if j >= toks.len() || toks[j].class != Class::Word {
+        return;
+    }
+    let mut close = None;
+    for m in j + 1..toks.len() {
+        let t = &toks[m];
+        if t.class == Class::Stop || t.class == Class::Wh {
+            return;
+        }
+        if t.class == Class::Comma {
+            break;
+        }
+        let prev = &toks[m - 1];
+        let free = !matches!(prev.class, Class::Det | Class::Prep | Class::Conj);
+        if t.class == Class::Aux || (free && verb_like(t)) || present_verb(toks, j + 1, m) {
+            close = Some(m);
+            break;
+        }
+    }
+    // A comma already closes the clause ("the man who fled the scene,
+    // police said, ..."), or the verb found closes it; with neither the
+    // clause runs to the end and nothing is changed.
+    let closed_by_comma = close.is_none() && toks[j + 1..].iter().any(|t| t.class == Class::Comma);
+    if close.is_none() && !closed_by_comma {
+        return;
+    }
+    if toks[b].lower == "that" {
+        toks[b].set_lower("which".to_string());
+    }
+    if let Some(m) = close {
+        let at = toks[m].start;
+        toks.insert(m, crate::tokens::virtual_comma(at));
+    }
+    let at = toks[b].start;
+    toks.insert(b, crate::tokens::virtual_comma(at));
+}
+
 /// Remembers full names seen in one document, so "Kadyrov" later in the text
 /// meets "Ramzan Kadyrov" earlier: a last-name coreference, nothing more.
 #[derive(Default)]
@@ -559,6 +635,7 @@ fn read_sentence(
         toks.drain(..after);
     }
     not_until(&mut toks);
+    bracket_subject_relative(&mut toks);
     names.note_collectives(&toks);
     // A heading (no closing punctuation) names a story; its figures, dates
     // and places are the story's filing details, not claims to compare.
@@ -1521,9 +1598,12 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         // What the figure measures: its counted noun or measure noun, else
         // the physical dimension of its unit ("weighed 1.5 kg": grams).
         let unit_only = fig.measure.is_none() && !fig.quantity.unit.is_empty();
+        let magnitude = quake_magnitude(toks, fig);
         let measure = match &fig.measure {
+            Some(_) if magnitude => "magnitude".to_string(),
             Some(m) => m.clone(),
             None if unit_only => fig.quantity.unit.clone(),
+            None if magnitude => "magnitude".to_string(),
             None => continue,
         };
         let measure = &measure;
@@ -1565,6 +1645,9 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         let mut quantity = fig.quantity.clone();
         if casualties {
             quantity.unit = "people".into();
+        }
+        if magnitude {
+            quantity.unit = String::new();
         }
         // A measure ("magnitude", "price") belongs to something: the event
         // or thing the sentence is about, so an aftershock's magnitude never
@@ -1660,6 +1743,32 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         );
     }
     made
+}
+
+/// "The quake measured 6.9", "the tremor registered 5.2", "a 6.1 quake":
+/// a bare figure of an earthquake, said by a verb of measure or set
+/// between an article and the quake's noun, is its magnitude on the usual
+/// scales (below ten), not a count of quakes ("two quakes struck" still
+/// counts them). Any other bare figure ("the tremor killed 12") names
+/// nothing it counts and is left alone.
+fn quake_magnitude(toks: &[Tok<'_>], fig: &crate::frames::Figure) -> bool {
+    let quake =
+        |t: &Tok<'_>| t.class == Class::Word && crate::morph::event_verb_of(t.noun()).as_deref() == Some("earthquake");
+    let value = fig.quantity.value;
+    // A counted noun is the figure's unit ("5.1 quake" counts quakes) until
+    // it is read as a magnitude here.
+    let unitless = fig.quantity.unit.is_empty() || fig.measure.is_some();
+    let on_scale = unitless && fig.quantity.upper.is_none() && (1.0..10.0).contains(&value);
+    let measured =
+        fig.at > 0 && matches!(toks[fig.at - 1].verb(), "measure" | "register") && toks[..fig.at].iter().any(quake);
+    // The quake's noun is the figure's last word ("5.1 quake"), the
+    // counted noun it would otherwise be.
+    let before_noun = fig.at > 0
+        && fig.end > fig.at + 1
+        && matches!(toks[fig.at - 1].lower.as_str(), "a" | "an" | "the")
+        && quake(&toks[fig.end - 1])
+        && toks[fig.end - 1].noun() == toks[fig.end - 1].lower;
+    on_scale && (measured || before_noun)
 }
 
 /// Where a piece's verb group starts: past leading quotes, conjunctions

@@ -129,6 +129,22 @@ impl Tok<'_> {
     }
 }
 
+/// A comma the text does not have, of no width, at byte `at`: the reader
+/// brackets a relative clause with two ("the lawyer who acted for the
+/// family said" is read as "the lawyer, who acted for the family, said"),
+/// so one reading of relative clauses serves both forms.
+pub(crate) fn virtual_comma(at: usize) -> Tok<'static> {
+    Tok {
+        text: ",",
+        lower: ",".to_string(),
+        start: at,
+        end: at,
+        class: Class::Comma,
+        initial: false,
+        forms: Forms::default(),
+    }
+}
+
 /// A closed list of lower-case words, asked "does it contain this word?"
 /// for nearly every token: the list is kept as written, and the first
 /// question builds a hash set of it.
