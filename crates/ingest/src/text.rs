@@ -872,6 +872,32 @@ fn read_sentence(
                     polarity: polarity_of(c.negative),
                     modality: base_modality,
                 });
+                // "Supports encryption and guest networks": said of each.
+                let also_claim = c.also.map(|second| match (&second, about_object && !c.passive) {
+                    (Value::Entity { key, text, modifiers }, true) => RawClaim {
+                        span,
+                        source: source.clone(),
+                        subject: Entity {
+                            text: text.as_str().into(),
+                            key: key.clone(),
+                            modifiers: modifiers.iter().filter(|m| !m.contains(':')).cloned().collect(),
+                            name: false,
+                        },
+                        predicate: predicate.clone(),
+                        object: c.charge.clone().unwrap_or(Value::None),
+                        polarity: polarity_of(c.negative),
+                        modality: base_modality,
+                    },
+                    _ => RawClaim {
+                        span,
+                        source: source.clone(),
+                        subject: subject.clone(),
+                        predicate: predicate.clone(),
+                        object: second,
+                        polarity: polarity_of(c.negative),
+                        modality: base_modality,
+                    },
+                });
                 claims.push(RawClaim {
                     span,
                     source: source.clone(),
@@ -882,6 +908,7 @@ fn read_sentence(
                     modality: base_modality,
                 });
                 claims.extend(nor_claim);
+                claims.extend(also_claim);
                 if let Some(subject) = state_subject {
                     for (adjective, negative) in states {
                         claims.push(RawClaim {
@@ -2019,6 +2046,10 @@ struct Clause {
     /// The second subject of "neither X nor Y", of whom the clause is
     /// denied too.
     nor: Option<Entity>,
+    /// A second object joined by "and" ("supports encryption and guest
+    /// networks"; under a negation also by "or"), of which the clause is
+    /// said too.
+    also: Option<Value>,
 }
 
 /// Particles that belong to the verb ("shot down", "stood up").
@@ -2353,8 +2384,18 @@ fn clause_of(
             charge = charge_at(toks, g + 1, end, lex, names);
         }
     }
+    let mut also = None;
     let object = match noun_phrase_at(toks, after, np_limit).filter(|_| !time_phrase) {
         Some((a, b)) => {
+            let b = object_phrase_end(toks, a, b, np_limit);
+            also = coordinated_object(toks, b, np_limit, negative).map(|(c, d)| {
+                let e = entity_of(&toks[c..d], lex, names);
+                Value::Entity {
+                    key: e.key,
+                    text: e.text.into(),
+                    modifiers: e.modifiers.into(),
+                }
+            });
             let e = entity_of(&toks[a..b], lex, names);
             // Adjuncts after the object narrow the claim ("peeling an orange
             // by the stove"): they join the object's modifiers as "by:stove", so
@@ -2394,7 +2435,72 @@ fn clause_of(
         passive,
         charge,
         nor,
+        also,
     })
+}
+
+/// The second object of a clause, when "and" (or, under a negation, "or")
+/// right after the first joins another noun phrase that ends the clause
+/// or its phrase: "makes cars and trucks", "does not support Wi-Fi or
+/// Bluetooth". A phrase with a verb after it opens a clause of its own
+/// ("carried cars and the crew waved"), and a positive "A or B" says
+/// neither of them for certain, so neither gives an object.
+fn coordinated_object(toks: &[Tok<'_>], b: usize, limit: usize, negative: bool) -> Option<(usize, usize)> {
+    let joins = toks
+        .get(b)
+        .is_some_and(|t| b < limit && (t.lower == "and" || (negative && t.lower == "or")) && t.class == Class::Conj);
+    if !joins || toks.get(b + 1).is_some_and(|t| t.class == Class::Pron) {
+        return None;
+    }
+    let (c, d) = noun_phrase_at(toks, b + 1, limit)?;
+    let d = object_phrase_end(toks, c, d, limit);
+    let ends = toks
+        .get(d)
+        .is_none_or(|t| d >= limit || matches!(t.class, Class::Stop | Class::Comma | Class::Prep | Class::Quote));
+    (c > b && ends && toks[c..d].iter().any(|t| t.class == Class::Word)).then_some((c, d))
+}
+
+/// Where an object phrase ends. The phrase finder, which does not know
+/// where a phrase stands, ends a phrase before a present-tense verb or an
+/// "-ing" form ("the price rises.", "a man sawing logs"). After the verb
+/// of a clause a last word with nothing of its own after it (the end of
+/// the clause, a comma, "and" / "or") cannot be another verb: "supports
+/// guest networks.", "does not support multipoint pairing." keep their
+/// heads.
+fn object_phrase_end(toks: &[Tok<'_>], a: usize, b: usize, limit: usize) -> usize {
+    let Some(t) = toks.get(b).filter(|t| b < limit && b > a && t.class == Class::Word) else {
+        return b;
+    };
+    let next = toks.get(b + 1).filter(|_| b + 1 < limit);
+    let last =
+        next.is_none_or(|n| matches!(n.class, Class::Stop | Class::Comma) || matches!(n.lower.as_str(), "and" | "or"));
+    if verb_like(t) {
+        return b;
+    }
+    if t.lower.ends_with("ing") && progressive(t) {
+        // An "-ing" head with no object of its own: WordNet's noun that is
+        // no adjective ("multipoint pairing"), or any "-ing" word after a
+        // describing word ("wireless charging with two pads"). "Called the
+        // results disappointing" and "saw a man standing by the door" keep
+        // theirs.
+        let Some(wn) = crate::wordnet() else { return b };
+        use crate::wordnet::Pos;
+        let prev = &toks[b - 1];
+        let noun = wn.is_word(&t.lower, Pos::Noun) && !wn.is_word(&t.lower, Pos::Adj);
+        let after_modifier = prev.class == Class::Word
+            && (wn.is_word(&prev.lower, Pos::Adj)
+                || (!wn.is_word(prev.noun(), Pos::Noun)
+                    && [Pos::Verb, Pos::Adj, Pos::Adv]
+                        .iter()
+                        .all(|&p| !wn.is_word(&prev.lower, p))));
+        let bare = last || next.is_some_and(|n| n.class == Class::Prep && n.lower != "of");
+        return if bare && (noun || after_modifier) { b + 1 } else { b };
+    }
+    if last && present_verb(toks, a, b) {
+        b + 1
+    } else {
+        b
+    }
 }
 
 /// The charge of a verdict, the noun phrase at `from` after its "of"
@@ -3074,6 +3180,41 @@ const LINKING_VERBS: &[&str] = &[
     "seem", "feel", "look", "sound", "appear", "remain", "become", "prove", "stay",
 ];
 
+/// Whether the clause has no verb after the word at `k` (up to the next
+/// comma or stop), so that the word, if it can be one, must be the
+/// clause's verb: in "the router supports guest networks" and "the firm
+/// makes cars and trucks" nothing after "supports" / "makes" can be a
+/// verb, while in "the market stands were empty" and "the bridge repairs
+/// take three weeks" a later word is ("were", and "take" before a figure).
+/// A later base form counts as a verb only before a determiner, a figure
+/// or a preposition ("take three weeks"), so "guest" in "supports guest
+/// networks" does not. A word must follow: the verb needs an object here.
+fn lone_verb(toks: &[Tok<'_>], k: usize) -> bool {
+    if !toks.get(k + 1).is_some_and(|n| n.class == Class::Word) {
+        return false;
+    }
+    let Some(wn) = crate::wordnet() else { return false };
+    for m in k + 1..toks.len() {
+        let t = &toks[m];
+        match t.class {
+            Class::Stop | Class::Comma => break,
+            Class::Aux | Class::Wh => return false,
+            Class::Word if verb_like(t) => return false,
+            Class::Word => {
+                let before_argument = toks.get(m + 1).is_some_and(|n| {
+                    matches!(n.class, Class::Det | Class::Number | Class::Prep)
+                        || crate::values::number_value(&n.lower).is_some()
+                });
+                if before_argument && wn.lemma(&t.lower, crate::wordnet::Pos::Verb) == Some(t.lower.as_str()) {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    true
+}
+
 /// Whether the word at `k`, after a noun, is a verb in the present tense
 /// that ends the noun phrase: "a man holds a rope", "several porters wait
 /// on a quay", "the price rises." Agreement decides: "-s" after a
@@ -3131,7 +3272,8 @@ fn present_verb(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
                     "about" | "around" | "nearly" | "almost" | "roughly" | "just" | "only"
                 ))
                 && n.lower != "of"
-        });
+        })
+        || lone_verb(toks, k);
     // A word WordNet does not know at all ("earbud", "dashcam") is taken
     // for the noun it most likely is: newer nouns are what it lacks.
     let prev_noun = || {
