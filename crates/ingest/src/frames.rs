@@ -962,7 +962,11 @@ pub(crate) fn event_keys(toks: &[Tok<'_>], verb: Option<&str>) -> Vec<String> {
     // A conviction and an acquittal are both the verdict ("found guilty on
     // 8 June" and "the court gave its verdict on 7 June" date one event).
     let guilty = toks.iter().any(|t| t.lower == "guilty");
+    // "Goes on sale on 4 May", "went on sale in March": the launch of what
+    // the subject names, not a going anywhere.
+    let on_sale = toks.windows(2).any(|w| w[0].lower == "on" && w[1].lower == "sale");
     match verb {
+        Some("go") if on_sale => out.push("go on sale".to_string()),
         Some("convict" | "acquit") => out.push("verdict".to_string()),
         Some("find") if guilty => out.push("verdict".to_string()),
         Some(v) if !GENERIC_VERBS.contains(&v) => out.push(v.to_string()),

@@ -3998,6 +3998,9 @@ fn aspect_of(verb: &str) -> Option<&'static str> {
         "stop" => "stop",
         "reopen" => "reopen",
         "happen" | "occur" => "happen",
+        // A launch is the launch of the thing named: tickets going on sale
+        // and a phone going on sale are two launches.
+        "go on sale" => "go on sale",
         _ => return None,
     })
 }
