@@ -111,6 +111,8 @@ const COUNT_HEADS: &[&str] = &["toll", "number", "count", "total", "tally", "fig
 /// Nouns that name a measure rather than a counted thing.
 pub(crate) const MEASURE_NOUNS: &[&str] = &[
     "magnitude",
+    "dust rating",
+    "water rating",
     "temperature",
     "price",
     "rate",
@@ -238,6 +240,12 @@ pub(crate) fn figures(toks: &[Tok<'_>], dates: &[DateMention]) -> Vec<Figure> {
             i = end;
             continue;
         }
+        let codes = ip_code_at(toks, i);
+        if !codes.is_empty() {
+            out.extend(codes);
+            i += 1;
+            continue;
+        }
         match figure_at(toks, i) {
             Some(f) => {
                 i = f.end;
@@ -247,6 +255,46 @@ pub(crate) fn figures(toks: &[Tok<'_>], dates: &[DateMention]) -> Vec<Figure> {
         }
     }
     merge_compound_durations(toks, out)
+}
+
+/// "IP67", "IPX4", "IP5X": an ingress protection code (IEC 60529) grades
+/// protection against dust (the first digit, 0-6) and water (the second,
+/// 0-9); "X" means that one was not graded. Each grade given is a figure
+/// of its own, so "rated IP67" meets "an IPX5 rating" on water (7 against
+/// 5) and says nothing against "IP6X". A word of the same shape that is
+/// not a code ("IPA") has no digit and is not read.
+fn ip_code_at(toks: &[Tok<'_>], i: usize) -> Vec<Figure> {
+    let t = &toks[i];
+    let code = t.text.as_bytes();
+    let grade = |b: u8, max: u8| match b {
+        b'X' | b'x' => Some(None),
+        b'0'..=b'9' if b - b'0' <= max => Some(Some(f64::from(b - b'0'))),
+        _ => None,
+    };
+    let shaped = code.len() == 4 && code.starts_with(b"IP");
+    let (Some(dust), Some(water)) = (
+        shaped.then(|| grade(code[2], 6)).flatten(),
+        shaped.then(|| grade(code[3], 9)).flatten(),
+    ) else {
+        return Vec::new();
+    };
+    [("dust rating", dust), ("water rating", water)]
+        .into_iter()
+        .filter_map(|(measure, grade)| {
+            Some(Figure {
+                at: i,
+                end: i + 1,
+                quantity: Quantity {
+                    value: grade?,
+                    unit: String::new(),
+                    qualifier: Qualifier::Exact,
+                    upper: None,
+                },
+                measure: Some(measure.to_string()),
+                text: t.text.to_string(),
+            })
+        })
+        .collect()
 }
 
 /// The end of a clock time at `i` ("03:42", "11:15"), which the tokenizer
@@ -1005,6 +1053,26 @@ mod tests {
 
     fn toks(s: &str) -> Vec<Tok<'_>> {
         tokenize(s, Span::new(0, s.len()))
+    }
+
+    #[test]
+    fn protection_codes_grade_dust_and_water() {
+        let grades = |s: &str| -> Vec<(String, f64)> {
+            let t = toks(s);
+            figures(&t, &dates(&t))
+                .into_iter()
+                .filter_map(|f| Some((f.measure?, f.quantity.value)))
+                .collect()
+        };
+        assert_eq!(
+            grades("It is rated IP67."),
+            vec![("dust rating".into(), 6.0), ("water rating".into(), 7.0)]
+        );
+        assert_eq!(grades("It is rated IPX4."), vec![("water rating".into(), 4.0)]);
+        assert_eq!(grades("It is rated IP6X."), vec![("dust rating".into(), 6.0)]);
+        // No dust grade above 6; not a code at all.
+        assert!(grades("It is rated IP75.").is_empty());
+        assert!(grades("They poured an IPA.").is_empty());
     }
 
     #[test]

@@ -1650,7 +1650,11 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         let (measure, predicate, casualties) = match casualty_count(measure) {
             Some(event) => ("people".to_string(), event.to_string(), true),
             None => {
+                // A protection grade is what the thing is rated, whichever
+                // verb gives it ("is rated IP67", "carries an IPX5 rating").
+                let grade = measure.ends_with(" rating");
                 let predicate = match verb {
+                    Some(_) if grade => "amount".to_string(),
                     Some(v) => v,
                     None if crate::frames::MEASURE_NOUNS.contains(&measure.as_str())
                         || fig.quantity.unit.is_empty()
