@@ -817,6 +817,12 @@ fn read_sentence(
                 {
                     Some("approve".to_string())
                 }
+                // "The bridge is down": a copula and its particle, with no
+                // verb for a mention to sit on, may still be a lexicon
+                // predicate ("be down").
+                _ if c.verb_at.is_none() => {
+                    Some(copula_predicate(ctx.lexicon, &c.predicate).unwrap_or_else(|| c.predicate.clone()))
+                }
                 _ => Some(c.predicate.clone()),
             };
             if let Some(predicate) = predicate {
@@ -1277,6 +1283,25 @@ fn voiced_contrast_at(toks: &[Tok<'_>], mentions: &[Mention], content: (usize, u
         });
         a == k + 2 && toks[a].class != Class::Pron && judges
     })
+}
+
+/// The lexicon's event predicate whose term is the whole of a copula
+/// predicate ("be down"), if one is.
+fn copula_predicate(lex: &Lexicon, predicate: &str) -> Option<String> {
+    let words: Vec<&str> = predicate.split(' ').collect();
+    if words.len() < 2 {
+        return None;
+    }
+    lex.matches_at(&words, 0)
+        .into_iter()
+        .find_map(|(len, kind)| match kind {
+            TermKind::Predicate(id)
+                if len == words.len() && lex.predicate(id).is_some_and(|p| p.kind == PredicateKind::Event) =>
+            {
+                Some(id.clone())
+            }
+            _ => None,
+        })
 }
 
 /// "The mayor said the response had been slow", "the case feels flimsy":
