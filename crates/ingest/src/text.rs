@@ -1285,6 +1285,49 @@ fn voiced_contrast_at(toks: &[Tok<'_>], mentions: &[Mention], content: (usize, u
     })
 }
 
+/// The event key of an outbreak's index case (see [`first_case`]).
+const FIRST_CASE: &str = "first case";
+
+/// Whether a piece says when an outbreak's first case appeared: "the first
+/// case was recorded", "the first patients had arrived at the hospital",
+/// "the first infection was confirmed". The first case and the first
+/// patient are one person, so two dates for it from two sources clash
+/// whichever of these verbs each uses. Only verbs of a case's appearing
+/// count: "the first patient was discharged on 30 May" dates something
+/// else. A phrase narrowed by a place or group ("the first case in the
+/// capital", "the first patient among the staff") is another first case
+/// and is left out; "with the illness" / "of the outbreak" narrows
+/// nothing.
+fn first_case(toks: &[Tok<'_>], (ps, pe): (usize, usize)) -> bool {
+    const APPEARING: &[&str] = &[
+        "record", "identify", "confirm", "report", "detect", "diagnose", "arrive", "admit", "appear", "emerge",
+        "register", "notice", "find",
+    ];
+    // The verb after the phrase, past its "with the illness": the first
+    // finite verb of the piece after it.
+    let appears = |from: usize| {
+        toks[from..pe]
+            .iter()
+            .find(|t| t.class == Class::Word && verb_like(t))
+            .is_some_and(|t| APPEARING.contains(&t.verb()))
+    };
+    (ps..pe.saturating_sub(1)).any(|k| {
+        let noun = toks[k + 1].noun();
+        let index_case = toks[k].lower == "first" && matches!(noun, "case" | "patient" | "infection");
+        let narrowed = toks.get(k + 2).filter(|_| k + 2 < pe).is_some_and(|t| {
+            t.class == Class::Prep
+                && !(matches!(t.lower.as_str(), "with" | "of")
+                    && toks[k + 3..pe].iter().take(3).any(|w| {
+                        matches!(
+                            w.noun(),
+                            "illness" | "disease" | "virus" | "outbreak" | "infection" | "fever" | "strain"
+                        )
+                    }))
+        });
+        index_case && !narrowed && appears(k + 2)
+    })
+}
+
 /// The lexicon's event predicate whose term is the whole of a copula
 /// predicate ("be down"), if one is.
 fn copula_predicate(lex: &Lexicon, predicate: &str) -> Option<String> {
@@ -1595,6 +1638,19 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             if !keys.contains(&v) {
                 keys.push(v);
             }
+        }
+        // "The first case was recorded on 2 May", "the outbreak began on 2
+        // May, when the first case was recorded", "the first patients had
+        // arrived on 27 April": all date the index case.
+        let when_after = p + 1 < f.pieces.len() && {
+            let (ns, _) = f.pieces[p + 1];
+            f.toks[ns..]
+                .iter()
+                .find(|t| t.class != Class::Comma)
+                .is_some_and(|t| t.lower == "when")
+        };
+        if first_case(f.toks, f.pieces[p]) || (when_after && first_case(f.toks, f.pieces[p + 1])) {
+            keys.push(FIRST_CASE.to_string());
         }
         for e in &keys {
             let subject = event_entity(e, p);
