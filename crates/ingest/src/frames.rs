@@ -111,6 +111,12 @@ const COUNT_HEADS: &[&str] = &["toll", "number", "count", "total", "tally", "fig
 /// Nouns that name a measure rather than a counted thing.
 pub(crate) const MEASURE_NOUNS: &[&str] = &[
     "magnitude",
+    // A bound is a measure of its own: "62 km/h, within the 80 km/h
+    // limit" gives a speed and a limit, not two speeds.
+    "limit",
+    "cap",
+    "ceiling",
+    "threshold",
     "dust rating",
     "water rating",
     "temperature",
@@ -565,7 +571,11 @@ fn figure_at(toks: &[Tok<'_>], i: usize) -> Option<Figure> {
         measure = measure_before(toks, i);
     }
     let scale_factor = factor;
-    let text = join(&toks[q_start..k.min(toks.len())]);
+    let mut text = join(&toks[q_start..k.min(toks.len())]);
+    // The slash the tokens lost.
+    if unit == "km/h" && text.contains("km h") {
+        text = text.replacen("km h", "km/h", 1);
+    }
     Some(Figure {
         at: q_start,
         end: k.max(i + 1),
@@ -640,6 +650,17 @@ fn unit_at(toks: &[Tok<'_>], k: usize) -> Option<(&'static str, f64, usize)> {
     let w = toks.get(k)?.lower.as_str();
     if w == "per" {
         return (toks.get(k + 1)?.lower == "cent").then_some(("%", 1.0, 2));
+    }
+    // "62 km/h": the slash is not a token, so "km" with "h" one byte
+    // later is a speed, in kilometres an hour (miles an hour converted).
+    let per_hour = toks
+        .get(k + 1)
+        .is_some_and(|h| h.lower == "h" && h.start == toks[k].end + 1);
+    if w == "km" && per_hour {
+        return Some(("km/h", 1.0, 2));
+    }
+    if w == "mph" {
+        return Some(("km/h", 1.609_344, 1));
     }
     UNIT_WORDS.iter().find(|(u, _, _)| *u == w).map(|(_, c, f)| (*c, *f, 1))
 }
