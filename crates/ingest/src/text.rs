@@ -1019,11 +1019,20 @@ fn read_sentence(
                                 .get(verb_end)
                                 .filter(|t| t.lower == "by")
                                 .and_then(|_| noun_phrase_at(&toks, verb_end + 1, content.1));
+                            // "Twelve homes have been confirmed destroyed":
+                            // passive with no agent; the subject is the target.
+                            let passive = toks[content.0..m.at]
+                                .iter()
+                                .rev()
+                                .find(|t| !adverb(t))
+                                .is_some_and(|t| t.class == Class::Aux && crate::morph::verb(&t.lower) == "be");
                             let (agent, target) = if let Some((a, b)) = by_agent {
                                 (
                                     Some(source_of(&toks[a..b], ctx.lexicon, names)),
                                     piece_subject.clone().or_else(|| subject.clone()),
                                 )
+                            } else if passive {
+                                (None, piece_subject.clone().or_else(|| subject.clone()))
                             } else {
                                 // "no laboratory had confirmed": nobody did;
                                 // the speaker stays the source (the negator
@@ -1216,6 +1225,16 @@ fn confirming_agent(
                 .get(m.at + m.len)
                 .is_some_and(|t| t.lower != "by" && t.lower != "that")
     })?;
+    // "Twelve homes have been confirmed destroyed": a passive confirm has
+    // no agent before it, only what was confirmed.
+    let passive = toks[content.0..m.at]
+        .iter()
+        .rev()
+        .find(|t| !adverb(t))
+        .is_some_and(|t| t.class == Class::Aux && crate::morph::verb(&t.lower) == "be");
+    if passive {
+        return None;
+    }
     let (a, b) = agent_before(toks, content.0, m.at)?;
     if names_nobody(&toks[a]) {
         return None;
@@ -2740,6 +2759,18 @@ fn find_attribution(
         if (stance_verb && !clause_follows) || toks.get(after).is_some_and(|t| t.lower == "by") {
             continue;
         }
+        // "Twelve homes have been confirmed destroyed", "the strike was
+        // reported on Friday": a passive without "that" names no speaker;
+        // its subject is what was confirmed or reported. "It was reported
+        // that ..." still reports.
+        let passive = toks[..m.at]
+            .iter()
+            .rev()
+            .find(|t| !adverb(t) && !matches!(t.lower.as_str(), "not" | "never"))
+            .is_some_and(|t| t.class == Class::Aux && crate::morph::verb(&t.lower) == "be");
+        if passive && toks.get(after).is_none_or(|t| t.lower != "that") {
+            continue;
+        }
         // ", claiming that X": the sentence subject speaks.
         if m.at > 0 && toks[m.at - 1].class == Class::Comma && toks[m.at].lower.ends_with("ing") {
             let subject = first_noun_phrase(toks, skip_introduction(toks, (0, m.at)), m.at)?;
@@ -4201,9 +4232,18 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
         .iter()
         .filter(|t| matches!(t.class, Class::Word | Class::Number | Class::Prep))
         .collect();
-    // Relational heads: "(the) involvement of X".
+    // Relational heads: "(the) involvement of X". A part of a group is
+    // about the group too: "two of the drones", "some of the crews".
     if let Some(of) = words.iter().position(|t| t.lower == "of") {
-        if of > 0 && RELATIONAL_HEADS.contains(&words[of - 1].lower.as_str()) {
+        let partitive = of == 1
+            && (crate::values::number_value(&words[0].lower).is_some()
+                || matches!(
+                    words[0].lower.as_str(),
+                    "some" | "several" | "many" | "most" | "both" | "each" | "none"
+                ))
+            && words.len() > 2
+            && np.last().is_some_and(|t| t.class != Class::Pron);
+        if partitive || (of > 0 && RELATIONAL_HEADS.contains(&words[of - 1].lower.as_str())) {
             let rest: Vec<Tok<'_>> = np.iter().skip_while(|t| t.lower != "of").skip(1).cloned().collect();
             let inner = entity_of(&rest, lex, names);
             return Entity {
