@@ -1042,6 +1042,10 @@ pub(crate) fn event_keys(toks: &[Tok<'_>], verb: Option<&str>) -> Vec<String> {
         _ => {}
     }
     for t in toks.iter().filter(|t| t.class == Class::Word) {
+        // "A dividend of 2 crowns, payable on 3 May": the payment's date.
+        if t.lower == "payable" && !out.iter().any(|k| k == "pay") {
+            out.push("pay".to_string());
+        }
         let noun = t.noun();
         if morph::is_event_noun(noun) {
             let key = morph::event_verb_of(noun).unwrap_or_else(|| noun.to_string());
