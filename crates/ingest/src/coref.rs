@@ -92,15 +92,23 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
     // of its senses is a tank crewman.
     // The hypernym paths of each plain key, looked up once: both passes
     // below walk them.
-    let paths: BTreeMap<&str, Vec<Vec<SynsetId>>> = claims
-        .iter()
-        .map(|c| c.borrow())
-        .filter(|c| plain(c))
-        .map(|c| c.subject.key.as_str())
-        .collect::<BTreeSet<&str>>()
-        .into_iter()
-        .map(|k| (k, wn.hypernym_paths(k)))
-        .collect();
+    // The walks are independent and a large run has tens of thousands of
+    // keys, so they are shared out over the threads (the table is only
+    // read; each thread remembers its own walks).
+    let plain_keys: Vec<&str> = distinct(
+        claims
+            .iter()
+            .map(|c| c.borrow())
+            .filter(|c| plain(c))
+            .map(|c| c.subject.key.as_str()),
+    )
+    .into_iter()
+    .collect();
+    let walked: Vec<Vec<Vec<SynsetId>>> = {
+        use rayon::prelude::*;
+        plain_keys.par_iter().map(|k| wn.hypernym_paths(k)).collect()
+    };
+    let paths: BTreeMap<&str, Vec<Vec<SynsetId>>> = plain_keys.into_iter().zip(walked).collect();
     let living = |key: &str| first_sense_under(&wn, &paths[key], &["person", "animal"]);
     let keys: BTreeSet<&str> = paths.keys().copied().filter(|k| !living(k)).collect();
     // One plain key can only meet a named thing (below); with none, there
@@ -145,12 +153,13 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
     // that is the run's only named agreement and nothing else plain falls
     // under it. Keys of named things are their names and head ("ostvik
     // agreement"); the head decides the kind.
-    let named: BTreeSet<&str> = claims
-        .iter()
-        .map(|c| c.borrow())
-        .filter(|c| named_key(c))
-        .map(|c| c.subject.key.as_str())
-        .collect();
+    let named = distinct(
+        claims
+            .iter()
+            .map(|c| c.borrow())
+            .filter(|c| named_key(c))
+            .map(|c| c.subject.key.as_str()),
+    );
     let mut by_head: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for &key in &named {
         if let Some((_, head)) = key.rsplit_once(' ') {
@@ -200,8 +209,13 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
         // beside an aftershock is not the aftershock.
         if plain(c) && !indefinite(&c.subject.text) && !universal(c) {
             // Follow a chain ("craft" -> "vessel" -> "boat") to its end.
-            let mut key = c.subject.key.clone();
-            for _ in 0..KIND_DEPTH {
+            // Most keys are no general noun at all: they are only looked
+            // up, not copied.
+            let Some(first) = canonical.get(&c.subject.key) else {
+                continue;
+            };
+            let mut key = first.clone();
+            for _ in 1..KIND_DEPTH {
                 match canonical.get(&key) {
                     Some(next) => key.clone_from(next),
                     None => break,
@@ -210,6 +224,15 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
             c.subject.key = key;
         }
     }
+}
+
+/// The distinct keys of `keys`, sorted. A million claims give a million
+/// keys but a few thousand distinct ones: a hash set drops the repeats
+/// first, so only those few are sorted. Collecting every key into a
+/// `BTreeSet` sorted all million (most of the kind pass's second at a
+/// million claims, comparing strings).
+fn distinct<'a>(keys: impl Iterator<Item = &'a str>) -> BTreeSet<&'a str> {
+    keys.collect::<rustc_hash::FxHashSet<&str>>().into_iter().collect()
 }
 
 /// A subject the kind passes may move: a one-word common noun, not a name,
@@ -243,12 +266,13 @@ pub fn no_kind_covers_its_member<C: std::borrow::BorrowMut<Claim>>(claims: &mut 
         strip_exceptions(claims);
         return;
     };
-    let keys: BTreeSet<&str> = claims
-        .iter()
-        .map(|c| c.borrow())
-        .filter(|c| plain(c) && !universal(c))
-        .map(|c| c.subject.key.as_str())
-        .collect();
+    let keys = distinct(
+        claims
+            .iter()
+            .map(|c| c.borrow())
+            .filter(|c| plain(c) && !universal(c))
+            .map(|c| c.subject.key.as_str()),
+    );
     // Each key filed under the synsets its first sense sits below (up to
     // three is-a steps), once: a kind's members are then looked up, not
     // searched for, and the pass stays linear in the run's keys.
@@ -346,12 +370,13 @@ pub fn nobody_covers_the_one_person<C: std::borrow::BorrowMut<Claim>>(claims: &m
         return;
     }
     // Each plain key once, then WordNet: a run repeats its subjects.
-    let plain_keys: BTreeSet<&str> = claims
-        .iter()
-        .map(|c| c.borrow())
-        .filter(|c| plain(c) && c.subject.key != "person")
-        .map(|c| c.subject.key.as_str())
-        .collect();
+    let plain_keys = distinct(
+        claims
+            .iter()
+            .map(|c| c.borrow())
+            .filter(|c| plain(c) && c.subject.key != "person")
+            .map(|c| c.subject.key.as_str()),
+    );
     let people: Vec<&str> = plain_keys
         .into_iter()
         .filter(|k| first_sense_under(&wn, &wn.hypernym_paths(k), &["person"]))
