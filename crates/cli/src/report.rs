@@ -188,6 +188,9 @@ pub struct JsonConflict<'a> {
     pub also: &'a [&'static str],
 }
 
+/// The contract version the JSON report carries.
+pub const JSON_VERSION: u32 = 1;
+
 /// Writes the JSON report (pretty-printed, with a final newline); with
 /// `verbose`, the statements that gave no claim too.
 pub fn write_json_report(
@@ -198,8 +201,84 @@ pub fn write_json_report(
     warnings: &[String],
     verbose: bool,
 ) -> std::io::Result<()> {
-    write_pretty(out, &json_report(graph, analysis, errors, warnings, verbose))?;
-    out.write_all(b"\n")
+    write_json_claims(out, graph)?;
+    write_json_rest(out, graph, analysis, errors, warnings, verbose)
+}
+
+/// The first part of [`write_json_report`]: the version and every claim,
+/// which need the graph but not the conflicts, so a caller may write them
+/// while the conflicts are still being found. [`write_json_rest`] writes
+/// the rest.
+///
+/// The bytes are those of `serde_json::to_writer_pretty` on the whole
+/// report (the test `fast_json_is_serde_json` checks them), but the claims,
+/// nearly all of the bytes (620 MB for a million claims), are turned into
+/// JSON on every core: each on a worker thread by a pretty printer started
+/// at the claim's depth (see [`pretty_at`]), a window of claims at a time
+/// so the memory stays bounded, and the windows are written in claim
+/// order, so the output is the same for any number of threads.
+pub fn write_json_claims(out: &mut impl std::io::Write, graph: &ClaimGraph) -> std::io::Result<()> {
+    use rayon::prelude::*;
+    /// Claims printed per task, and per window written out.
+    const CHUNK: usize = 256;
+    const WINDOW: usize = 64 * CHUNK;
+    out.write_all(b"{\n  \"version\": ")?;
+    write_value(out, &JSON_VERSION, 1)?;
+    out.write_all(b",\n  \"claims\": [")?;
+    let mut claims = graph.claims().map(|c| json_claim(graph, c));
+    let mut first = true;
+    loop {
+        let window: Vec<JsonClaim<'_>> = claims.by_ref().take(WINDOW).collect();
+        if window.is_empty() {
+            break;
+        }
+        let printed: Vec<std::io::Result<Vec<u8>>> = window
+            .par_chunks(CHUNK)
+            .enumerate()
+            .map(|(i, chunk)| {
+                let mut buf = Vec::with_capacity(chunk.len() * 640);
+                for (j, c) in chunk.iter().enumerate() {
+                    let very_first = first && i == 0 && j == 0;
+                    buf.extend_from_slice(if very_first { b"\n    " } else { b",\n    " });
+                    write_value(&mut buf, c, 2)?;
+                }
+                Ok(buf)
+            })
+            .collect();
+        for p in printed {
+            out.write_all(&p?)?;
+        }
+        first = false;
+    }
+    out.write_all(if first { b"]" } else { b"\n  ]" })
+}
+
+/// The rest of [`write_json_report`] after [`write_json_claims`]: the
+/// conflicts, groups, documents and input problems, and the final newline.
+pub fn write_json_rest(
+    out: &mut impl std::io::Write,
+    graph: &ClaimGraph,
+    analysis: &Analysis,
+    errors: &[String],
+    warnings: &[String],
+    verbose: bool,
+) -> std::io::Result<()> {
+    let report = json_report(graph, analysis, errors, warnings, verbose);
+    out.write_all(b",\n  \"conflicts\": ")?;
+    write_value(out, &report.conflicts, 1)?;
+    out.write_all(b",\n  \"groups\": ")?;
+    write_value(out, &report.groups, 1)?;
+    out.write_all(b",\n  \"documents\": ")?;
+    write_value(out, &report.documents, 1)?;
+    out.write_all(b",\n  \"errors\": ")?;
+    write_value(out, &report.errors, 1)?;
+    out.write_all(b",\n  \"warnings\": ")?;
+    write_value(out, &report.warnings, 1)?;
+    if let Some(skipped) = &report.skipped {
+        out.write_all(b",\n  \"skipped\": ")?;
+        write_value(out, skipped, 1)?;
+    }
+    out.write_all(b"\n}\n")
 }
 
 /// The JSON report of a run, claims made on demand.
@@ -235,7 +314,7 @@ pub fn json_report<'a>(
         .collect();
     let ids = |v: &[antinomy_ingest::ClaimId]| v.iter().map(ToString::to_string).collect();
     JsonReport {
-        version: 1,
+        version: JSON_VERSION,
         claims: Lazy(Box::new(move || {
             Box::new(graph.claims().map(move |c| json_claim(graph, c)))
         })),
@@ -277,96 +356,30 @@ pub fn json_report<'a>(
     }
 }
 
-/// Writes `report` byte for byte as `serde_json::to_writer_pretty` does,
-/// with the claims (nearly all of the bytes: 587 MB for a million claims)
-/// turned into JSON on every core.
+/// serde_json's pretty printer as it stands `depth` arrays or objects deep
+/// in a document, so a value printed with it alone is byte for byte the
+/// value as the printer writes it in place, indentation included.
 ///
-/// serde_json's pretty printer puts a newline and the indentation of the
-/// current depth between tokens, and a newline never occurs inside a JSON
-/// string (it is escaped as `\n`). So a value printed alone, with the
-/// indentation of its depth put after each of its newlines, is the value as
-/// the printer writes it in place. Each claim is printed alone on a worker
-/// thread, a window of claims at a time so the memory stays bounded, and
-/// the windows are written in claim order: the output is the same for any
-/// number of threads. The test `fast_json_is_serde_json` checks the bytes
-/// against the plain serde_json path.
-fn write_pretty(out: &mut impl std::io::Write, report: &JsonReport<'_>) -> std::io::Result<()> {
-    use rayon::prelude::*;
-    /// Claims printed per task, and per window written out.
-    const CHUNK: usize = 256;
-    const WINDOW: usize = 64 * CHUNK;
-    out.write_all(b"{\n  \"version\": ")?;
-    write_value(out, &report.version, b"\n  ")?;
-    out.write_all(b",\n  \"claims\": [")?;
-    let mut claims = (report.claims.0)();
-    let mut first = true;
-    loop {
-        let window: Vec<JsonClaim<'_>> = claims.by_ref().take(WINDOW).collect();
-        if window.is_empty() {
-            break;
-        }
-        let printed: Vec<std::io::Result<Vec<u8>>> = window
-            .par_chunks(CHUNK)
-            .enumerate()
-            .map(|(i, chunk)| {
-                let mut buf = Vec::with_capacity(chunk.len() * 640);
-                // One buffer for every claim of the chunk to be printed
-                // into alone: it grows to the largest claim once, instead
-                // of from nothing for each claim.
-                let mut alone = Vec::new();
-                for (j, c) in chunk.iter().enumerate() {
-                    let very_first = first && i == 0 && j == 0;
-                    buf.extend_from_slice(if very_first { b"\n    " } else { b",\n    " });
-                    write_value_in(&mut buf, c, b"\n    ", &mut alone)?;
-                }
-                Ok(buf)
-            })
-            .collect();
-        for p in printed {
-            out.write_all(&p?)?;
-        }
-        first = false;
+/// The printer keeps its depth private; opening `depth` arrays on a sink
+/// is how it gets there (its state is the depth and whether the current
+/// container has a value yet, and opening a container sets both as the
+/// real document's containers left them before a value's first token).
+fn pretty_at(depth: usize) -> serde_json::ser::PrettyFormatter<'static> {
+    use serde_json::ser::Formatter;
+    let mut pretty = serde_json::ser::PrettyFormatter::new();
+    for _ in 0..depth {
+        // Writing to a sink cannot fail.
+        let _ = pretty.begin_array(&mut std::io::sink());
     }
-    out.write_all(if first { b"]" } else { b"\n  ]" })?;
-    out.write_all(b",\n  \"conflicts\": ")?;
-    write_value(out, &report.conflicts, b"\n  ")?;
-    out.write_all(b",\n  \"groups\": ")?;
-    write_value(out, &report.groups, b"\n  ")?;
-    out.write_all(b",\n  \"documents\": ")?;
-    write_value(out, &report.documents, b"\n  ")?;
-    out.write_all(b",\n  \"errors\": ")?;
-    write_value(out, &report.errors, b"\n  ")?;
-    out.write_all(b",\n  \"warnings\": ")?;
-    write_value(out, &report.warnings, b"\n  ")?;
-    if let Some(skipped) = &report.skipped {
-        out.write_all(b",\n  \"skipped\": ")?;
-        write_value(out, skipped, b"\n  ")?;
-    }
-    out.write_all(b"\n}")
+    pretty
 }
 
-/// Writes `value` pretty-printed as if it stood at the depth whose line
-/// break and indentation is `newline` (see [`write_pretty`]).
-fn write_value(out: &mut impl std::io::Write, value: &impl Serialize, newline: &[u8]) -> std::io::Result<()> {
-    write_value_in(out, value, newline, &mut Vec::new())
-}
-
-/// [`write_value`], printing the value alone into `alone` (cleared first).
-fn write_value_in(
-    out: &mut impl std::io::Write,
-    value: &impl Serialize,
-    newline: &[u8],
-    alone: &mut Vec<u8>,
-) -> std::io::Result<()> {
-    alone.clear();
-    serde_json::to_writer_pretty(&mut *alone, value)?;
-    for (i, line) in alone.split(|&b| b == b'\n').enumerate() {
-        if i > 0 {
-            out.write_all(newline)?;
-        }
-        out.write_all(line)?;
-    }
-    Ok(())
+/// Writes `value` pretty-printed as it stands `depth` levels deep in the
+/// report (see [`pretty_at`]).
+fn write_value(out: &mut impl std::io::Write, value: &impl Serialize, depth: usize) -> std::io::Result<()> {
+    value
+        .serialize(&mut serde_json::Serializer::with_formatter(out, pretty_at(depth)))
+        .map_err(std::io::Error::from)
 }
 
 /// One claim as JSON.
