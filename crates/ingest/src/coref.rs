@@ -94,7 +94,8 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
     // below walk them.
     // The walks are independent and a large run has tens of thousands of
     // keys, so they are shared out over the threads (the table is only
-    // read; each thread remembers its own walks).
+    // read; each thread remembers its own walks). A sentence pair has a
+    // handful, walked where they are: handing them out would cost more.
     let plain_keys: Vec<&str> = distinct(
         claims
             .iter()
@@ -104,9 +105,11 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
     )
     .into_iter()
     .collect();
-    let walked: Vec<Vec<Vec<SynsetId>>> = {
+    let walked: Vec<Vec<Vec<SynsetId>>> = if plain_keys.len() >= PARALLEL_KEYS {
         use rayon::prelude::*;
         plain_keys.par_iter().map(|k| wn.hypernym_paths(k)).collect()
+    } else {
+        plain_keys.iter().map(|k| wn.hypernym_paths(k)).collect()
     };
     let paths: BTreeMap<&str, Vec<Vec<SynsetId>>> = plain_keys.into_iter().zip(walked).collect();
     let living = |key: &str| first_sense_under(&wn, &paths[key], &["person", "animal"]);
@@ -234,6 +237,10 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
 fn distinct<'a>(keys: impl Iterator<Item = &'a str>) -> BTreeSet<&'a str> {
     keys.collect::<rustc_hash::FxHashSet<&str>>().into_iter().collect()
 }
+
+/// From this many distinct keys on, their hypernym paths are walked on all
+/// threads.
+const PARALLEL_KEYS: usize = 1024;
 
 /// A subject the kind passes may move: a one-word common noun, not a name,
 /// a measure ("measure:year|haldt"), an event or a thing set apart
