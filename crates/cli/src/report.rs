@@ -225,10 +225,12 @@ pub fn write_json_claims(out: &mut impl std::io::Write, graph: &ClaimGraph) -> s
     out.write_all(b"{\n  \"version\": ")?;
     write_value(out, &JSON_VERSION, 1)?;
     out.write_all(b",\n  \"claims\": [")?;
-    let mut claims = graph.claims().map(|c| json_claim(graph, c));
+    let mut claims = graph.claims();
     let mut first = true;
     loop {
-        let window: Vec<JsonClaim<'_>> = claims.by_ref().take(WINDOW).collect();
+        // Only the claims are gathered here; their JSON shapes (an id
+        // string each) are made on the workers too.
+        let window: Vec<&Claim> = claims.by_ref().take(WINDOW).collect();
         if window.is_empty() {
             break;
         }
@@ -240,7 +242,7 @@ pub fn write_json_claims(out: &mut impl std::io::Write, graph: &ClaimGraph) -> s
                 for (j, c) in chunk.iter().enumerate() {
                     let very_first = first && i == 0 && j == 0;
                     buf.extend_from_slice(if very_first { b"\n    " } else { b",\n    " });
-                    write_value(&mut buf, c, 2)?;
+                    write_value(&mut buf, &json_claim(graph, c), 2)?;
                 }
                 Ok(buf)
             })
