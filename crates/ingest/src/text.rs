@@ -808,6 +808,14 @@ fn read_sentence(
                     clause_verb_mention = verb_mention;
                     Some(id.clone())
                 }
+                // "The photo shows a harbour": a verb of evidence that
+                // reports no clause is a plain verb.
+                Some(TermKind::Reporting(_))
+                    if attribution.is_none()
+                        && c.verb_at.is_some_and(|v| matches!(toks[v].verb(), "show" | "indicate")) =>
+                {
+                    Some(c.predicate.clone())
+                }
                 // Stances and attributions are read elsewhere.
                 Some(TermKind::Predicate(_)) | Some(TermKind::Reporting(_)) => None,
                 // "The assembly passed the amendment": passing a proposal
@@ -2757,6 +2765,13 @@ fn find_attribution(
                 .any(|t| t.class == Class::Aux || verb_like(t));
         // "(not) confirmed by X": a passive stance, not an attribution.
         if (stance_verb && !clause_follows) || toks.get(after).is_some_and(|t| t.lower == "by") {
+            continue;
+        }
+        // "Records show the inspection took place in December": evidence
+        // that shows a clause reports it; "the photo shows a harbour"
+        // reports nothing.
+        let evidence_verb = matches!(toks[m.at].verb(), "show" | "indicate");
+        if evidence_verb && !clause_follows {
             continue;
         }
         // "Twelve homes have been confirmed destroyed", "the strike was
