@@ -79,8 +79,8 @@ impl Rule for Antonym {
             "{}; {}: {} and {} are opposites \u{2014} {}",
             position(a, pair.lexicon),
             position(b, pair.lexicon),
-            a.predicate.replace('-', " "),
-            b.predicate.replace('-', " "),
+            crate::rule::verb_head(&a.predicate).replace('-', " "),
+            crate::rule::verb_head(&b.predicate).replace('-', " "),
             provenance
         );
         Some(Finding {
