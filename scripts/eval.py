@@ -33,7 +33,7 @@ GUARDED = ("rte3-dev", "cases-dev", "cases-own")
 OWN_CASES = os.path.join(ROOT, "eval", "cases-own")
 # A second set of our own (eval/cases-fresh/README.md), written by someone who
 # had read neither the evaluation data nor the engine. Scored but not guarded:
-# with one or two conflicts found, a drop of 0.05 is not yet a signal.
+# with a handful of conflicts found, a drop of 0.05 is not yet a signal.
 FRESH_CASES = os.path.join(ROOT, "eval", "cases-fresh")
 TOLERANCE = 0.05
 
