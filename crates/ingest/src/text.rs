@@ -774,12 +774,7 @@ fn read_sentence(
                     claims.push(RawClaim {
                         span,
                         source: src,
-                        subject: Entity {
-                            text: text.as_str().into(),
-                            key: key.clone(),
-                            modifiers: modifiers.iter().filter(|m| !m.contains(':')).cloned().collect(),
-                            name: false,
-                        },
+                        subject: object_entity(key, text, modifiers),
                         predicate: stance_id.to_string(),
                         object: Value::None,
                         polarity: if c.negative {
@@ -865,12 +860,7 @@ fn read_sentence(
                     .is_some_and(|p| p.about == crate::lexicon::About::Object);
                 let (subject, object) = match (&c.object, about_object && !c.passive) {
                     (Value::Entity { key, text, modifiers }, true) => (
-                        Entity {
-                            text: text.as_str().into(),
-                            key: key.clone(),
-                            modifiers: modifiers.iter().filter(|m| !m.contains(':')).cloned().collect(),
-                            name: false,
-                        },
+                        object_entity(key, text, modifiers),
                         c.charge.clone().unwrap_or(Value::None),
                     ),
                     _ => (c.subject, c.object),
@@ -891,12 +881,7 @@ fn read_sentence(
                     (Value::Entity { key, text, modifiers }, true) => RawClaim {
                         span,
                         source: source.clone(),
-                        subject: Entity {
-                            text: text.as_str().into(),
-                            key: key.clone(),
-                            modifiers: modifiers.iter().filter(|m| !m.contains(':')).cloned().collect(),
-                            name: false,
-                        },
+                        subject: object_entity(key, text, modifiers),
                         predicate: predicate.clone(),
                         object: c.charge.clone().unwrap_or(Value::None),
                         polarity: polarity_of(c.negative),
@@ -1310,6 +1295,18 @@ fn voiced_contrast_at(toks: &[Tok<'_>], mentions: &[Mention], content: (usize, u
         });
         a == k + 2 && toks[a].class != Class::Pron && judges
     })
+}
+
+/// An object phrase as the subject of a claim about it ("the court
+/// convicted the captain" is about the captain): its text and key, and its
+/// plain modifiers without the adjuncts ("by:stove") it had as an object.
+fn object_entity(key: &str, text: &str, modifiers: &[String]) -> Entity {
+    Entity {
+        text: text.into(),
+        key: key.to_string(),
+        modifiers: modifiers.iter().filter(|m| !m.contains(':')).cloned().collect(),
+        name: false,
+    }
 }
 
 /// The event key of an outbreak's index case (see [`first_case`]).
