@@ -1312,8 +1312,8 @@ fn object_entity(key: &str, text: &str, modifiers: &[String]) -> Entity {
 /// The event key of an outbreak's index case (see [`first_case`]).
 const FIRST_CASE: &str = "first case";
 
-/// Whether a piece says when an outbreak's first case appeared: "the first
-/// case was recorded", "the first patients had arrived at the hospital",
+/// Whether a piece says when an outbreak's first case appeared: "its first
+/// case was identified", "the outbreak's first patients had been admitted",
 /// "the first infection was confirmed". The first case and the first
 /// patient are one person, so two dates for it from two sources clash
 /// whichever of these verbs each uses. Only verbs of a case's appearing
@@ -1663,9 +1663,9 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
                 keys.push(v);
             }
         }
-        // "The first case was recorded on 2 May", "the outbreak began on 2
-        // May, when the first case was recorded", "the first patients had
-        // arrived on 27 April": all date the index case.
+        // "Its first case was identified on 2 May", "the epidemic took hold
+        // on 2 May, when its first case was identified", "the first
+        // patients had been admitted on 27 April": all date the index case.
         let when_after = p + 1 < f.pieces.len() && {
             let (ns, _) = f.pieces[p + 1];
             f.toks[ns..]
