@@ -214,7 +214,7 @@ pub fn write_json_report(
 /// report (the test `fast_json_is_serde_json` checks them), but the claims,
 /// nearly all of the bytes (620 MB for a million claims), are turned into
 /// JSON on every core: each on a worker thread by a pretty printer started
-/// at the claim's depth (see [`pretty_at`]), a window of claims at a time
+/// at the claim's depth (see `pretty_at`), a window of claims at a time
 /// so the memory stays bounded, and the windows are written in claim
 /// order, so the output is the same for any number of threads.
 pub fn write_json_claims(out: &mut impl std::io::Write, graph: &ClaimGraph) -> std::io::Result<()> {
