@@ -277,11 +277,10 @@ fn ip_code_at(toks: &[Tok<'_>], i: usize) -> Vec<Figure> {
         b'0'..=b'9' if b - b'0' <= max => Some(Some(f64::from(b - b'0'))),
         _ => None,
     };
-    let shaped = code.len() == 4 && code.starts_with(b"IP");
-    let (Some(dust), Some(water)) = (
-        shaped.then(|| grade(code[2], 6)).flatten(),
-        shaped.then(|| grade(code[3], 9)).flatten(),
-    ) else {
+    if code.len() != 4 || !code.starts_with(b"IP") {
+        return Vec::new();
+    }
+    let (Some(dust), Some(water)) = (grade(code[2], 6), grade(code[3], 9)) else {
         return Vec::new();
     };
     [("dust rating", dust), ("water rating", water)]

@@ -806,8 +806,7 @@ fn read_sentence(
                 // "The photo shows a harbour": a verb of evidence that
                 // reports no clause is a plain verb.
                 Some(TermKind::Reporting(_))
-                    if attribution.is_none()
-                        && c.verb_at.is_some_and(|v| matches!(toks[v].verb(), "show" | "indicate")) =>
+                    if attribution.is_none() && c.verb_at.is_some_and(|v| evidence_verb(&toks[v])) =>
                 {
                     Some(c.predicate.clone())
                 }
@@ -858,44 +857,36 @@ fn read_sentence(
                     .lexicon
                     .predicate(&predicate)
                     .is_some_and(|p| p.about == crate::lexicon::About::Object);
-                let (subject, object) = match (&c.object, about_object && !c.passive) {
-                    (Value::Entity { key, text, modifiers }, true) => (
-                        object_entity(key, text, modifiers),
-                        c.charge.clone().unwrap_or(Value::None),
-                    ),
-                    _ => (c.subject, c.object),
+                // An about-object verb's object is the claim's subject, with
+                // the verdict's charge (if any) as its object.
+                let about = about_object && !c.passive;
+                let charge = c.charge.clone().unwrap_or(Value::None);
+                let parts = |subject: Entity, object: Value| match (&object, about) {
+                    (Value::Entity { key, text, modifiers }, true) => {
+                        (object_entity(key, text, modifiers), charge.clone())
+                    }
+                    _ => (subject, object),
                 };
+                let (subject, object) = parts(c.subject, c.object);
                 let state_subject = (!states.is_empty()).then(|| subject.clone());
-                // "Neither patients nor doctors knew": denied of each.
-                let nor_claim = c.nor.filter(|_| !about_object || c.passive).map(|second| RawClaim {
+                let claim = |subject: Entity, object: Value| RawClaim {
                     span,
                     source: source.clone(),
-                    subject: second,
+                    subject,
                     predicate: predicate.clone(),
-                    object: object.clone(),
+                    object,
                     polarity: polarity_of(c.negative),
                     modality: base_modality,
-                });
+                };
+                // "Neither patients nor doctors knew": denied of each.
+                let nor_claim = c
+                    .nor
+                    .filter(|_| !about_object || c.passive)
+                    .map(|second| claim(second, object.clone()));
                 // "Supports encryption and guest networks": said of each.
-                let also_claim = c.also.map(|second| match (&second, about_object && !c.passive) {
-                    (Value::Entity { key, text, modifiers }, true) => RawClaim {
-                        span,
-                        source: source.clone(),
-                        subject: object_entity(key, text, modifiers),
-                        predicate: predicate.clone(),
-                        object: c.charge.clone().unwrap_or(Value::None),
-                        polarity: polarity_of(c.negative),
-                        modality: base_modality,
-                    },
-                    _ => RawClaim {
-                        span,
-                        source: source.clone(),
-                        subject: subject.clone(),
-                        predicate: predicate.clone(),
-                        object: second,
-                        polarity: polarity_of(c.negative),
-                        modality: base_modality,
-                    },
+                let also_claim = c.also.map(|second| {
+                    let (s, o) = parts(subject.clone(), second);
+                    claim(s, o)
                 });
                 claims.push(RawClaim {
                     span,
@@ -1014,11 +1005,7 @@ fn read_sentence(
                                 .and_then(|_| noun_phrase_at(&toks, verb_end + 1, content.1));
                             // "Twelve homes have been confirmed destroyed":
                             // passive with no agent; the subject is the target.
-                            let passive = toks[content.0..m.at]
-                                .iter()
-                                .rev()
-                                .find(|t| !adverb(t))
-                                .is_some_and(|t| t.class == Class::Aux && crate::morph::verb(&t.lower) == "be");
+                            let passive = after_be(&toks, content.0, m.at, false);
                             let (agent, target) = if let Some((a, b)) = by_agent {
                                 (
                                     Some(source_of(&toks[a..b], ctx.lexicon, names)),
@@ -1220,12 +1207,7 @@ fn confirming_agent(
     })?;
     // "Twelve homes have been confirmed destroyed": a passive confirm has
     // no agent before it, only what was confirmed.
-    let passive = toks[content.0..m.at]
-        .iter()
-        .rev()
-        .find(|t| !adverb(t))
-        .is_some_and(|t| t.class == Class::Aux && crate::morph::verb(&t.lower) == "be");
-    if passive {
+    if after_be(toks, content.0, m.at, false) {
         return None;
     }
     let (a, b) = agent_before(toks, content.0, m.at)?;
@@ -1233,6 +1215,27 @@ fn confirming_agent(
         return None;
     }
     Some(source_of(&toks[a..b], lex, names))
+}
+
+/// Whether the word before `at` (from `floor` on), past adverbs, is a
+/// form of "be", so the verb at `at` is a passive participle: "have been
+/// confirmed", "was reported". With `past_negators`, "not" and "never"
+/// are passed over too ("was not reported").
+fn after_be(toks: &[Tok<'_>], floor: usize, at: usize, past_negators: bool) -> bool {
+    toks[floor..at]
+        .iter()
+        .rev()
+        .find(|t| {
+            let negator = past_negators && matches!(t.lower.as_str(), "not" | "never");
+            !(adverb(t) || negator)
+        })
+        .is_some_and(|t| t.class == Class::Aux && crate::morph::verb(&t.lower) == "be")
+}
+
+/// A verb of evidence ("records show", "the data indicate"): a reporting
+/// verb only when a clause follows it.
+fn evidence_verb(t: &Tok<'_>) -> bool {
+    matches!(t.verb(), "show" | "indicate")
 }
 
 /// Whether an agent phrase opening with this word names nobody: "no
@@ -2767,20 +2770,14 @@ fn find_attribution(
         // "Records show the inspection took place in December": evidence
         // that shows a clause reports it; "the photo shows a harbour"
         // reports nothing.
-        let evidence_verb = matches!(toks[m.at].verb(), "show" | "indicate");
-        if evidence_verb && !clause_follows {
+        if evidence_verb(&toks[m.at]) && !clause_follows {
             continue;
         }
         // "Twelve homes have been confirmed destroyed", "the strike was
         // reported on Friday": a passive without "that" names no speaker;
         // its subject is what was confirmed or reported. "It was reported
         // that ..." still reports.
-        let passive = toks[..m.at]
-            .iter()
-            .rev()
-            .find(|t| !adverb(t) && !matches!(t.lower.as_str(), "not" | "never"))
-            .is_some_and(|t| t.class == Class::Aux && crate::morph::verb(&t.lower) == "be");
-        if passive && toks.get(after).is_none_or(|t| t.lower != "that") {
+        if after_be(toks, 0, m.at, true) && toks.get(after).is_none_or(|t| t.lower != "that") {
             continue;
         }
         // ", claiming that X": the sentence subject speaks.
