@@ -179,13 +179,17 @@ fn analyse_with(graph: &ClaimGraph, lexicon: &Lexicon, options: &Options, class_
     let classes = Classes::new(&claims);
     let (hits, class_hits) = hits(&claims, &classes, lexicon, options, class_level);
     let mut groups: Vec<Accumulator> = Vec::new();
-    let mut index: FastMap<(u8, u32, u32), usize> = FastMap::default();
+    // A group holds pairs of one relation: a source contradicting itself is
+    // a finding of its own, and folded into a group of two sources
+    // disagreeing it would be shown, labelled and counted as theirs.
+    let mut index: FastMap<(u8, u32, u32, bool), usize> = FastMap::default();
     for (i, h) in hits.iter().enumerate() {
         let (ka, kb) = (classes.of[h.a as usize], classes.of[h.b as usize]);
+        let same_source = claims[h.a as usize].source.key == claims[h.b as usize].source.key;
         let (key, left, right) = if ka <= kb {
-            ((h.rule, ka, kb), h.a, h.b)
+            ((h.rule, ka, kb, same_source), h.a, h.b)
         } else {
-            ((h.rule, kb, ka), h.b, h.a)
+            ((h.rule, kb, ka, same_source), h.b, h.a)
         };
         let g = *index.entry(key).or_insert_with(|| {
             groups.push(Accumulator {
@@ -579,6 +583,20 @@ impl<'c> Neighbourhoods<'c> {
             .as_deref()
     }
 
+    /// Whether a source has a claim in class `k` and another in class `l`
+    /// (two claims in class `k`, when `k == l`).
+    fn shared_source(&self, k: u32, l: u32) -> bool {
+        let source = |x: &u32| &*self.claims[*x as usize].source.key;
+        let mut seen: FastSet<&str> = FastSet::default();
+        if k == l {
+            return !self.classes.members[k as usize].iter().all(|x| seen.insert(source(x)));
+        }
+        seen.extend(self.classes.members[k as usize].iter().map(source));
+        self.classes.members[l as usize]
+            .iter()
+            .any(|x| seen.contains(source(x)))
+    }
+
     /// Whether a class pair stands for enough pairs of claims to be folded
     /// whole (`u64::MAX`: never).
     fn big(&self, v: &ClassHit) -> bool {
@@ -592,6 +610,11 @@ impl<'c> Neighbourhoods<'c> {
 
     /// Whether the class pair `(k, l)` can be folded whole (see above).
     fn isolated(&mut self, k: u32, l: u32) -> bool {
+        // A source on both sides makes some pairs self-contradictions, which
+        // group apart from the rest (see `analyse_with`): listed, they are.
+        if self.shared_source(k, l) {
+            return false;
+        }
         let Some(nk) = self.of(k).map(<[u32]>::to_vec) else {
             return false;
         };
@@ -1180,6 +1203,35 @@ mod tests {
         assert_eq!((group.left.len(), group.right.len(), group.pairs), (4, 3, 12));
         assert_eq!((group.id.as_str(), group.conflict.as_str()), ("g1", "k1"));
         assert_eq!(analysis.conflicts[0].id, "k1");
+    }
+
+    /// A source that gives both sides contradicts itself; another source
+    /// repeating one side disagrees with it. Folded together, the second
+    /// would be shown and counted as a self-contradiction (or the first as
+    /// a disagreement): they are two groups, whether the pairs are listed
+    /// or the class pair would be big enough to fold whole.
+    #[test]
+    fn a_self_contradiction_groups_apart_from_a_disagreement() {
+        let yaml = "
+- {id: a, source: spec, subject: the voucher, predicate: lifetime, object: '14 days'}
+- {id: b, source: spec, subject: the voucher, predicate: lifetime, object: '30 days'}
+- {id: c, source: design, subject: the voucher, predicate: lifetime, object: '14 days'}
+";
+        let (g, lexicon) = graph(&[("d.yaml", yaml)]);
+        let options = Options::default();
+        let listed = analyse_with(&g, &lexicon, &options, u64::MAX);
+        assert_eq!(analyse_with(&g, &lexicon, &options, 0), listed);
+        let relations: Vec<(Relation, usize, usize)> = listed
+            .conflicts
+            .iter()
+            .zip(&listed.groups)
+            .map(|(c, g)| (c.relation, g.left.len(), g.right.len()))
+            .collect();
+        assert_eq!(
+            relations,
+            [(Relation::SelfContradiction, 1, 1), (Relation::CrossSource, 1, 1)]
+        );
+        check_groups_cover(&g, &lexicon, &options, &find_conflicts(&g, &lexicon, &options));
     }
 
     /// Syndicated copies of two sides, in several modalities and mixed
