@@ -269,6 +269,126 @@ pub(crate) fn figures(toks: &[Tok<'_>], dates: &[DateMention]) -> Vec<Figure> {
 /// of its own, so "rated IP67" meets "an IPX5 rating" on water (7 against
 /// 5) and says nothing against "IP6X". A word of the same shape that is
 /// not a code ("IPA") has no digit and is not read.
+/// What [`lifetime_at`] found lives for the span.
+pub(crate) enum Lived {
+    /// The token heading the ending verb's object.
+    Object(usize),
+    /// The clause's subject; the token is the last word before the verb, a
+    /// guess for when the reader found no subject.
+    Subject(Option<usize>),
+}
+
+/// The last word in `toks[start..end]`, past auxiliaries ("the session is").
+fn word_before(toks: &[Tok<'_>], start: usize, end: usize) -> Option<usize> {
+    (start..end).rev().find(|&j| toks[j].class == Class::Word)
+}
+
+/// What a span of time after which something ends, or for which it stays
+/// open, is the lifetime of.
+///
+/// "The portal ends a session after 15 minutes of inactivity", "idle
+/// sessions expire after 15 minutes" and "an inactive session remains open
+/// for 30 minutes" all set one figure, how long an idle session lives,
+/// whatever the verb; and "the offer expires after 30 days" and "the offer
+/// remains valid for 60 days" set how long the offer lives. Read as plain
+/// durations of their verbs ("end", "expire", "open") they never meet, and
+/// two documents that disagree on the timeout go unnoticed.
+///
+/// Returns the measure ("idle timeout" when the clause speaks of
+/// inactivity, else "lifetime") and what lives that long: the head of the
+/// ending verb's object ("ends a user's session": the session), or else the
+/// clause's subject ("sessions expire"), with the last word before the verb
+/// as a guess for a reader that found no subject.
+/// Staying open or active is a lifetime only for an idle thing: "the shop
+/// stays open for 12 hours" gives opening hours, not how long the shop
+/// lasts. Any other duration ("walked for 15 minutes") is not one. `at..end` are
+/// the figure's tokens in `toks`; `measured` says it names a measure noun of
+/// its own, which then is what it measures.
+pub(crate) fn lifetime_at(
+    toks: &[Tok<'_>],
+    at: usize,
+    end: usize,
+    quantity: &Quantity,
+    measured: bool,
+) -> Option<(&'static str, Lived)> {
+    const ENDING: &[&str] = &[
+        "end",
+        "expire",
+        "terminate",
+        "close",
+        "lock",
+        "time",
+        "log",
+        "sign",
+        "disconnect",
+        "delete",
+        "purge",
+        "invalidate",
+        "revoke",
+        "lapse",
+    ];
+    if quantity.unit != "s" || measured || at == 0 || !matches!(toks[at - 1].lower.as_str(), "after" | "for") {
+        return None;
+    }
+    let clause_start = toks[..at]
+        .iter()
+        .rposition(|t| matches!(t.class, Class::Comma | Class::Stop))
+        .map_or(0, |c| c + 1);
+    let clause_end = toks[end.min(toks.len())..]
+        .iter()
+        .position(|t| matches!(t.class, Class::Comma | Class::Stop))
+        .map_or(toks.len(), |c| c + end);
+    let idle = toks[clause_start..clause_end]
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "inactivity" | "inactive" | "idle" | "idleness"));
+    let measure = if idle { "idle timeout" } else { "lifetime" };
+    let before = &toks[clause_start..at - 1];
+    match toks[at - 1].lower.as_str() {
+        "after" => {
+            let v = before
+                .iter()
+                .rposition(|t| t.class == Class::Word && ENDING.contains(&t.verb()))?;
+            // "time out", "log out", "sign out" end only with their particle.
+            let verb = &before[v];
+            if matches!(verb.verb(), "time" | "log" | "sign") && before.get(v + 1).is_none_or(|n| n.lower != "out") {
+                return None;
+            }
+            // The object is the noun run right after the verb ("a user's
+            // session", "idle sessions"); its last word is its head.
+            let run = before[v + 1..]
+                .iter()
+                .take_while(|t| matches!(t.class, Class::Word | Class::Det))
+                .count();
+            let object = before[v + 1..v + 1 + run]
+                .iter()
+                .rposition(|t| t.class == Class::Word && t.lower != "out")
+                .map(|o| clause_start + v + 1 + o);
+            let lived = match object {
+                Some(o) => Lived::Object(o),
+                None => Lived::Subject(word_before(toks, clause_start, clause_start + v)),
+            };
+            Some((measure, lived))
+        }
+        "for" => {
+            let stays = before
+                .iter()
+                .rev()
+                .take(3)
+                .position(|t| matches!(t.verb(), "remain" | "stay"))
+                .map(|back| clause_start + before.len() - 1 - back);
+            let state = before.last()?.lower.as_str();
+            let lives = match state {
+                "valid" => true,
+                "open" | "active" | "alive" => idle,
+                _ => false,
+            };
+            let stays = stays.filter(|_| lives)?;
+            Some((measure, Lived::Subject(word_before(toks, clause_start, stays))))
+        }
+        _ => None,
+    }
+}
+
 fn ip_code_at(toks: &[Tok<'_>], i: usize) -> Vec<Figure> {
     let t = &toks[i];
     let code = t.text.as_bytes();
@@ -1097,6 +1217,43 @@ mod tests {
         // No dust grade above 6; not a code at all.
         assert!(grades("It is rated IP75.").is_empty());
         assert!(grades("They poured an IPA.").is_empty());
+    }
+
+    #[test]
+    fn spans_after_which_a_thing_ends_are_its_lifetime() {
+        // (measure, what lives that long) for each duration of the sentence.
+        let lifetimes = |s: &str| -> Vec<(&'static str, String)> {
+            let t = toks(s);
+            figures(&t, &dates(&t))
+                .iter()
+                .filter_map(|f| lifetime_at(&t, f.at, f.end, &f.quantity, f.measure.is_some()))
+                .map(|(m, lived)| {
+                    let at = match lived {
+                        Lived::Object(o) => Some(o),
+                        Lived::Subject(guess) => guess,
+                    };
+                    (m, at.map_or_else(String::new, |o| t[o].noun().to_string()))
+                })
+                .collect()
+        };
+        assert_eq!(
+            lifetimes("The kiosk logs out a visitor's account after 5 minutes of inactivity."),
+            [("idle timeout", "account".to_string())]
+        );
+        assert_eq!(
+            lifetimes("Idle tokens expire after 10 minutes."),
+            [("idle timeout", "token".to_string())]
+        );
+        assert_eq!(
+            lifetimes("The voucher remains valid for 30 days."),
+            [("lifetime", "voucher".to_string())]
+        );
+        // Opening hours, a walk, a particle-less "log": no lifetime.
+        assert!(lifetimes("The shop stays open for 12 hours.").is_empty());
+        assert!(lifetimes("The patrol walked for 20 minutes.").is_empty());
+        assert!(lifetimes("Guests log every visit after 5 minutes.").is_empty());
+        // Nothing before the figure but punctuation.
+        assert!(lifetimes(", 15 minutes").is_empty());
     }
 
     #[test]

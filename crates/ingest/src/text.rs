@@ -1496,6 +1496,7 @@ struct FrameContext<'a, 't> {
 /// any was made.
 fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut Vec<RawClaim>) -> bool {
     use crate::frames;
+    use crate::frames::Lived;
     let toks = &f.toks[content.0..content.1];
     let offset = content.0;
     let dates = frames::dates(toks);
@@ -1729,6 +1730,32 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             && figures.iter().any(|g| g.end == fig.at - 2);
         if whole_of_part {
             continue;
+        }
+        // Asked of the whole sentence: the idle thing may be in the subject
+        // ("an inactive session shall remain open ...").
+        let (at, end) = (fig.at + offset, fig.end + offset);
+        if let Some((measure, object)) = frames::lifetime_at(f.toks, at, end, &fig.quantity, fig.measure.is_some()) {
+            let owner = match object {
+                Lived::Object(o) => Some(f.toks[o].noun().to_string()),
+                Lived::Subject(guess) => f
+                    .subject
+                    .map(|s| s.key.clone())
+                    .or_else(|| guess.map(|g| f.toks[g].noun().to_string())),
+            };
+            if let Some(owner) = owner {
+                let subject = Entity {
+                    text: measure.into(),
+                    key: format!("measure:{measure}|{owner}"),
+                    modifiers: Vec::new(),
+                    name: false,
+                };
+                let object = Value::Quantity {
+                    quantity: Box::new(fig.quantity.clone()),
+                    text: fig.text.clone(),
+                };
+                push(claims, fig.at, subject, "amount".into(), object);
+                continue;
+            }
         }
         // What the figure measures: its counted noun or measure noun, else
         // the physical dimension of its unit ("weighed 1.5 kg": grams).
