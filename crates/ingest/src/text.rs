@@ -749,43 +749,58 @@ fn read_sentence(
         // "X called the accord 'a historic turning point'": a describing
         // verb with an evaluative word after its object is a stance of X
         // towards the object.
-        if let Some(c) = clause.as_ref() {
-            if let (Some(v), Value::Entity { key, text, modifiers }) = (c.verb_at, &c.object) {
-                let verb = toks[v].verb();
-                let stop = (v..toks.len())
-                    .find(|&j| toks[j].class == Class::Stop)
-                    .unwrap_or(toks.len());
-                let evaluation = ctx
-                    .lexicon
-                    .is_describing_verb(verb)
-                    .then(|| toks[v + 1..stop].iter().find_map(|t| ctx.lexicon.evaluation(&t.lower)))
-                    .flatten();
-                if let Some(stance_id) = evaluation {
-                    let agent =
-                        match shared_subject_agent(&toks, content, v, attribution.as_ref(), ctx.lexicon, names) {
-                            Some(shared) => Some(shared),
-                            None => agent_before(&toks, content.0, v)
-                                .map(|(a, b)| source_of(&toks[a..b], ctx.lexicon, names)),
-                        };
-                    let (src, modality) = match agent {
-                        Some(a) => (a, credited(base_modality)),
-                        None => (source.clone(), base_modality),
-                    };
-                    claims.push(RawClaim {
-                        span,
-                        source: src,
-                        subject: object_entity(key, text, modifiers),
-                        predicate: stance_id.to_string(),
-                        object: Value::None,
-                        polarity: if c.negative {
-                            Polarity::Negative
-                        } else {
-                            Polarity::Positive
-                        },
-                        modality,
-                    });
-                    made_any = true;
+        // "... said his side had been the better team and called the
+        // umpiring 'poor'": a describing verb coordinated after the clause's
+        // own verb is read the same way, its agent the clause's speaker.
+        // A copula's clause has no verb token: the search starts at the piece.
+        let coordinated_description = clause
+            .as_ref()
+            .map(|c| c.verb_at.unwrap_or(ps))
+            .filter(|&v| !ctx.lexicon.is_describing_verb(toks[v].verb()))
+            .and_then(|v| coordinated_describing_verb(&toks, v, pe, ctx.lexicon))
+            .and_then(|d| {
+                let (a, b) = noun_phrase_at(&toks, d + 1, pe).filter(|&(a, _)| a == d + 1)?;
+                let entity = entity_of(&toks[a..b], ctx.lexicon, names);
+                Some((d, entity))
+            });
+        let described = clause
+            .as_ref()
+            .and_then(|c| match (c.verb_at, &c.object) {
+                (Some(v), Value::Entity { key, text, modifiers }) => {
+                    Some((v, object_entity(key, text, modifiers), c.negative))
                 }
+                _ => None,
+            })
+            .filter(|(v, ..)| ctx.lexicon.is_describing_verb(toks[*v].verb()))
+            .or_else(|| coordinated_description.map(|(d, e)| (d, e, false)));
+        if let Some((v, target, negative)) = described {
+            let stop = (v..toks.len())
+                .find(|&j| toks[j].class == Class::Stop)
+                .unwrap_or(toks.len());
+            let evaluation = toks[v + 1..stop].iter().find_map(|t| ctx.lexicon.evaluation(&t.lower));
+            if let Some(stance_id) = evaluation {
+                let agent = match shared_subject_agent(&toks, content, v, attribution.as_ref(), ctx.lexicon, names) {
+                    Some(shared) => Some(shared),
+                    None => agent_before(&toks, content.0, v).map(|(a, b)| source_of(&toks[a..b], ctx.lexicon, names)),
+                };
+                let (src, modality) = match agent {
+                    Some(a) => (a, credited(base_modality)),
+                    None => (source.clone(), base_modality),
+                };
+                claims.push(RawClaim {
+                    span,
+                    source: src,
+                    subject: target,
+                    predicate: stance_id.to_string(),
+                    object: Value::None,
+                    polarity: if negative {
+                        Polarity::Negative
+                    } else {
+                        Polarity::Positive
+                    },
+                    modality,
+                });
+                made_any = true;
             }
         }
         if let Some(c) = clause {
@@ -1129,6 +1144,7 @@ fn read_sentence(
         made_any |= frame_claims(&frame, content, claims);
     }
     evaluated_states(ctx.lexicon, claims, first_claim);
+    performers_as_targets(ctx.lexicon, claims, first_claim);
     if made_any {
         set_apart_other_referents(&toks, &pieces, base, &mut claims[first_claim..]);
     }
@@ -1303,6 +1319,21 @@ fn voiced_contrast_at(toks: &[Tok<'_>], mentions: &[Mention], content: (usize, u
 /// An object phrase as the subject of a claim about it ("the court
 /// convicted the captain" is about the captain): its text and key, and its
 /// plain modifiers without the adjuncts ("by:stove") it had as an object.
+/// A describing verb ("called", "described") joined by "and" or "but" to
+/// the clause's verb at `v`, before `end`: "had been the better team and
+/// called ...". Only a past form is taken: the speaker's act is told in the
+/// reporting verb's tense.
+fn coordinated_describing_verb(toks: &[Tok<'_>], v: usize, end: usize, lex: &Lexicon) -> Option<usize> {
+    let k = (v + 1..end).find(|&j| matches!(toks[j].lower.as_str(), "and" | "but"))?;
+    let mut d = k + 1;
+    while d < end && adverb(&toks[d]) {
+        d += 1;
+    }
+    let t = toks.get(d).filter(|_| d < end)?;
+    let past = t.lower.ends_with("ed") || t.verb() != t.lower && !t.lower.ends_with('s');
+    (t.class == Class::Word && past && lex.is_describing_verb(t.verb())).then_some(d)
+}
+
 fn object_entity(key: &str, text: &str, modifiers: &[String]) -> Entity {
     Entity {
         text: text.into(),
@@ -1380,6 +1411,35 @@ fn copula_predicate(lex: &Lexicon, predicate: &str) -> Option<String> {
 /// meets "the minister praised the response as swift". Only the lexicon's
 /// evaluative words count, not every adjective: "the bridge is narrow"
 /// judges nothing.
+/// "Criticised the refereeing" and "praised the referee" are two stances
+/// on one person: a stance on a performance named by the "-ing" form of a
+/// word that names the person doing it (refereeing, umpiring, nursing) is
+/// keyed on that person, as WordNet files them. Other "-ing" nouns (the
+/// shooting, the bombing) name events and keep their key.
+fn performers_as_targets(lex: &Lexicon, claims: &mut [RawClaim], from: usize) {
+    for c in &mut claims[from..] {
+        let stance = lex
+            .predicate(&c.predicate)
+            .is_some_and(|p| p.kind == PredicateKind::Stance);
+        if !stance || !c.subject.key.ends_with("ing") {
+            continue;
+        }
+        if let Some(person) = performer_of(&c.subject.key) {
+            c.subject.key = person;
+        }
+    }
+}
+
+/// The person noun whose "-ing" form `key` is ("umpiring" -> "umpire"),
+/// when WordNet files that noun under person.
+fn performer_of(key: &str) -> Option<String> {
+    let stem = key.strip_suffix("ing").filter(|s| s.len() >= 3 && !s.contains(' '))?;
+    let wn = crate::wordnet()?;
+    [stem.to_string(), format!("{stem}e")]
+        .into_iter()
+        .find(|c| wn.is_word(c, crate::wordnet::Pos::Noun) && wn.is_a(c, "person"))
+}
+
 fn evaluated_states(lex: &Lexicon, claims: &mut Vec<RawClaim>, from: usize) {
     let end = claims.len();
     for i in from..end {
@@ -4741,6 +4801,15 @@ mod tests {
             source_of_praise("The minister toured the port and praised the crews."),
             ["The minister"]
         );
+    }
+
+    #[test]
+    fn a_performance_names_its_performer_but_an_event_does_not() {
+        assert_eq!(super::performer_of("refereeing").as_deref(), Some("referee"));
+        assert_eq!(super::performer_of("umpiring").as_deref(), Some("umpire"));
+        for event in ["shelling", "bombing", "king", "meeting", "spring"] {
+            assert_eq!(super::performer_of(event), None, "{event}");
+        }
     }
 
     #[test]
