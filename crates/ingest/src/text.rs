@@ -181,7 +181,70 @@ pub(crate) fn extract_sentences(
             });
         }
     }
+    definite_kinds_as_names(&mut claims);
     (claims, skips)
+}
+
+/// "The Kestrel is a fishing boat. ... At the time, the boat was in the
+/// strait": a definite common noun after a document has said what one
+/// named thing is stands for that thing, when the document names no other
+/// thing of that kind. The noun may be the kind itself ("the boat") or a
+/// more general one WordNet files it under ("the vessel"). Without this the
+/// second sentence is about "the boat", which no other report's "the
+/// Kestrel" ever meets. A name is said to be a kind by a linking verb ("is
+/// a registered fishing boat") or by a classifying phrase the lexicon reads
+/// ("described the Kestrel as a patrol craft"). Only claims after the first
+/// such statement are moved, and only plain one-word subjects: with two
+/// boats named, "the boat" stays "the boat".
+fn definite_kinds_as_names(claims: &mut [RawClaim]) {
+    // (claim index, kind noun, name key) for every statement of what a name is.
+    let mut declared: Vec<(usize, String, String)> = Vec::new();
+    for (i, c) in claims.iter().enumerate() {
+        if !c.subject.name || c.polarity != Polarity::Positive {
+            continue;
+        }
+        let kind = match &c.object {
+            Value::Entity { key, .. } if c.predicate == "be" => key.clone(),
+            Value::Concept { text, .. } if c.predicate == "kind" => {
+                text.rsplit(' ').next().map(crate::morph::noun).unwrap_or_default()
+            }
+            _ => continue,
+        };
+        if !kind.is_empty() && !kind.contains(' ') {
+            declared.push((i, kind, c.subject.key.clone()));
+        }
+    }
+    if declared.is_empty() {
+        return;
+    }
+    let Some(wn) = crate::wordnet() else { return };
+    let from = declared[0].0 + 1;
+    for (i, claim) in claims.iter_mut().enumerate().skip(from) {
+        let general = &claim.subject.key;
+        let plain = !claim.subject.name
+            && !general.is_empty()
+            && general.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+        if !plain {
+            continue;
+        }
+        let mut named: Vec<&str> = declared
+            .iter()
+            .filter(|(_, kind, _)| kind == general || wn.is_a(kind, general))
+            .map(|(_, _, name)| name.as_str())
+            .collect();
+        named.sort_unstable();
+        named.dedup();
+        let first = declared
+            .iter()
+            .find(|(_, kind, _)| kind == general || wn.is_a(kind, general));
+        if let ([only], Some(&(at, ..))) = (named.as_slice(), first) {
+            if at < i {
+                let key = only.to_string();
+                claim.subject.key = key;
+                claim.subject.name = true;
+            }
+        }
+    }
 }
 
 /// A specification line states what its label is: "Battery: 6000 mAh,
@@ -738,7 +801,10 @@ fn read_sentence(
         // The clause claim: who does what to what. A lexicon predicate on its
         // verb names it ("hailed" -> praise); the event claim below is then
         // made here, with the object, instead of without it.
-        let clause = if whose {
+        // "..., outside X": a bare phrase of place, read with the piece
+        // before it (see `whereabouts`).
+        let bare_outside = toks[ps].lower == "outside" && !toks[ps..pe].iter().any(|t| t.class == Class::Aux);
+        let clause = if whose || bare_outside {
             None
         } else if let Some(a) = antecedent.as_ref() {
             clause_of(&toks, ps + 1, pe, Some(a), ctx.lexicon, names)
@@ -914,6 +980,8 @@ fn read_sentence(
                 });
                 claims.extend(nor_claim);
                 claims.extend(also_claim);
+                let last = claims.len() - 1;
+                claims.extend(whereabouts(&toks, &pieces, pi, base, &claims[last], ctx.lexicon, names));
                 if let Some(subject) = state_subject {
                     for (adjective, negative) in states {
                         claims.push(RawClaim {
@@ -1319,6 +1387,83 @@ fn voiced_contrast_at(toks: &[Tok<'_>], mentions: &[Mention], content: (usize, u
 /// An object phrase as the subject of a claim about it ("the court
 /// convicted the captain" is about the captain): its text and key, and its
 /// plain modifiers without the adjuncts ("by:stove") it had as an object.
+/// Where a clause puts its subject, said as being in a region: "crossed
+/// into X" and "entered X" end in X; "was outside X" is not being in X;
+/// and "was in Y, outside X" adds the second. Two reports of one boat
+/// "crossed into the bay" and "was outside the bay" then meet as being in
+/// the bay and not, which is what a reader compares.
+fn whereabouts(
+    toks: &[Tok<'_>],
+    pieces: &[(usize, usize)],
+    pi: usize,
+    base: usize,
+    claim: &RawClaim,
+    lex: &Lexicon,
+    names: &mut NameRegistry,
+) -> Vec<RawClaim> {
+    let in_region = |object: Value, polarity: Polarity| RawClaim {
+        predicate: "be in".into(),
+        object,
+        polarity,
+        ..claim.clone()
+    };
+    // The claim that joins a second piece spans both.
+    let spanning = |mut c: RawClaim, (_, ne): (usize, usize)| {
+        c.span = Span::new(c.span.start(), piece_span(toks, pieces[pi].0, ne, base).end());
+        c
+    };
+    let flipped = match claim.polarity {
+        Polarity::Positive => Polarity::Negative,
+        Polarity::Negative => Polarity::Positive,
+    };
+    let mut out = Vec::new();
+    if !matches!(claim.object, Value::Entity { .. }) {
+        return out;
+    }
+    // The noun phrase right after "outside", before the piece's end.
+    let mut outside = |(s, e): (usize, usize)| -> Option<Value> {
+        let at = (s..e).find(|&k| toks[k].lower == "outside")?;
+        let mut end = e;
+        while end > at + 1 && matches!(toks[end - 1].class, Class::Stop | Class::Quote) {
+            end -= 1;
+        }
+        // The phrase, without a time adjunct after it ("all morning").
+        let (a, b) = noun_phrase_at(toks, at + 1, end).filter(|&(a, _)| a == at + 1)?;
+        let phrase = &toks[a..b];
+        let words: Vec<Tok<'_>> = phrase.iter().filter(|t| t.class != Class::Det).cloned().collect();
+        let e = entity_of(&words, lex, names);
+        Some(Value::Entity {
+            key: e.key,
+            text: e.text.into(),
+            modifiers: e.modifiers.into(),
+        })
+    };
+    match claim.predicate.as_str() {
+        "cross into" | "enter" | "stray into" | "sail into" | "move into" => {
+            out.push(in_region(claim.object.clone(), claim.polarity));
+        }
+        // "The boat was outside X."
+        "be" => {
+            let starts_outside = matches!(&claim.object, Value::Entity { text, .. } if text.starts_with("outside "));
+            if let Some(object) = pieces.get(pi).filter(|_| starts_outside).and_then(|&p| outside(p)) {
+                out.push(in_region(object, flipped));
+            }
+        }
+        // "The boat was in Y, outside X": the next piece, a bare phrase
+        // of place.
+        "be in" => {
+            let Some(&next) = pieces.get(pi + 1).filter(|&&(ns, _)| toks[ns].lower == "outside") else {
+                return out;
+            };
+            if let Some(object) = outside(next) {
+                out.push(spanning(in_region(object, flipped), next));
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
 /// A describing verb ("called", "described") joined by "and" or "but" to
 /// the clause's verb at `v`, before `end`: "had been the better team and
 /// called ...". Only a past form is taken: the speaker's act is told in the
@@ -3446,6 +3591,17 @@ fn present_verb(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
     let capitalised_prev = prev.text.chars().next().is_some_and(char::is_uppercase);
     let model_name = prev.text.bytes().any(|b| b.is_ascii_digit());
     if capitalised_prev && !model_name && toks.get(start).is_some_and(|s| s.class == Class::Det) {
+        return false;
+    }
+    // A name that is the subject of a present verb ("Kim visits") opens its
+    // phrase, and the phrase is no verb's object: in "sailed into Ostrian
+    // waters" and "outside Ostrian waters" the capitalised word describes.
+    let after_preposition = start >= 2 && (toks[start - 1].class == Class::Prep || toks[start - 1].lower == "outside");
+    let object_of_verb = after_preposition
+        && (toks[start - 2].class == Class::Aux
+            || verb_like(&toks[start - 2])
+            || toks[start - 2].class == Class::Comma);
+    if capitalised_prev && !model_name && (k - 1 != start || object_of_verb) {
         return false;
     }
     if prev.class != Class::Word
