@@ -221,9 +221,8 @@ fn definite_kinds_as_names(claims: &mut [RawClaim]) {
     let from = declared[0].0 + 1;
     for (i, claim) in claims.iter_mut().enumerate().skip(from) {
         let general = &claim.subject.key;
-        let plain = !claim.subject.name
-            && !general.is_empty()
-            && general.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+        let plain =
+            !claim.subject.name && !general.is_empty() && general.chars().all(|c| c.is_ascii_lowercase() || c == '-');
         if !plain {
             continue;
         }
@@ -3593,15 +3592,14 @@ fn present_verb(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
     if capitalised_prev && !model_name && toks.get(start).is_some_and(|s| s.class == Class::Det) {
         return false;
     }
-    // A name that is the subject of a present verb ("Kim visits") opens its
-    // phrase, and the phrase is no verb's object: in "sailed into Ostrian
-    // waters" and "outside Ostrian waters" the capitalised word describes.
-    let after_preposition = start >= 2 && (toks[start - 1].class == Class::Prep || toks[start - 1].lower == "outside");
-    let object_of_verb = after_preposition
-        && (toks[start - 2].class == Class::Aux
-            || verb_like(&toks[start - 2])
-            || toks[start - 2].class == Class::Comma);
-    if capitalised_prev && !model_name && (k - 1 != start || object_of_verb) {
+    // A capitalised word inside a verb's object or an "outside" phrase
+    // describes ("sailed into Ostrian waters before ...", "outside Ostrian
+    // waters all morning"): the word after it is no present verb of a
+    // subject named by it, as in "Kim visits".
+    let after_preposition = start >= 2 && toks[start - 1].class == Class::Prep;
+    let object_of_verb = after_preposition && (toks[start - 2].class == Class::Aux || verb_like(&toks[start - 2]));
+    let outside = toks[start].lower == "outside" || (start >= 1 && toks[start - 1].lower == "outside");
+    if capitalised_prev && !model_name && (object_of_verb || outside) {
         return false;
     }
     if prev.class != Class::Word
