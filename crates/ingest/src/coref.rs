@@ -80,7 +80,7 @@ const KIND_DEPTH: usize = 3;
 /// files within three is-a steps under the general one.
 ///
 /// Only plain one-word keys take part (no names, no measures or events),
-/// so "the Kestrel" and "measure:year|haldt" are untouched. As with names,
+/// so "the Petrel" and "measure:year|haldt" are untouched. As with names,
 /// a general noun with two candidates ("the vessel" beside both "boat" and
 /// "tanker") is left alone: in an archive of many stories the general words
 /// meet many specific ones and nothing merges, which is the safe side.

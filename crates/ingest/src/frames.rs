@@ -286,18 +286,18 @@ fn word_before(toks: &[Tok<'_>], start: usize, end: usize) -> Option<usize> {
 /// What a span of time after which something ends, or for which it stays
 /// open, is the lifetime of.
 ///
-/// "The portal ends a session after 15 minutes of inactivity", "idle
-/// sessions expire after 15 minutes" and "an inactive session remains open
-/// for 30 minutes" all set one figure, how long an idle session lives,
+/// "The kiosk logs out an idle account after 5 minutes", "idle tokens
+/// expire after 10 minutes" and "idle accounts stay active for 10 minutes"
+/// all set one figure, how long an idle thing lives,
 /// whatever the verb; and "the offer expires after 30 days" and "the offer
 /// remains valid for 60 days" set how long the offer lives. Read as plain
-/// durations of their verbs ("end", "expire", "open") they never meet, and
+/// durations of their verbs ("log out", "expire", "active") they never meet, and
 /// two documents that disagree on the timeout go unnoticed.
 ///
 /// Returns the measure ("idle timeout" when the clause speaks of
 /// inactivity, else "lifetime") and what lives that long: the head of the
-/// ending verb's object ("ends a user's session": the session), or else the
-/// clause's subject ("sessions expire"), with the last word before the verb
+/// ending verb's object ("logs out a visitor's account": the account), or
+/// else the clause's subject ("tokens expire"), with the last word before the verb
 /// as a guess for a reader that found no subject.
 /// Staying open or active is a lifetime only for an idle thing: "the shop
 /// stays open for 12 hours" gives opening hours, not how long the shop
@@ -353,8 +353,8 @@ pub(crate) fn lifetime_at(
             if matches!(verb.verb(), "time" | "log" | "sign") && before.get(v + 1).is_none_or(|n| n.lower != "out") {
                 return None;
             }
-            // The object is the noun run right after the verb ("a user's
-            // session", "idle sessions"); its last word is its head.
+            // The object is the noun run right after the verb ("a visitor's
+            // account", "idle tokens"); its last word is its head.
             let run = before[v + 1..]
                 .iter()
                 .take_while(|t| matches!(t.class, Class::Word | Class::Det))

@@ -185,17 +185,17 @@ pub(crate) fn extract_sentences(
     (claims, skips)
 }
 
-/// "The Kestrel is a fishing boat. ... At the time, the boat was in the
-/// strait": a definite common noun after a document has said what one
+/// "The Petrel is a charter yacht. ... When it was boarded, the yacht was
+/// in the channel": a definite common noun after a document has said what one
 /// named thing is stands for that thing, when the document names no other
 /// thing of that kind. The noun may be the kind itself ("the boat") or a
 /// more general one WordNet files it under ("the vessel"). Without this the
-/// second sentence is about "the boat", which no other report's "the
-/// Kestrel" ever meets. A name is said to be a kind by a linking verb ("is
-/// a registered fishing boat") or by a classifying phrase the lexicon reads
-/// ("described the Kestrel as a patrol craft"). Only claims after the first
+/// second sentence is about "the yacht", which no other report's "the
+/// Petrel" ever meets. A name is said to be a kind by a linking verb ("is
+/// a charter yacht") or by a classifying phrase the lexicon reads
+/// ("described the Petrel as a patrol craft"). Only claims after the first
 /// such statement are moved, and only plain one-word subjects: with two
-/// boats named, "the boat" stays "the boat".
+/// ferries named, "the ferry" stays "the ferry".
 fn definite_kinds_as_names(claims: &mut [RawClaim]) {
     // (claim index, kind noun, name key) for every statement of what a name is.
     let mut declared: Vec<(usize, String, String)> = Vec::new();
@@ -814,8 +814,8 @@ fn read_sentence(
         // "X called the accord 'a historic turning point'": a describing
         // verb with an evaluative word after its object is a stance of X
         // towards the object.
-        // "... said his side had been the better team and called the
-        // umpiring 'poor'": a describing verb coordinated after the clause's
+        // "... said her players had been sharper and called the umpiring
+        // 'sloppy'": a describing verb coordinated after the clause's
         // own verb is read the same way, its agent the clause's speaker.
         // A copula's clause has no verb token: the search starts at the piece.
         let coordinated_description = clause
@@ -1464,8 +1464,8 @@ fn whereabouts(
 }
 
 /// A describing verb ("called", "described") joined by "and" or "but" to
-/// the clause's verb at `v`, before `end`: "had been the better team and
-/// called ...". Only a past form is taken: the speaker's act is told in the
+/// the clause's verb at `v`, before `end`: "had been sharper and called
+/// ...". Only a past form is taken: the speaker's act is told in the
 /// reporting verb's tense.
 fn coordinated_describing_verb(toks: &[Tok<'_>], v: usize, end: usize, lex: &Lexicon) -> Option<usize> {
     let k = (v + 1..end).find(|&j| matches!(toks[j].lower.as_str(), "and" | "but"))?;
@@ -1936,7 +1936,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             continue;
         }
         // Asked of the whole sentence: the idle thing may be in the subject
-        // ("an inactive session shall remain open ...").
+        // ("idle visitor accounts stay active ...").
         let (at, end) = (fig.at + offset, fig.end + offset);
         if let Some((measure, object)) = frames::lifetime_at(f.toks, at, end, &fig.quantity, fig.measure.is_some()) {
             let owner = match object {
@@ -4081,7 +4081,7 @@ fn is_common_initial(t: &Tok<'_>) -> bool {
 }
 
 /// "X described Y as Z", "X called Y a Z": the object Y (or the name in its
-/// appositive, "the vessel, the Kestrel,") is what `Z` classifies, and X,
+/// appositive, "the vessel, the Petrel,") is what `Z` classifies, and X,
 /// when there is one, is who classifies it. `at` is the mention of Z; the
 /// verb must be one of the lexicon's describing verbs.
 fn described_as(
@@ -4193,7 +4193,7 @@ fn has_name(np: &[Tok<'_>]) -> bool {
 
 /// The entity of an appositive that is one noun phrase ending in a name of
 /// two or more capitalised words ("shipping executive Nils Vorne", "the
-/// Kestrel" is not enough: one word could be a ship or a title).
+/// Petrel" is not enough: one word could be a ship or a title).
 fn appositive_name(
     toks: &[Tok<'_>],
     start: usize,
