@@ -848,23 +848,20 @@ fn read_sentence(
                     Some(shared) => Some(shared),
                     None => agent_before(&toks, content.0, v).map(|(a, b)| source_of(&toks[a..b], ctx.lexicon, names)),
                 };
-                let (src, modality) = match agent {
-                    Some(a) => (a, credited(base_modality)),
-                    None => (source.clone(), base_modality),
+                let polarity = if negative {
+                    Polarity::Negative
+                } else {
+                    Polarity::Positive
                 };
-                claims.push(RawClaim {
+                claims.push(stance_claim(
                     span,
-                    source: src,
-                    subject: target,
-                    predicate: stance_id.to_string(),
-                    object: Value::None,
-                    polarity: if negative {
-                        Polarity::Negative
-                    } else {
-                        Polarity::Positive
-                    },
-                    modality,
-                });
+                    agent,
+                    &source,
+                    base_modality,
+                    target,
+                    stance_id.to_string(),
+                    polarity,
+                ));
                 made_any = true;
             }
         }
@@ -1136,19 +1133,15 @@ fn read_sentence(
                                 made_any = true;
                                 continue;
                             }
-                            let (src, modality) = match agent {
-                                Some(a) => (a, credited(base_modality)),
-                                None => (source.clone(), base_modality),
-                            };
-                            claims.push(RawClaim {
+                            claims.push(stance_claim(
                                 span,
-                                source: src,
-                                subject: target,
-                                predicate: id.clone(),
-                                object: Value::None,
-                                polarity: flip(polarity),
-                                modality,
-                            });
+                                agent,
+                                &source,
+                                base_modality,
+                                target,
+                                id.clone(),
+                                flip(polarity),
+                            ));
                             made_any = true;
                         }
                         PredicateKind::Event => {
@@ -1461,6 +1454,32 @@ fn whereabouts(
         _ => {}
     }
     out
+}
+
+/// A stance of `agent` (credited to it, so the claim is reported) on
+/// `subject`; with no agent, of the sentence's own speaker.
+fn stance_claim(
+    span: Span,
+    agent: Option<Source>,
+    speaker: &Source,
+    base: Modality,
+    subject: Entity,
+    predicate: String,
+    polarity: Polarity,
+) -> RawClaim {
+    let (source, modality) = match agent {
+        Some(a) => (a, credited(base)),
+        None => (speaker.clone(), base),
+    };
+    RawClaim {
+        span,
+        source,
+        subject,
+        predicate,
+        object: Value::None,
+        polarity,
+        modality,
+    }
 }
 
 /// A describing verb ("called", "described") joined by "and" or "but" to
