@@ -1998,7 +1998,19 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             .get(fig.end)
             .filter(|t| t.class == Class::Word && verb_like(t))
             .map(|t| t.verb().to_string());
-        let verb = own
+        // "Five drones took part in the raid" and "the raid involved three
+        // drones" count one thing, the drones taking part: one predicate
+        // for both ("take" alone is too general to count anything).
+        let taking_part = || {
+            let (ps, pe) = f.pieces[p];
+            let part = f.toks[ps..pe]
+                .windows(2)
+                .any(|w| w[0].verb() == "take" && w[1].lower == "part");
+            part || matches!(verbs[p].as_deref(), Some("involve" | "participate"))
+        };
+        let verb = taking_part()
+            .then(|| "take part".to_string())
+            .or(own)
             .or_else(|| figure_verbs[p].clone())
             .or_else(|| verbs[p].clone())
             .filter(|v| !crate::frames::GENERIC_VERBS.contains(&v.as_str()));
