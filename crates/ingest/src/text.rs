@@ -758,7 +758,11 @@ fn read_sentence(
         Stance::Assert if attributed => Modality::Reported,
         Stance::Assert => Modality::Asserted,
     };
-    let subject = sentence_subject(&toks, content, ctx.lexicon, names);
+    let subject = sentence_subject(&toks, content, ctx.lexicon, names).or_else(|| {
+        attribution
+            .as_ref()
+            .and_then(|a| possessor_of_evidence(&toks, a.content, ctx.lexicon, names))
+    });
     let pieces = pieces(&toks, content);
     let mut possessor: Option<Entity> = None;
     let mut made_any = false;
@@ -1454,6 +1458,37 @@ fn whereabouts(
         _ => {}
     }
     out
+}
+
+/// "The train's data recorder shows it was travelling at 94 km/h": a
+/// thing's own record speaks of the thing, so "it" at the head of what the
+/// record says is the possessor. Only "it", only when the speaker phrase
+/// before the content holds a possessive, and only for a possessor that is
+/// not a person's name ("Ana's lawyer says it was ..." leaves "it" alone:
+/// people's speakers speak of many things).
+fn possessor_of_evidence(
+    toks: &[Tok<'_>],
+    content: (usize, usize),
+    lex: &Lexicon,
+    names: &mut NameRegistry,
+) -> Option<Entity> {
+    let mut k = content.0;
+    if toks.get(k).is_some_and(|t| t.lower == "that") {
+        k += 1;
+    }
+    if toks.get(k).is_none_or(|t| t.lower != "it") || content.0 == 0 {
+        return None;
+    }
+    let owner = (0..content.0).find(|&j| toks[j].class == Class::Word && toks[j].lower.ends_with("'s"))?;
+    if toks[owner].text.chars().next().is_some_and(char::is_uppercase) && !toks[owner].initial {
+        return None;
+    }
+    let start = (0..owner)
+        .rev()
+        .take_while(|&j| toks[j].class == Class::Word)
+        .last()
+        .unwrap_or(owner);
+    Some(entity_of(&toks[start..=owner], lex, names))
 }
 
 /// A stance of `agent` (credited to it, so the claim is reported) on
