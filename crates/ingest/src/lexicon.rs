@@ -14,7 +14,7 @@ use rustc_hash::FxHashMap;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::text::lemma_candidates;
+use crate::text::LemmaCandidates;
 
 /// The default pack, compiled into the binary.
 pub const DEFAULT_LEXICON: &str = include_str!("../lexicon/default.yaml");
@@ -682,13 +682,25 @@ impl Lexicon {
     }
 
     /// All terms starting at `words[i]`, longest first.
+    ///
+    /// A word meets a term's word when one of its lemma candidates
+    /// ([`crate::text::lemma_candidates`]) is that word. The first word's candidates are
+    /// looked up in the term map in their order (which decides the order of
+    /// terms of equal length); the candidates are made on the stack
+    /// (`text::LemmaCandidates`) and only those with a suffix are written out,
+    /// into a buffer on the stack, to be looked up.
     pub fn matches_at(&self, words: &[&str], i: usize) -> Vec<(usize, &TermKind)> {
-        let first = words.get(i).copied().unwrap_or("");
-        let firsts = candidates(first);
+        let first = normal_form(words.get(i).copied().unwrap_or(""));
+        let firsts = LemmaCandidates::of(&first);
         let mut seen = Vec::new();
         let mut out = Vec::new();
-        for c in firsts.iter() {
-            if let Some(list) = self.terms.get(c) {
+        let mut buffer = [0u8; 32];
+        for (stem, suffix) in firsts.iter() {
+            let list = match joined_in(&mut buffer, stem, suffix) {
+                Some(c) => self.terms.get(c),
+                None => self.terms.get(&format!("{stem}{suffix}")),
+            };
+            if let Some(list) = list {
                 for (term, kind) in list {
                     if seen.contains(&(term, kind)) {
                         continue;
@@ -697,7 +709,7 @@ impl Lexicon {
                         && term
                             .iter()
                             .zip(&words[i..])
-                            .all(|(t, w)| candidates(w).iter().any(|c| c == t))
+                            .all(|(t, w)| LemmaCandidates::of(&normal_form(w)).contains(t))
                     {
                         seen.push((term, kind));
                         // "medical supply" and "medical supplies" are two
@@ -718,18 +730,29 @@ impl Lexicon {
     }
 }
 
-/// Most words whose candidates one thread remembers; past this it starts
-/// over, so memory stays bounded on any input.
-const CANDIDATES_LIMIT: usize = 1 << 16;
-
-/// [`lemma_candidates`], remembered per thread: term matching asks for the
-/// candidates of nearly every word it reads, and of the same words again and
-/// again. A pure memo (the candidates depend on the word alone).
-fn candidates(word: &str) -> std::rc::Rc<[String]> {
-    thread_local! {
-        static MEMO: crate::morph::Memo<std::rc::Rc<[String]>> = crate::morph::Memo::default();
+/// A word as [`crate::text::lemma_candidates`] reads it: lower case, with the
+/// typographic apostrophe as a plain one. Borrowed when it is already so,
+/// which a word without ASCII capitals and without other than ASCII bytes
+/// always is (the tokens' lower-case forms nearly always).
+fn normal_form(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        std::borrow::Cow::Owned(word.to_lowercase().replace('’', "'"))
+    } else {
+        std::borrow::Cow::Borrowed(word)
     }
-    crate::morph::remembered(&MEMO, CANDIDATES_LIMIT, word, |w| lemma_candidates(w).into())
+}
+
+/// `stem` followed by `suffix`, written into `buffer` when it fits: the
+/// stem itself when there is no suffix, `None` when it does not fit.
+fn joined_in<'a>(buffer: &'a mut [u8], stem: &'a str, suffix: &str) -> Option<&'a str> {
+    if suffix.is_empty() {
+        return Some(stem);
+    }
+    let len = stem.len() + suffix.len();
+    let out = buffer.get_mut(..len)?;
+    out[..stem.len()].copy_from_slice(stem.as_bytes());
+    out[stem.len()..].copy_from_slice(suffix.as_bytes());
+    std::str::from_utf8(out).ok()
 }
 
 /// The evidence that two concepts are disjoint.

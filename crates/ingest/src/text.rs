@@ -42,44 +42,121 @@ pub fn words(s: &str) -> impl Iterator<Item = &str> {
 ///
 /// This is a deliberately small morphology: it over-generates candidates
 /// (so "sees" gives "see" and "se"), which costs nothing because a candidate
-/// only matters when the lexicon lists it.
+/// only matters when the lexicon lists it. The forms are those of
+/// `LemmaCandidates`, joined.
 pub fn lemma_candidates(word: &str) -> Vec<String> {
     let w = word.to_lowercase().replace('’', "'");
-    let mut out = vec![w.clone()];
-    let mut push = |s: String| {
-        if !s.is_empty() && !out.contains(&s) {
-            out.push(s);
+    LemmaCandidates::of(&w)
+        .iter()
+        .map(|(stem, suffix)| format!("{stem}{suffix}"))
+        .collect()
+}
+
+/// Most forms a word has in [`LemmaCandidates`]: the word itself and the
+/// four of an ending in "d" ("-ied" as "-y", "-ed" dropped, "-ed" as "-e", a
+/// doubled letter undone); the rules for "s" (three forms) and "g" (three)
+/// ask for other last letters, so no word meets two of the three groups.
+const MAX_LEMMA_CANDIDATES: usize = 5;
+
+/// The lemma candidates of a word already in lower case, each as the length
+/// of a stem (a prefix of the word) and a suffix to put after it
+/// ("carried" gives "carried", "carr" + "y", "carri", "carri" + "e"), in
+/// the order [`lemma_candidates`] gives them and without repeats.
+///
+/// Term matching (`Lexicon::matches_at`) asks for the candidates of nearly
+/// every word it reads. Built as strings they cost several allocations a
+/// word, and the per-thread memo that spared those cost a hash lookup into
+/// a table of every word read so far, which mostly missed the processor's
+/// caches; made here they cost a few compares of the word's last bytes, and
+/// only a candidate with a suffix that the matcher looks up is ever written
+/// out (on the stack).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct LemmaCandidates<'w> {
+    word: &'w str,
+    forms: [(usize, &'static str); MAX_LEMMA_CANDIDATES],
+    len: usize,
+}
+
+impl<'w> LemmaCandidates<'w> {
+    /// The candidates of `w`, which must be lower case with plain
+    /// apostrophes (what [`lemma_candidates`] makes of a word first).
+    pub(crate) fn of(w: &'w str) -> LemmaCandidates<'w> {
+        // The word itself always comes first, even when it is empty.
+        let mut out = LemmaCandidates {
+            word: w,
+            forms: [(w.len(), ""); MAX_LEMMA_CANDIDATES],
+            len: 1,
+        };
+        let n = w.len();
+        if w.ends_with('s') {
+            if w.ends_with("ies") {
+                out.push(n - 3, "y");
+            }
+            if w.ends_with("es") {
+                out.push(n - 2, "");
+            }
+            if !w.ends_with("ss") {
+                out.push(n - 1, "");
+            }
+        } else if w.ends_with('d') {
+            if w.ends_with("ied") {
+                out.push(n - 3, "y");
+            }
+            if let Some(stem) = w.strip_suffix("ed") {
+                out.push(n - 2, "");
+                out.push(n - 2, "e");
+                if doubled_last_letter(stem) {
+                    out.push(n - 3, "");
+                }
+            }
+        } else if let Some(stem) = w.strip_suffix("ing") {
+            out.push(n - 3, "");
+            out.push(n - 3, "e");
+            if doubled_last_letter(stem) {
+                out.push(n - 4, "");
+            }
         }
-    };
-    if let Some(stem) = w.strip_suffix("ies") {
-        push(format!("{stem}y"));
+        out
     }
-    if let Some(stem) = w.strip_suffix("es") {
-        push(stem.to_string());
-    }
-    if let Some(stem) = w.strip_suffix('s') {
-        if !w.ends_with("ss") {
-            push(stem.to_string());
+
+    /// Adds the word's first `stem` bytes followed by `suffix`, unless that
+    /// is empty or already there. Every stem is cut before an ASCII ending
+    /// (or inside a doubled ASCII letter), so at a character boundary. Two
+    /// forms are the same string only when they have the same stem and
+    /// suffix: within one ending's group they differ in length or in their
+    /// last letter ("-ies" as "-y" against "-ies" less "es", which ends in
+    /// "i"), and every other form is shorter than the word.
+    fn push(&mut self, stem: usize, suffix: &'static str) {
+        if stem == 0 && suffix.is_empty() {
+            return;
+        }
+        if self.forms[..self.len].iter().any(|&(s, x)| s == stem && x == suffix) {
+            return;
+        }
+        debug_assert!(self.len < MAX_LEMMA_CANDIDATES);
+        if let Some(slot) = self.forms.get_mut(self.len) {
+            *slot = (stem, suffix);
+            self.len += 1;
         }
     }
-    if let Some(stem) = w.strip_suffix("ied") {
-        push(format!("{stem}y"));
+
+    /// The candidates as (stem, suffix), in order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&'w str, &'static str)> + '_ {
+        let word = self.word;
+        self.forms[..self.len]
+            .iter()
+            .map(move |&(stem, suffix)| (word.get(..stem).unwrap_or(""), suffix))
     }
-    if let Some(stem) = w.strip_suffix("ed") {
-        push(stem.to_string());
-        push(format!("{stem}e"));
-        if doubled_last_letter(stem) {
-            push(stem[..stem.len() - 1].to_string());
-        }
+
+    /// Whether `form` is one of the candidates.
+    pub(crate) fn contains(&self, form: &str) -> bool {
+        let form = form.as_bytes();
+        self.iter().any(|(stem, suffix)| {
+            form.len() == stem.len() + suffix.len()
+                && form.starts_with(stem.as_bytes())
+                && form.ends_with(suffix.as_bytes())
+        })
     }
-    if let Some(stem) = w.strip_suffix("ing") {
-        push(stem.to_string());
-        push(format!("{stem}e"));
-        if doubled_last_letter(stem) {
-            push(stem[..stem.len() - 1].to_string());
-        }
-    }
-    out
 }
 
 /// Whether a stem ends in a doubled ASCII letter ("stopp" of "stopped"), so
@@ -4867,6 +4944,90 @@ mod tests {
         assert!(lemma_candidates("embedded").contains(&"embed".to_string()));
         assert!(lemma_candidates("corroborated").contains(&"corroborate".to_string()));
         assert!(lemma_candidates("specialties").contains(&"specialty".to_string()));
+    }
+
+    /// `lemma_candidates` as it was written before `LemmaCandidates`: every
+    /// form built as a string, repeats dropped by comparing strings.
+    fn lemma_candidates_as_strings(word: &str) -> Vec<String> {
+        let w = word.to_lowercase().replace('’', "'");
+        let mut out = vec![w.clone()];
+        let mut push = |s: String| {
+            if !s.is_empty() && !out.contains(&s) {
+                out.push(s);
+            }
+        };
+        if let Some(stem) = w.strip_suffix("ies") {
+            push(format!("{stem}y"));
+        }
+        if let Some(stem) = w.strip_suffix("es") {
+            push(stem.to_string());
+        }
+        if let Some(stem) = w.strip_suffix('s') {
+            if !w.ends_with("ss") {
+                push(stem.to_string());
+            }
+        }
+        if let Some(stem) = w.strip_suffix("ied") {
+            push(format!("{stem}y"));
+        }
+        if let Some(stem) = w.strip_suffix("ed") {
+            push(stem.to_string());
+            push(format!("{stem}e"));
+            if doubled_last_letter(stem) {
+                push(stem[..stem.len() - 1].to_string());
+            }
+        }
+        if let Some(stem) = w.strip_suffix("ing") {
+            push(stem.to_string());
+            push(format!("{stem}e"));
+            if doubled_last_letter(stem) {
+                push(stem[..stem.len() - 1].to_string());
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn lemma_candidates_are_the_forms_built_as_strings() {
+        // Every word of up to five letters over the letters the endings
+        // use (and one three-byte character), and some real words.
+        let letters = ["s", "e", "i", "d", "n", "g", "y", "p", "\u{aaaa}", "’", "S"];
+        let mut words = vec![String::new()];
+        let mut last = vec![String::new()];
+        for _ in 0..5 {
+            let next: Vec<String> = last
+                .iter()
+                .flat_map(|w| letters.iter().map(move |l| format!("{w}{l}")))
+                .collect();
+            words.extend(next.iter().cloned());
+            last = next;
+        }
+        for w in [
+            "troops",
+            "stopped",
+            "carried",
+            "specialties",
+            "sees",
+            "Running",
+            "ies",
+            "ied",
+            "ss",
+            "ing",
+        ] {
+            words.push(w.to_string());
+        }
+        for w in &words {
+            let expected = lemma_candidates_as_strings(w);
+            assert_eq!(lemma_candidates(w), expected, "{w:?}");
+            let normal = w.to_lowercase().replace('’', "'");
+            let found = LemmaCandidates::of(&normal);
+            for form in &expected {
+                assert!(found.contains(form), "{w:?} {form:?}");
+            }
+            for other in [format!("{normal}x"), normal.chars().skip(1).collect()] {
+                assert_eq!(found.contains(&other), expected.contains(&other), "{w:?} {other:?}");
+            }
+        }
     }
 
     #[test]
