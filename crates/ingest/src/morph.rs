@@ -7,6 +7,7 @@
 
 use crate::tokens::strip_possessive;
 use crate::wordnet::Pos;
+use std::rc::Rc;
 
 /// Irregular noun plurals that suffix rules get wrong.
 const IRREGULAR_NOUNS: &[(&str, &str)] = &[
@@ -149,7 +150,13 @@ const IRREGULAR_VERBS: &[(&str, &str)] = &[
 /// decides where it knows the word; suffix rules cover the rest (names,
 /// new words). Remembered per thread.
 pub fn noun(word: &str) -> String {
-    remembered(&NOUNS, MEMO_LIMIT, word, find_noun)
+    noun_shared(word).to_string()
+}
+
+/// [`noun`] as the memo holds it, shared rather than copied: a token keeps
+/// its base forms (`Tok::noun`), and a copy per token was an allocation.
+pub(crate) fn noun_shared(word: &str) -> Rc<str> {
+    remembered(&NOUNS, MEMO_LIMIT, word, |w| find_noun(w).into())
 }
 
 fn find_noun(word: &str) -> String {
@@ -182,7 +189,13 @@ fn find_noun(word: &str) -> String {
 /// "confirmed" -> "confirm", "stopped" -> "stop", "closed" -> "close").
 /// Remembered per thread.
 pub fn verb(word: &str) -> String {
-    remembered(&VERBS, MEMO_LIMIT, word, find_verb)
+    verb_shared(word).to_string()
+}
+
+/// [`verb`] as the memo holds it, shared rather than copied (see
+/// [`noun_shared`]).
+pub(crate) fn verb_shared(word: &str) -> Rc<str> {
+    remembered(&VERBS, MEMO_LIMIT, word, |w| find_verb(w).into())
 }
 
 /// Most words one thread remembers the base form of, per part of speech;
@@ -190,11 +203,70 @@ pub fn verb(word: &str) -> String {
 const MEMO_LIMIT: usize = 1 << 16;
 
 /// A per-thread memo of answers that depend on a word alone.
-pub(crate) type Memo<V> = std::cell::RefCell<std::collections::HashMap<String, V, crate::wordnet::KeyHash>>;
+pub(crate) type Memo<V> = std::cell::RefCell<std::collections::HashMap<MemoKey, V, crate::wordnet::KeyHash>>;
 
 thread_local! {
-    static NOUNS: Memo<String> = Memo::default();
-    static VERBS: Memo<String> = Memo::default();
+    static NOUNS: Memo<Rc<str>> = Memo::default();
+    static VERBS: Memo<Rc<str>> = Memo::default();
+}
+
+/// Longest word a [`MemoKey`] holds in place.
+const INLINE_KEY: usize = 23;
+
+/// The word a memo entry answers for, held in the table's own slot when it
+/// is short (nearly every word is), on the heap otherwise.
+///
+/// The reader asks the memos about nearly every token, and the tables hold
+/// every word read so far, far more than the processor's caches: with the
+/// word on the heap each hit first loaded the slot and then, to compare the
+/// words, a second line from elsewhere. Held in place, the slot the hash
+/// leads to is all the compare reads. Hashed and compared as the word's
+/// bytes (the map is looked up with `&[u8]`), so both forms meet.
+#[derive(Clone, Debug)]
+pub(crate) enum MemoKey {
+    Inline { len: u8, bytes: [u8; INLINE_KEY] },
+    Heap(Box<[u8]>),
+}
+
+impl MemoKey {
+    fn new(word: &str) -> MemoKey {
+        let word = word.as_bytes();
+        match u8::try_from(word.len()) {
+            Ok(len) if word.len() <= INLINE_KEY => {
+                let mut bytes = [0; INLINE_KEY];
+                bytes[..word.len()].copy_from_slice(word);
+                MemoKey::Inline { len, bytes }
+            }
+            _ => MemoKey::Heap(word.into()),
+        }
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        match self {
+            MemoKey::Inline { len, bytes } => &bytes[..usize::from(*len)],
+            MemoKey::Heap(word) => word,
+        }
+    }
+}
+
+impl std::borrow::Borrow<[u8]> for MemoKey {
+    fn borrow(&self) -> &[u8] {
+        self.as_bytes()
+    }
+}
+
+impl PartialEq for MemoKey {
+    fn eq(&self, other: &MemoKey) -> bool {
+        self.as_bytes() == other.as_bytes()
+    }
+}
+
+impl Eq for MemoKey {}
+
+impl std::hash::Hash for MemoKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_bytes().hash(state);
+    }
 }
 
 /// `find(word)`, remembered in `memo`, which starts over past `limit`
@@ -209,7 +281,7 @@ pub(crate) fn remembered<V: Clone>(
     word: &str,
     find: impl FnOnce(&str) -> V,
 ) -> V {
-    if let Some(found) = memo.with(|m| m.borrow().get(word).cloned()) {
+    if let Some(found) = memo.with(|m| m.borrow().get(word.as_bytes()).cloned()) {
         return found;
     }
     let found = find(word);
@@ -218,7 +290,7 @@ pub(crate) fn remembered<V: Clone>(
         if m.len() >= limit {
             m.clear();
         }
-        m.insert(word.to_string(), found.clone());
+        m.insert(MemoKey::new(word), found.clone());
     });
     found
 }

@@ -45,8 +45,8 @@ pub(crate) struct Tok<'t> {
 /// a new string per question cost more than reading a field.
 #[derive(Debug, Default)]
 struct Forms {
-    noun: std::cell::OnceCell<String>,
-    verb: std::cell::OnceCell<String>,
+    noun: std::cell::OnceCell<std::rc::Rc<str>>,
+    verb: std::cell::OnceCell<std::rc::Rc<str>>,
     verb_like: std::cell::OnceCell<bool>,
     phrase: std::cell::Cell<Option<PhraseMemo>>,
 }
@@ -78,12 +78,12 @@ impl Clone for Forms {
 impl Tok<'_> {
     /// [`crate::morph::noun`] of this token's `lower`, found once.
     pub(crate) fn noun(&self) -> &str {
-        self.forms.noun.get_or_init(|| crate::morph::noun(&self.lower))
+        self.forms.noun.get_or_init(|| crate::morph::noun_shared(&self.lower))
     }
 
     /// [`crate::morph::verb`] of this token's `lower`, found once.
     pub(crate) fn verb(&self) -> &str {
-        self.forms.verb.get_or_init(|| crate::morph::verb(&self.lower))
+        self.forms.verb.get_or_init(|| crate::morph::verb_shared(&self.lower))
     }
 
     /// `find(self)`, found once: the reader's `verb_like` test, which depends
