@@ -29,7 +29,23 @@ pub fn sentences(text: &str) -> Vec<Span> {
             out.push(Span::new(s + lead, e - trail));
         }
     };
+    // Only a newline or a terminal ('.', '!', '?') can end a sentence, and
+    // every other byte is stepped over; the next of each is found with
+    // `memchr` (whole words at a time) and found again only once the scan
+    // has passed it, instead of testing every byte in turn.
+    let mut next_newline = memchr::memchr(b'\n', bytes).unwrap_or(bytes.len());
+    let mut next_terminal = memchr::memchr3(b'.', b'!', b'?', bytes).unwrap_or(bytes.len());
     while i < bytes.len() {
+        if next_newline < i {
+            next_newline = memchr::memchr(b'\n', &bytes[i..]).map_or(bytes.len(), |n| i + n);
+        }
+        if next_terminal < i {
+            next_terminal = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map_or(bytes.len(), |n| i + n);
+        }
+        i = next_newline.min(next_terminal);
+        if i >= bytes.len() {
+            break;
+        }
         let b = bytes[i];
         if b == b'\n' {
             if line_break_ends_sentence(text, start, i) {
@@ -122,4 +138,96 @@ fn line_break_ends_sentence(text: &str, line_start: usize, nl: usize) -> bool {
     }
     let next = next_line.trim_start();
     !next.chars().next().is_some_and(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `sentences` as it was written before the `memchr` scan: every byte
+    /// tested in turn.
+    fn sentences_byte_by_byte(text: &str) -> Vec<Span> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut i = 0;
+        let push = |out: &mut Vec<Span>, s: usize, e: usize| {
+            let slice = &text[s..e];
+            let lead = slice.len() - slice.trim_start().len();
+            let trail = slice.len() - slice.trim_end().len();
+            if s + lead < e - trail {
+                out.push(Span::new(s + lead, e - trail));
+            }
+        };
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b == b'\n' {
+                if line_break_ends_sentence(text, start, i) {
+                    push(&mut out, start, i);
+                    start = i + 1;
+                }
+                i += 1;
+                continue;
+            }
+            if matches!(b, b'.' | b'!' | b'?') {
+                let mut j = i + 1;
+                while j < bytes.len() {
+                    if matches!(bytes[j], b'.' | b'!' | b'?' | b'"' | b'\'' | b')') {
+                        j += 1;
+                    } else if text[j..].starts_with('’') || text[j..].starts_with('”') {
+                        j += 3;
+                    } else {
+                        break;
+                    }
+                }
+                let at_end = j >= bytes.len();
+                let next_is_space =
+                    !at_end && (bytes[j] == b' ' || bytes[j] == b'\n' || bytes[j] == b'\t' || bytes[j] == b'\r');
+                if (at_end || next_is_space)
+                    && !(b == b'.' && is_abbreviation_before(text, i))
+                    && next_starts_sentence(text, j)
+                {
+                    push(&mut out, start, j);
+                    start = j;
+                }
+                i = j;
+                continue;
+            }
+            i += 1;
+        }
+        push(&mut out, start, bytes.len());
+        out
+    }
+
+    #[test]
+    fn the_memchr_scan_cuts_where_the_byte_loop_did() {
+        let pieces = [
+            "The", " ", "army", ".", "!", "?", "\n", "\n\n", "’", "”", "\"", ")", "'", "U.S.", "Dr.", "J.", "# Head",
+            "- item", "é", "\t", "\r\n", "said", "A", "3.5",
+        ];
+        // Every text of up to four pieces, and a deterministic run of longer
+        // ones.
+        let mut texts = vec![String::new()];
+        let mut last = vec![String::new()];
+        for _ in 0..4 {
+            let next: Vec<String> = last
+                .iter()
+                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
+                .collect();
+            texts.extend(next.iter().cloned());
+            last = next;
+        }
+        let mut seed = 1u64;
+        for _ in 0..2000 {
+            let mut t = String::new();
+            for _ in 0..40 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            texts.push(t);
+        }
+        for t in &texts {
+            assert_eq!(sentences(t), sentences_byte_by_byte(t), "{t:?}");
+        }
+    }
 }
