@@ -919,6 +919,17 @@ fn read_sentence(
             })
             .filter(|(v, ..)| ctx.lexicon.is_describing_verb(toks[*v].verb()))
             .or_else(|| coordinated_description.map(|(d, e)| (d, e, false)));
+        // "Called the umpiring poor": without quotes the evaluative word
+        // closes the object phrase, and is the stance, not part of what the
+        // stance is on.
+        let described = described.map(|(v, target, negative)| {
+            let evaluated_tail = noun_phrase_at(&toks, v + 1, pe)
+                .filter(|&(a, b)| a == v + 1 && b > a + 1 && ctx.lexicon.evaluation(&toks[b - 1].lower).is_some());
+            match evaluated_tail {
+                Some((a, b)) => (v, entity_of(&toks[a..b - 1], ctx.lexicon, names), negative),
+                None => (v, target, negative),
+            }
+        });
         if let Some((v, target, negative)) = described {
             let stop = (v..toks.len())
                 .find(|&j| toks[j].class == Class::Stop)
