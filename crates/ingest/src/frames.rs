@@ -263,12 +263,6 @@ pub(crate) fn figures(toks: &[Tok<'_>], dates: &[DateMention]) -> Vec<Figure> {
     merge_compound_durations(toks, out)
 }
 
-/// "IP67", "IPX4", "IP5X": an ingress protection code (IEC 60529) grades
-/// protection against dust (the first digit, 0-6) and water (the second,
-/// 0-9); "X" means that one was not graded. Each grade given is a figure
-/// of its own, so "rated IP67" meets "an IPX5 rating" on water (7 against
-/// 5) and says nothing against "IP6X". A word of the same shape that is
-/// not a code ("IPA") has no digit and is not read.
 /// What [`lifetime_at`] found lives for the span.
 pub(crate) enum Lived {
     /// The token heading the ending verb's object.
@@ -288,22 +282,23 @@ fn word_before(toks: &[Tok<'_>], start: usize, end: usize) -> Option<usize> {
 ///
 /// "The kiosk logs out an idle account after 5 minutes", "idle tokens
 /// expire after 10 minutes" and "idle accounts stay active for 10 minutes"
-/// all set one figure, how long an idle thing lives,
-/// whatever the verb; and "the offer expires after 30 days" and "the offer
-/// remains valid for 60 days" set how long the offer lives. Read as plain
-/// durations of their verbs ("log out", "expire", "active") they never meet, and
-/// two documents that disagree on the timeout go unnoticed.
+/// all set one figure, how long an idle thing lives, whatever the verb; and
+/// "the offer expires after 30 days" and "the offer remains valid for 60
+/// days" set how long the offer lives. Read as plain durations of their
+/// verbs ("log out", "expire", "active") they never meet, and two documents
+/// that disagree on the timeout go unnoticed.
 ///
 /// Returns the measure ("idle timeout" when the clause speaks of
 /// inactivity, else "lifetime") and what lives that long: the head of the
 /// ending verb's object ("logs out a visitor's account": the account), or
-/// else the clause's subject ("tokens expire"), with the last word before the verb
-/// as a guess for a reader that found no subject.
+/// else the clause's subject ("tokens expire"), with the last word before
+/// the verb as a guess for a reader that found no subject.
+///
 /// Staying open or active is a lifetime only for an idle thing: "the shop
 /// stays open for 12 hours" gives opening hours, not how long the shop
-/// lasts. Any other duration ("walked for 15 minutes") is not one. `at..end` are
-/// the figure's tokens in `toks`; `measured` says it names a measure noun of
-/// its own, which then is what it measures.
+/// lasts. Any other duration ("walked for 15 minutes") is not one.
+/// `at..end` are the figure's tokens in `toks`; `measured` says it names a
+/// measure noun of its own, which then is what it measures.
 pub(crate) fn lifetime_at(
     toks: &[Tok<'_>],
     at: usize,
@@ -389,6 +384,12 @@ pub(crate) fn lifetime_at(
     }
 }
 
+/// "IP67", "IPX4", "IP5X": an ingress protection code (IEC 60529) grades
+/// protection against dust (the first digit, 0-6) and water (the second,
+/// 0-9); "X" means that one was not graded. Each grade given is a figure
+/// of its own, so "rated IP67" meets "an IPX5 rating" on water (7 against
+/// 5) and says nothing against "IP6X". A word of the same shape that is
+/// not a code ("IPA") has no digit and is not read.
 fn ip_code_at(toks: &[Tok<'_>], i: usize) -> Vec<Figure> {
     let t = &toks[i];
     let code = t.text.as_bytes();
