@@ -182,14 +182,14 @@ fn analyse_with(graph: &ClaimGraph, lexicon: &Lexicon, options: &Options, class_
     // A group holds pairs of one relation: a source contradicting itself is
     // a finding of its own, and folded into a group of two sources
     // disagreeing it would be shown, labelled and counted as theirs.
-    let mut index: FastMap<(u8, u32, u32, bool), usize> = FastMap::default();
+    let mut index: FastMap<(u8, u32, u32, Relation), usize> = FastMap::default();
     for (i, h) in hits.iter().enumerate() {
         let (ka, kb) = (classes.of[h.a as usize], classes.of[h.b as usize]);
-        let same_source = claims[h.a as usize].source.key == claims[h.b as usize].source.key;
+        let kind = relation(h.rule as usize, claims[h.a as usize], claims[h.b as usize]);
         let (key, left, right) = if ka <= kb {
-            ((h.rule, ka, kb, same_source), h.a, h.b)
+            ((h.rule, ka, kb, kind), h.a, h.b)
         } else {
-            ((h.rule, kb, ka, same_source), h.b, h.a)
+            ((h.rule, kb, ka, kind), h.b, h.a)
         };
         let g = *index.entry(key).or_insert_with(|| {
             groups.push(Accumulator {
@@ -1121,15 +1121,21 @@ fn materialise(claims: &[&Claim], lexicon: &Lexicon, hit: Hit) -> Option<Conflic
     Some(c)
 }
 
-fn make_conflict(ca: &Claim, cb: &Claim, rule_index: usize, finding: Finding, score: f64) -> Conflict {
-    let rule = RULES[rule_index];
-    let relation = if rule.name() == "disputed" {
+/// How the two claims of a conflict found by rule `rule_index` relate to
+/// their sources. Groups are keyed by it too (see `analyse_with`).
+fn relation(rule_index: usize, ca: &Claim, cb: &Claim) -> Relation {
+    if RULES[rule_index].name() == "disputed" {
         Relation::Disputed
     } else if ca.source.key == cb.source.key {
         Relation::SelfContradiction
     } else {
         Relation::CrossSource
-    };
+    }
+}
+
+fn make_conflict(ca: &Claim, cb: &Claim, rule_index: usize, finding: Finding, score: f64) -> Conflict {
+    let rule = RULES[rule_index];
+    let relation = relation(rule_index, ca, cb);
     Conflict {
         id: String::new(),
         code: rule.code(),
