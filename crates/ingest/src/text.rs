@@ -303,20 +303,18 @@ fn definite_kinds_as_names(claims: &mut [RawClaim]) {
         if !plain {
             continue;
         }
-        let mut named: Vec<&str> = declared
+        // The statements of a kind the noun stands for, in claim order.
+        let kinds: Vec<&(usize, String, String)> = declared
             .iter()
             .filter(|(_, kind, _)| kind == general || wn.is_a(kind, general))
-            .map(|(_, _, name)| name.as_str())
             .collect();
+        let Some(&&(first, ..)) = kinds.first() else { continue };
+        let mut named: Vec<&str> = kinds.iter().map(|(_, _, name)| name.as_str()).collect();
         named.sort_unstable();
         named.dedup();
-        let first = declared
-            .iter()
-            .find(|(_, kind, _)| kind == general || wn.is_a(kind, general));
-        if let ([only], Some(&(at, ..))) = (named.as_slice(), first) {
-            if at < i {
-                let key = only.to_string();
-                claim.subject.key = key;
+        if let [only] = named[..] {
+            if first < i {
+                claim.subject.key = only.to_string();
                 claim.subject.name = true;
             }
         }
@@ -1496,10 +1494,7 @@ fn whereabouts(
         c.span = Span::new(c.span.start(), piece_span(toks, pieces[pi].0, ne, base).end());
         c
     };
-    let flipped = match claim.polarity {
-        Polarity::Positive => Polarity::Negative,
-        Polarity::Negative => Polarity::Positive,
-    };
+    let flipped = claim.polarity.flip();
     let mut out = Vec::new();
     if !matches!(claim.object, Value::Entity { .. }) {
         return out;
@@ -1560,11 +1555,8 @@ fn possessor_of_evidence(
     lex: &Lexicon,
     names: &mut NameRegistry,
 ) -> Option<Entity> {
-    let mut k = content.0;
-    if toks.get(k).is_some_and(|t| t.lower == "that") {
-        k += 1;
-    }
-    if toks.get(k).is_none_or(|t| t.lower != "it") || content.0 == 0 {
+    // The content starts past any "that" (`skip_that`).
+    if toks.get(content.0).is_none_or(|t| t.lower != "it") || content.0 == 0 {
         return None;
     }
     let owner = (0..content.0).find(|&j| toks[j].class == Class::Word && toks[j].lower.ends_with("'s"))?;
