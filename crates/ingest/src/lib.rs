@@ -326,6 +326,24 @@ fn read_document(doc: &Document, lexicon: &Lexicon) -> Result<DocOutcome, InputE
     }
 }
 
+/// Every string of at most `up_to` of `pieces` joined, the empty one
+/// first: exhaustive inputs for tests that compare a rewritten function
+/// with the one it replaced.
+#[cfg(test)]
+pub(crate) fn every_joining(pieces: &[&str], up_to: usize) -> Vec<String> {
+    let mut all = vec![String::new()];
+    let mut last = vec![String::new()];
+    for _ in 0..up_to {
+        let next: Vec<String> = last
+            .iter()
+            .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
+            .collect();
+        all.extend(next.iter().cloned());
+        last = next;
+    }
+    all
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

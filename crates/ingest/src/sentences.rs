@@ -207,16 +207,7 @@ mod tests {
         ];
         // Every text of up to four pieces, and a deterministic run of longer
         // ones.
-        let mut texts = vec![String::new()];
-        let mut last = vec![String::new()];
-        for _ in 0..4 {
-            let next: Vec<String> = last
-                .iter()
-                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
-                .collect();
-            texts.extend(next.iter().cloned());
-            last = next;
-        }
+        let mut texts = crate::every_joining(&pieces, 4);
         let mut seed = 1u64;
         for _ in 0..2000 {
             let mut t = String::new();

@@ -4995,16 +4995,7 @@ mod tests {
         // Every word of up to five letters over the letters the endings
         // use (and one three-byte character), and some real words.
         let letters = ["s", "e", "i", "d", "n", "g", "y", "p", "\u{aaaa}", "’", "S"];
-        let mut words = vec![String::new()];
-        let mut last = vec![String::new()];
-        for _ in 0..5 {
-            let next: Vec<String> = last
-                .iter()
-                .flat_map(|w| letters.iter().map(move |l| format!("{w}{l}")))
-                .collect();
-            words.extend(next.iter().cloned());
-            last = next;
-        }
+        let mut words = crate::every_joining(&letters, 5);
         for w in [
             "troops",
             "stopped",
