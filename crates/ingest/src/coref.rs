@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::wordnet::{first_sense_of, Pos, SynsetId};
 
-use crate::model::Claim;
+use crate::model::{Claim, UNDERGOER};
 
 /// Rewrites short name keys to the one longer name they abbreviate.
 pub fn unify_names<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
@@ -206,27 +206,40 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
     if canonical.is_empty() {
         return;
     }
+    // Follow a chain ("craft" -> "vessel" -> "boat") to its end.
+    let specific_of = |general: &str| -> Option<String> {
+        let mut key = canonical.get(general)?.clone();
+        for _ in 1..KIND_DEPTH {
+            match canonical.get(&key) {
+                Some(next) => key.clone_from(next),
+                None => break,
+            }
+        }
+        Some(key)
+    };
     for c in claims.iter_mut() {
         let c = c.borrow_mut();
+        // What an event happened to is named the way its subject was:
+        // "the vessel was seized on 3 May" is the boat's seizure, and the
+        // boat's last word is what the reader keeps as the undergoer.
+        if let Some(at) = c.subject.modifiers.iter().position(|m| m.starts_with(UNDERGOER)) {
+            if let Some(key) = specific_of(&c.subject.modifiers[at][UNDERGOER.len()..]) {
+                let head = key.rsplit(' ').next().unwrap_or(&key);
+                c.subject.modifiers[at] = format!("{UNDERGOER}{head}");
+                c.subject.modifiers.sort();
+            }
+            continue;
+        }
         // "A magnitude 6.4 earthquake struck ..." brings in a thing of its
         // own; only a definite or bare general noun ("the vessel") points
         // back at the specific one ("the boat"). An indefinite earthquake
         // beside an aftershock is not the aftershock.
         if plain(c) && !indefinite(&c.subject.text) && !universal(c) {
-            // Follow a chain ("craft" -> "vessel" -> "boat") to its end.
             // Most keys are no general noun at all: they are only looked
             // up, not copied.
-            let Some(first) = canonical.get(&c.subject.key) else {
-                continue;
-            };
-            let mut key = first.clone();
-            for _ in 1..KIND_DEPTH {
-                match canonical.get(&key) {
-                    Some(next) => key.clone_from(next),
-                    None => break,
-                }
+            if let Some(key) = specific_of(&c.subject.key) {
+                c.subject.key = key;
             }
-            c.subject.key = key;
         }
     }
 }

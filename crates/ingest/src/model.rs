@@ -259,14 +259,42 @@ impl Entity {
         self.key == other.key && self.modifiers.iter().all(|m| other.modifiers.contains(m))
     }
 
-    /// Whether the two mentions can refer to the same thing: same key, and
-    /// the modifiers of one include the other's.
+    /// Whether the two mentions can refer to the same thing: same key, the
+    /// modifiers of one include the other's, and they do not name two
+    /// different undergoers (see [`UNDERGOER`]).
     pub fn compatible(&self, other: &Entity) -> bool {
-        if self.key != other.key {
+        if self.key != other.key || !undergoers_agree(self.undergoer(), other.undergoer()) {
             return false;
         }
-        let subset = |a: &[String], b: &[String]| a.iter().all(|m| b.contains(m));
-        subset(&self.modifiers, &other.modifiers) || subset(&other.modifiers, &self.modifiers)
+        let subset = |a: &Entity, b: &Entity| a.described_by().all(|m| b.modifiers.contains(m));
+        subset(self, other) || subset(other, self)
+    }
+
+    /// What an event happened to, when its modifiers say (see
+    /// [`UNDERGOER`]).
+    pub fn undergoer(&self) -> Option<&str> {
+        self.modifiers.iter().find_map(|m| m.strip_prefix(UNDERGOER))
+    }
+
+    /// The modifiers compared by inclusion: all but the undergoer.
+    pub fn described_by(&self) -> impl Iterator<Item = &String> {
+        self.modifiers.iter().filter(|m| !m.starts_with(UNDERGOER))
+    }
+}
+
+/// The prefix of the modifier that names what an event happened to:
+/// "event:rob" with "of:bank" is a robbery of a bank. Unlike the other
+/// modifiers, which one side may add to the other's ("the strike" and "the
+/// Ostrava strike"), two events that name different undergoers are two
+/// events: the bank robbed on Friday is not the museum robbed on Thursday.
+/// A side that names none stays compatible with either.
+pub const UNDERGOER: &str = "of:";
+
+/// Whether two optional undergoers can be one: equal, or one not given.
+pub fn undergoers_agree(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
     }
 }
 
@@ -608,5 +636,28 @@ mod tests {
             ..full(2025, 3, 4)
         };
         assert!(!wednesday.incompatible(&no_year));
+    }
+
+    #[test]
+    fn an_undergoer_must_match_when_both_sides_name_one() {
+        let event = |modifiers: &[&str]| Entity {
+            text: "rob".into(),
+            key: "event:rob".into(),
+            modifiers: modifiers.iter().map(|m| m.to_string()).collect(),
+            name: false,
+        };
+        let bank = event(&["of:bank"]);
+        let museum = event(&["of:museum"]);
+        let unsaid = event(&[]);
+        let named = event(&["dunmore"]);
+        assert!(bank.compatible(&bank));
+        assert!(!bank.compatible(&museum));
+        assert!(bank.compatible(&unsaid) && unsaid.compatible(&museum));
+        // The names compare by inclusion, apart from the undergoer: one side
+        // naming a town and the other the bank may be one robbery.
+        assert!(named.compatible(&bank) && bank.compatible(&named));
+        assert!(event(&["dunmore", "of:bank"]).compatible(&bank));
+        assert!(!event(&["dunmore", "of:bank"]).compatible(&event(&["of:museum", "vantry"])));
+        assert!(!event(&["dunmore"]).compatible(&event(&["vantry"])));
     }
 }

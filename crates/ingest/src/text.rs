@@ -1290,6 +1290,7 @@ fn read_sentence(
             deny: stance == Stance::Deny,
             subject: subject.as_ref(),
             lexicon: ctx.lexicon,
+            first_claim,
         };
         made_any |= frame_claims(&frame, content, claims);
     }
@@ -1828,6 +1829,9 @@ struct FrameContext<'a, 't> {
     deny: bool,
     subject: Option<&'a Entity>,
     lexicon: &'a Lexicon,
+    /// Where this statement's claims begin in the claim list: the claims
+    /// its clauses made, read for what each piece's event happened to.
+    first_claim: usize,
 }
 
 /// Claims for the figures, dates and places of the content. Returns whether
@@ -1921,8 +1925,15 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             let until = at.unwrap_or(pe);
             let mut names: Vec<String> = f.toks[ps..until]
                 .iter()
+                // Months and weekdays are dates, read as such; as names
+                // they would tell "payable on 28 November" from any event
+                // that names its undergoer.
                 .filter(|t| {
-                    t.class == Class::Word && !t.initial && t.text.chars().next().is_some_and(char::is_uppercase)
+                    t.class == Class::Word
+                        && !t.initial
+                        && t.text.chars().next().is_some_and(char::is_uppercase)
+                        && crate::values::month_of(strip_possessive(&t.lower)).is_none()
+                        && !crate::frames::is_weekday(strip_possessive(&t.lower))
                 })
                 .map(|t| {
                     f.lexicon
@@ -1973,19 +1984,46 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             .or_else(|| p.checked_sub(1).and_then(head_of))
             .or_else(|| f.subject.map(|s| s.key.clone()))
     };
+    // What each piece's own verb happened to, read from the claim its clause
+    // made: the bank that was robbed, the town that was visited.
+    let undergoers: Vec<Option<String>> = (0..f.pieces.len())
+        .map(|p| {
+            let (ps, pe) = f.pieces[p];
+            let passive = verb_at[p].is_some_and(|v| after_be(f.toks, ps, v, true));
+            undergoer(
+                &claims[f.first_claim..],
+                piece_span(f.toks, ps, pe, f.base),
+                verbs[p].as_deref()?,
+                passive,
+            )
+        })
+        .collect();
     let event_entity = |e: &str, p: usize| {
         let verb = event_verb(e);
         // "Began", "ended", "opened" name a phase of something, not an event
         // of their own: the inquiry beginning on 10 February and the hearing
         // beginning on 2 April are two beginnings. Their subject joins the key.
-        let key = match aspect_of(e).or_else(|| aspect_of(&verb)).zip(phase_of(p)) {
+        let phase = aspect_of(e).or_else(|| aspect_of(&verb)).zip(phase_of(p));
+        let mut modifiers = piece_names[p].clone();
+        // An event of the piece's own verb is told apart by what it happened
+        // to: a bank robbed on Friday and a museum robbed on Thursday are two
+        // robberies, in an archive of many stories above all. A side that
+        // does not say (an event noun, "the raid took place on Friday") stays
+        // compatible with both, as modifiers do.
+        if let (None, Some(of)) = (&phase, &undergoers[p]) {
+            if verbs[p].as_deref() == Some(e) {
+                modifiers.push(format!("{}{of}", crate::model::UNDERGOER));
+                modifiers.sort();
+            }
+        }
+        let key = match phase {
             Some((phase, of)) => format!("event:{phase}|{of}"),
             None => format!("event:{verb}"),
         };
         Entity {
             text: e.into(),
             key,
-            modifiers: piece_names[p].clone(),
+            modifiers,
             name: false,
         }
     };
@@ -1998,10 +2036,15 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         let near = (ps..d.at + offset)
             .rev()
             .find(|&j| f.toks[j].class == Class::Word && verb_like(&f.toks[j]))
-            .map(|j| f.toks[j].verb().to_string())
-            .filter(|v| !crate::frames::GENERIC_VERBS.contains(&v.as_str()));
-        if let Some(v) = near {
+            .map(|j| (j, f.toks[j].verb().to_string()))
+            .filter(|(_, v)| !crate::frames::GENERIC_VERBS.contains(&v.as_str()));
+        // The near verb is not the piece's own, so no clause claim says what
+        // it happened to; a passive one says it just before ("after a bank
+        // in Dunmore was robbed on Friday").
+        let mut near_of = None;
+        if let Some((j, v)) = near {
             if !keys.contains(&v) {
+                near_of = passive_patient(f.toks, ps, j).map(|of| (v.clone(), of));
                 keys.push(v);
             }
         }
@@ -2019,7 +2062,11 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             keys.push(FIRST_CASE.to_string());
         }
         for e in &keys {
-            let subject = event_entity(e, p);
+            let mut subject = event_entity(e, p);
+            if let Some((_, of)) = near_of.as_ref().filter(|(v, _)| v == e) {
+                subject.modifiers.push(format!("{}{of}", crate::model::UNDERGOER));
+                subject.modifiers.sort();
+            }
             push(
                 claims,
                 d.at,
@@ -2259,6 +2306,105 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         );
     }
     made
+}
+
+/// What the event of a piece's verb happened to, from the claim the piece's
+/// clause made with that verb: the subject of a passive ("the bank was
+/// robbed", "the kettle was made in Tolven"), or a direct object that is a
+/// name ("visited Orsk"). The last word of the key, so "gregor haldt" and
+/// "haldt" agree.
+///
+/// Only those two, as they rarely have a second name in another report of
+/// the same story: a common noun as object is named in many ways ("signed
+/// an agreement", "the text was signed"), and the subject of an active verb
+/// is more often the doer than what the event was about. `None` also when
+/// the clause made no such claim or its participant is a pronoun or a
+/// measure, event or empty key: the event is then told apart by nothing,
+/// which keeps it comparable with any other.
+fn undergoer(claims: &[RawClaim], span: Span, verb: &str, passive: bool) -> Option<String> {
+    let claim = claims
+        .iter()
+        .find(|c| c.span == span && c.predicate.split(' ').next() == Some(verb) && !c.subject.key.contains(':'))?;
+    let key = match &claim.object {
+        _ if passive => claim.subject.key.as_str(),
+        Value::Entity { key, text, .. } if !claim.predicate.contains(' ') && is_name_text(text) => key.as_str(),
+        _ => return None,
+    };
+    let head = key.rsplit(' ').next().unwrap_or(key);
+    let pronoun = matches!(
+        head,
+        "" | "it"
+            | "they"
+            | "them"
+            | "he"
+            | "she"
+            | "him"
+            | "her"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "we"
+            | "i"
+            | "you"
+            | "one"
+    );
+    (!pronoun && !head.contains(':')).then(|| head.to_string())
+}
+
+/// Whether every word of a phrase but a leading "the" is capitalised:
+/// "Orsk", "the Serrin River", not "an agreement in Genevra".
+fn is_name_text(text: &str) -> bool {
+    let mut words = text.split_whitespace().peekable();
+    if words.peek().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        words.next();
+    }
+    let mut any = false;
+    for w in words {
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+/// The forms of "be" a passive's subject stands before.
+const BE_FORMS: &[&str] = &["was", "were", "is", "are", "been", "be", "being"];
+
+/// The head noun a passive verb at `v` is said of, found in the words just
+/// before it: "a bank in Dunmore was robbed" -> "bank". A place phrase
+/// between them is stepped over. `None` unless the verb follows a form of
+/// "be" and a lower-case noun comes before that, inside the piece from
+/// `start`.
+fn passive_patient(toks: &[Tok<'_>], start: usize, v: usize) -> Option<String> {
+    if v == 0 || !after_be(toks, start, v, true) {
+        return None;
+    }
+    let mut k = v - 1;
+    while k > start
+        && (BE_FORMS.contains(&toks[k].lower.as_str())
+            || matches!(toks[k].lower.as_str(), "has" | "have" | "had" | "not" | "never")
+            || adverb(&toks[k]))
+    {
+        k -= 1;
+    }
+    // "a bank in Dunmore": back over the capitalised place and its "in".
+    let mut j = k;
+    while j > start && toks[j].class == Class::Word && toks[j].text.chars().next().is_some_and(char::is_uppercase) {
+        j -= 1;
+    }
+    if j < k && j > start && matches!(toks[j].lower.as_str(), "in" | "at" | "near" | "outside") {
+        k = j - 1;
+    }
+    let t = &toks[k];
+    let common_noun = t.class == Class::Word
+        && t.text.chars().next().is_some_and(char::is_lowercase)
+        && !matches!(
+            t.lower.as_str(),
+            "it" | "they" | "this" | "that" | "which" | "who" | "has" | "have" | "had"
+        );
+    (k >= start && common_noun).then(|| t.noun().to_string())
 }
 
 /// "The quake measured 6.9", "the tremor registered 5.2", "a 6.1 quake":

@@ -439,7 +439,7 @@ fn hits(
                 if !(same || opposite || amount || particle) {
                     continue;
                 }
-                for (k, l) in compatible_pairs(ks, ls, same, &classes.modifiers) {
+                for (k, l) in compatible_pairs(ks, ls, same, classes) {
                     let quantities = || is_quantity(claims, classes, k) && is_quantity(claims, classes, l);
                     if !(same || opposite || particle || quantities()) {
                         continue;
@@ -744,8 +744,11 @@ struct Classes<'a> {
     of: Vec<u32>,
     /// Members of each class, in claim order; classes in order of first member.
     members: Vec<Vec<u32>>,
-    /// The subject modifiers of each class, sorted and without repeats.
+    /// The subject modifiers of each class but its undergoer, sorted and
+    /// without repeats.
     modifiers: Vec<Vec<&'a str>>,
+    /// What each class's event happened to, when it says.
+    undergoers: Vec<Option<&'a str>>,
 }
 
 impl<'a> Classes<'a> {
@@ -760,6 +763,7 @@ impl<'a> Classes<'a> {
         let mut of = Vec::with_capacity(claims.len());
         let mut members: Vec<Vec<u32>> = Vec::new();
         let mut modifiers: Vec<Vec<&str>> = Vec::new();
+        let mut undergoers: Vec<Option<&str>> = Vec::new();
         let first = |members: &[Vec<u32>], k: u32| Signature::of(claims[members[k as usize][0] as usize]);
         for (i, &c) in claims.iter().enumerate() {
             let signature = Signature::of(c);
@@ -772,17 +776,23 @@ impl<'a> Classes<'a> {
                 None => {
                     let k = members.len() as u32;
                     members.push(vec![i as u32]);
-                    let mut set: Vec<&str> = c.subject.modifiers.iter().map(String::as_str).collect();
+                    let mut set: Vec<&str> = c.subject.described_by().map(String::as_str).collect();
                     set.sort_unstable();
                     set.dedup();
                     modifiers.push(set);
+                    undergoers.push(c.subject.undergoer());
                     index.insert_unique(hash, k, |&k| hasher.hash_one(first(&members, k)));
                     k
                 }
             };
             of.push(k);
         }
-        Classes { of, members, modifiers }
+        Classes {
+            of,
+            members,
+            modifiers,
+            undergoers,
+        }
     }
 }
 
@@ -852,7 +862,11 @@ fn is_quantity(claims: &[&Claim], classes: &Classes<'_>, k: u32) -> bool {
 /// "the Ostrava strike", which never meets "the Brest strike"). Each class
 /// looks up the subsets of its modifiers, so a subject key shared by
 /// thousands of stories costs thousands of look-ups, not millions of pairs.
-fn compatible_pairs<'a>(ks: &[u32], ls: &[u32], same: bool, modifiers: &'a [Vec<&'a str>]) -> Vec<(u32, u32)> {
+fn compatible_pairs<'a>(ks: &[u32], ls: &[u32], same: bool, classes: &'a Classes<'a>) -> Vec<(u32, u32)> {
+    let modifiers = &classes.modifiers;
+    let agree = |k: u32, l: u32| {
+        antinomy_ingest::model::undergoers_agree(classes.undergoers[k as usize], classes.undergoers[l as usize])
+    };
     let by_set = |list: &[u32]| {
         let mut map: FastMap<&'a [&'a str], Vec<u32>> = FastMap::default();
         for &k in list {
@@ -867,7 +881,7 @@ fn compatible_pairs<'a>(ks: &[u32], ls: &[u32], same: bool, modifiers: &'a [Vec<
         let mk = &modifiers[k as usize];
         each_subset(mk, &ls_by_set, |set, found| {
             for &l in found {
-                if !same || set.len() < mk.len() || l >= k {
+                if (!same || set.len() < mk.len() || l >= k) && agree(k, l) {
                     out.push((k, l));
                 }
             }
@@ -880,7 +894,7 @@ fn compatible_pairs<'a>(ks: &[u32], ls: &[u32], same: bool, modifiers: &'a [Vec<
             let ml = &modifiers[l as usize];
             each_subset(ml, &ks_by_set, |set, found| {
                 if set.len() < ml.len() {
-                    out.extend(found.iter().map(|&k| (k, l)));
+                    out.extend(found.iter().filter(|&&k| agree(k, l)).map(|&k| (k, l)));
                 }
             });
         }

@@ -23,6 +23,10 @@
 //! - A date and a refinement of it: "March 2024" and "13 March 2024".
 //! - Different events, even with similar names (the announcement vs the
 //!   signing).
+//! - Events of one verb that happened to different things: "a bank in
+//!   Dunmore was robbed on Friday" and "the museum in Vantry was robbed on
+//!   Thursday" (the subject of a passive, or a name as object: "visited
+//!   Orsk" and "visited Tolven").
 //! - Dates stated by only one side.
 
 use crate::rule::{mid_sentence, same_clause, speaks, Finding, Pair, Rule};

@@ -23,7 +23,8 @@
 //! - The same place under an alias the lexicon knows.
 //! - A place and a region containing it, when the lexicon lists the
 //!   containment.
-//! - Different events.
+//! - Different events, and events of one verb that happened to different
+//!   things ("the kettle was made in Tolven", "the lamp was made in Orsk").
 //! - Two names of which one is the other with a place noun or a compass
 //!   word added ("Hollin" and "the Hollin valley", "Dravik" and "Dravik
 //!   North"): the one may be, or lie inside, the other.
