@@ -50,6 +50,11 @@ pub struct InputArgs {
     /// Skip (as an error) any input larger than this: bytes, or with K, M or G (powers of 1024).
     #[arg(long, value_name = "SIZE", default_value = "256MiB", value_parser = crate::input::parse_size)]
     pub max_file_size: u64,
+    /// Read every input as one story: claims about plain things ("the
+    /// fire", "four people") meet across documents that share no name.
+    /// Without it, documents are kept apart unless a name links them.
+    #[arg(long)]
+    pub one_story: bool,
 }
 
 /// `report`.

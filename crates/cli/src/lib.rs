@@ -23,7 +23,6 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use antinomy_ingest::ingest_observed;
 use antinomy_reason::{analyse as find_groups, record, rules, Analysis, Options};
 
 use args::{Cli, ColorChoice, Command, Format};
@@ -144,7 +143,12 @@ fn read_inputs(input: &args::InputArgs) -> Read {
     );
     let bytes = loaded.docs.iter().map(|d| d.text.len() as u64).sum();
     let progress = progress::Progress::new(bytes);
-    let ingested = ingest_observed(loaded.docs, &lexicon, &|n| progress.read(n));
+    let stories = if input.one_story {
+        antinomy_ingest::Stories::One
+    } else {
+        antinomy_ingest::Stories::Apart
+    };
+    let ingested = antinomy_ingest::ingest_with(loaded.docs, &lexicon, &|n| progress.read(n), stories);
     let mut errors: Vec<String> = lex_problems.into_iter().chain(loaded.errors).map(|p| p.0).collect();
     errors.extend(ingested.errors.iter().map(ToString::to_string));
     for w in &loaded.warnings {

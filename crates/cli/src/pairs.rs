@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::time::Instant;
 
 use antinomy_ingest::minimal_pairs::variant_claims;
-use antinomy_ingest::{ingest, DocId, Document, Lexicon};
+use antinomy_ingest::{ingest_with, DocId, Document, Lexicon, Stories};
 use antinomy_reason::{find_conflicts, Conflict, Options};
 use serde::Serialize;
 use serde_json::Value;
@@ -94,9 +94,11 @@ pub fn judge(pair: &PairLine, lexicon: &Lexicon) -> Verdict {
         Document::from_path_name("a.txt", pair.a.clone()),
         Document::from_path_name("b.txt", pair.b.clone()),
     ];
-    let mut ingested = ingest(docs, lexicon);
-    // The two texts describe one situation: a sentence they share but for
-    // one phrase is also read as a minimal pair (see `minimal_pairs`).
+    // The two texts describe one situation, whatever names they share (an
+    // archive's documents are kept apart by story; these never are).
+    let mut ingested = ingest_with(docs, lexicon, &|_| {}, Stories::One);
+    // A sentence they share but for one phrase is also read as a minimal
+    // pair (see `minimal_pairs`).
     let variants = {
         let text = |i: u32| ingested.graph.document(DocId(i)).map_or("", |d| d.text.as_str());
         variant_claims((DocId(0), "a.txt", text(0)), (DocId(1), "b.txt", text(1)), lexicon)

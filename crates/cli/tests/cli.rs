@@ -161,6 +161,25 @@ fn fail_on_conflict_exits_1_and_plain_report_exits_0() {
 }
 
 #[test]
+fn one_story_lets_documents_that_share_no_name_meet() {
+    // Two short reports that name only the towns they disagree on: by
+    // default two stories (two fires in two towns), with --one-story one.
+    let s = Scratch::new(&[
+        (
+            "first.txt",
+            "The fire started in Kelso on Sunday.\nFour people were injured.\n",
+        ),
+        (
+            "second.txt",
+            "The fire started in Brenna on Sunday.\nNine people were injured.\n",
+        ),
+    ]);
+    let count = |args: &[&str]| json_report(s.path(), args)["conflicts"].as_array().map_or(0, Vec::len);
+    assert_eq!(count(&["first.txt", "second.txt"]), 0);
+    assert_eq!(count(&["--one-story", "first.txt", "second.txt"]), 2);
+}
+
+#[test]
 fn a_missing_file_is_named_exits_2_and_the_good_inputs_are_still_reported() {
     let s = Scratch::new(&[("dispatch.txt", DISPATCH)]);
     let out = antinomy(s.path())

@@ -98,6 +98,10 @@ pub struct DocInfo {
     /// file, a `text` counting its sentences): each gave claims or is
     /// among the skipped, so nothing is lost unseen.
     pub statements: usize,
+    /// The story the document tells (see [`crate::stories`]): documents of
+    /// one story share a number; `None` for a document that names nothing,
+    /// or a claim file, which meets every story.
+    pub story: Option<u32>,
 }
 
 /// The claim graph.
@@ -138,8 +142,21 @@ impl ClaimGraph {
             name,
             text,
             statements: 0,
+            story: None,
         });
         id
+    }
+
+    /// Sets the story a document tells.
+    pub fn set_story(&mut self, id: DocId, story: Option<u32>) {
+        if let Some(d) = self.docs.get_mut(id.0 as usize) {
+            d.story = story;
+        }
+    }
+
+    /// The story of a document (see [`DocInfo::story`]).
+    pub fn story(&self, id: DocId) -> Option<u32> {
+        self.docs.get(id.0 as usize).and_then(|d| d.story)
     }
 
     /// Records how many statements a document had.

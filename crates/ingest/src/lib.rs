@@ -23,6 +23,7 @@ pub mod minimal_pairs;
 pub mod model;
 pub mod morph;
 pub mod sentences;
+pub mod stories;
 pub mod text;
 mod tokens;
 pub mod values;
@@ -97,6 +98,8 @@ struct DocOutcome {
     /// Statements read: sentences of prose, statements (sentences of a
     /// `text`) of a claim file. Each gave claims or one skip.
     statements: usize,
+    /// The capitalised words of prose (see [`stories`]).
+    story_words: Vec<String>,
 }
 
 /// Reads every document into one claim graph.
@@ -115,13 +118,44 @@ pub fn ingest(docs: Vec<Document>, lexicon: &Lexicon) -> Ingested {
 /// once it is read (from any thread, in no particular order), so a caller
 /// can show how far it got.
 pub fn ingest_observed(docs: Vec<Document>, lexicon: &Lexicon, progress: &(dyn Fn(u64) + Sync)) -> Ingested {
+    ingest_with(docs, lexicon, progress, Stories::Apart)
+}
+
+/// Whether documents are told apart by the stories they tell (see
+/// [`stories`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stories {
+    /// Documents that share no name are two stories: an archive.
+    Apart,
+    /// Every document tells one story: a sentence pair, or inputs the user
+    /// knows are about one thing. The story words are not even looked for.
+    One,
+}
+
+/// [`ingest_observed`], with the documents' stories told apart or not.
+pub fn ingest_with(
+    docs: Vec<Document>,
+    lexicon: &Lexicon,
+    progress: &(dyn Fn(u64) + Sync),
+    stories: Stories,
+) -> Ingested {
     use rayon::prelude::*;
     let read: Vec<(Document, Result<ReadDocument, InputError>)> = docs
         .into_par_iter()
         .enumerate()
         .map(|(i, doc)| {
             let doc_id = DocId(u32::try_from(i).unwrap_or(u32::MAX));
-            let outcome = read_document(&doc, lexicon).map(|o| finish_document(doc_id, &doc.text, o));
+            let outcome = read_document(&doc, lexicon, stories).map(|o| {
+                let mut read = finish_document(doc_id, &doc.text, o);
+                if stories == Stories::Apart && doc.kind == DocKind::Prose {
+                    for w in crate::stories::claim_story_words(&read.claims, &read.story_words) {
+                        if !read.story_words.contains(&w) {
+                            read.story_words.push(w);
+                        }
+                    }
+                }
+                read
+            });
             progress(doc.text.len() as u64);
             (doc, outcome)
         })
@@ -140,12 +174,25 @@ pub fn ingest_observed(docs: Vec<Document>, lexicon: &Lexicon, progress: &(dyn F
     coref::unify_kinds(&mut all);
     coref::nobody_covers_the_one_person(&mut all);
     coref::no_kind_covers_its_member(&mut all);
+    // Which documents tell one story (see `stories`): a read that failed
+    // names nothing.
+    let words: Vec<Vec<String>> = read
+        .iter_mut()
+        .map(|(_, o)| {
+            o.as_mut()
+                .map(|r| std::mem::take(&mut r.story_words))
+                .unwrap_or_default()
+        })
+        .collect();
+    let story_of = crate::stories::stories(&words);
+    drop(words);
     let mut all = all.into_iter();
     let mut graph = ClaimGraph::default();
     graph.reserve(all.len(), read.len());
     let mut errors = Vec::new();
-    for (doc, outcome) in read {
+    for ((doc, outcome), story) in read.into_iter().zip(story_of) {
         let doc_id = graph.add_document(doc.name, doc.text);
+        graph.set_story(doc_id, story);
         match outcome {
             Ok(read) => {
                 graph.set_statements(doc_id, read.statements);
@@ -174,6 +221,9 @@ struct ReadDocument {
     claim_count: usize,
     skips: Vec<Skipped>,
     statements: usize,
+    /// The words that tie the document to others of its story (see
+    /// [`stories`]); empty for a claim file.
+    story_words: Vec<String>,
 }
 
 /// Turns what a reader gave into claims: spans clamped, lines numbered,
@@ -227,6 +277,7 @@ fn finish_document(doc_id: DocId, text: &str, outcome: DocOutcome) -> ReadDocume
         claim_count,
         skips,
         statements: outcome.statements,
+        story_words: outcome.story_words,
     }
 }
 
@@ -285,7 +336,7 @@ fn clamp(span: Span, text: &str) -> Span {
     Span::new(start, end)
 }
 
-fn read_document(doc: &Document, lexicon: &Lexicon) -> Result<DocOutcome, InputError> {
+fn read_document(doc: &Document, lexicon: &Lexicon, stories: Stories) -> Result<DocOutcome, InputError> {
     check_len(&doc.name, doc.text.len())?;
     match doc.kind {
         DocKind::Prose => {
@@ -294,12 +345,16 @@ fn read_document(doc: &Document, lexicon: &Lexicon) -> Result<DocOutcome, InputE
                 default_source: Source::author(&doc.name),
             };
             let sentences = sentences::sentences(&doc.text);
-            let (claims, skips) =
-                text::extract_sentences(&doc.text, &sentences, 0, &ctx, &mut text::NameRegistry::default());
+            let mut names = match stories {
+                Stories::Apart => text::NameRegistry::noting_story_words(),
+                Stories::One => text::NameRegistry::default(),
+            };
+            let (claims, skips) = text::extract_sentences(&doc.text, &sentences, 0, &ctx, &mut names);
             Ok(DocOutcome {
                 claims: claims.into_iter().map(|c| (None, c)).collect(),
                 skips,
                 statements: sentences.len(),
+                story_words: names.take_story_words(),
             })
         }
         DocKind::ClaimFile => {
@@ -313,6 +368,7 @@ fn read_document(doc: &Document, lexicon: &Lexicon) -> Result<DocOutcome, InputE
                 claims: Vec::new(),
                 skips: Vec::new(),
                 statements: 0,
+                story_words: Vec::new(),
             };
             for st in statements {
                 for c in st.claims {

@@ -685,9 +685,46 @@ pub struct NameRegistry {
     /// group noun), for the rest of the document; `None` once a second
     /// group claims the same members ("a column of trucks" too).
     collectives: Vec<(String, Option<String>)>,
+    /// Capitalised words read inside sentences (see
+    /// [`NameRegistry::note_story_words`]); `None` when nobody asked.
+    story_words: Option<Vec<String>>,
 }
 
 impl NameRegistry {
+    /// Notes the capitalised words inside the sentence (not its first):
+    /// the document's story words (see [`crate::stories`]).
+    fn note_story_words(&mut self, toks: &[Tok<'_>]) {
+        let Some(story_words) = self.story_words.as_mut() else {
+            return;
+        };
+        for t in toks {
+            if t.class != Class::Word || t.initial || !t.text.starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            // Names repeat: a word already noted is not judged again.
+            let bare = strip_possessive(&t.lower);
+            if story_words.iter().any(|w| w == bare) {
+                continue;
+            }
+            if let Some(word) = crate::stories::story_word(bare) {
+                story_words.push(word.to_string());
+            }
+        }
+    }
+
+    /// A registry that also notes the document's story words.
+    pub(crate) fn noting_story_words() -> NameRegistry {
+        NameRegistry {
+            story_words: Some(Vec::new()),
+            ..NameRegistry::default()
+        }
+    }
+
+    /// The story words noted so far, taken out.
+    pub(crate) fn take_story_words(&mut self) -> Vec<String> {
+        self.story_words.take().unwrap_or_default()
+    }
+
     /// Notes every "N of Ms" in a sentence where N is a group of things
     /// (a convoy, a fleet, a column): later, "the Ms" of the document are
     /// that group. Groups of people ("a team of doctors", "a crowd of
@@ -779,6 +816,9 @@ fn read_sentence(
     let heading = !text[sentence.start()..sentence.end()]
         .trim_end()
         .ends_with(['.', '!', '?', '"', '\'', '\u{201d}', '\u{2019}']);
+    if !heading {
+        names.note_story_words(&toks);
+    }
     if toks
         .iter()
         .filter(|t| t.class != Class::Stop && t.class != Class::Comma && t.class != Class::Quote)

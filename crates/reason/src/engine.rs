@@ -30,7 +30,10 @@
 //!   of each side and on whether both come from one clause, not on the order
 //!   of the two claims;
 //! - `disputed` fires only between a claim whose subject is `account-of:S`
-//!   and a claim by source `S` in the same document.
+//!   and a claim by source `S` in the same document;
+//! - two claims whose plain subjects are bound to two different stories
+//!   never meet (see `story_of`), nor do two events that name different
+//!   undergoers: both are part of a class, so a class pair decides them.
 //!
 //! After the rules run, the engine keeps one conflict per pair of claims
 //! (the highest score; on a tie the first rule in [`crate::rules::RULES`]),
@@ -176,7 +179,7 @@ const PARALLEL_PAIRS: usize = 4096;
 /// (`u64::MAX`: every pair listed, as [`find_conflicts`] does).
 fn analyse_with(graph: &ClaimGraph, lexicon: &Lexicon, options: &Options, class_level: u64) -> Analysis {
     let claims: Vec<&Claim> = graph.claims().collect();
-    let classes = Classes::new(&claims);
+    let classes = Classes::new(&claims, graph);
     let (hits, class_hits) = hits(&claims, &classes, lexicon, options, class_level);
     let mut groups: Vec<Accumulator> = Vec::new();
     // A group holds pairs of one relation: a source contradicting itself is
@@ -268,7 +271,7 @@ fn analyse_with(graph: &ClaimGraph, lexicon: &Lexicon, options: &Options, class_
 /// use [`analyse`], and this serves fixtures and sentence pairs.
 pub fn find_conflicts(graph: &ClaimGraph, lexicon: &Lexicon, options: &Options) -> Vec<Conflict> {
     let claims: Vec<&Claim> = graph.claims().collect();
-    let classes = Classes::new(&claims);
+    let classes = Classes::new(&claims, graph);
     let conflicts = hits(&claims, &classes, lexicon, options, u64::MAX)
         .0
         .into_iter()
@@ -284,6 +287,9 @@ pub fn find_conflicts_naive(graph: &ClaimGraph, lexicon: &Lexicon, options: &Opt
     let mut found = Vec::new();
     for (i, a) in claims.iter().enumerate() {
         for b in &claims[i + 1..] {
+            if !stories_agree(story_of(graph, a), story_of(graph, b)) {
+                continue;
+            }
             if let Some((rule, finding)) = best_finding(a, b, lexicon, None) {
                 let score = score(finding.base_score, a, b);
                 if score >= options.min_score {
@@ -749,10 +755,13 @@ struct Classes<'a> {
     modifiers: Vec<Vec<&'a str>>,
     /// What each class's event happened to, when it says.
     undergoers: Vec<Option<&'a str>>,
+    /// The story of each class, when its subject is bound to one (see
+    /// [`story_of`]).
+    stories: Vec<Option<u32>>,
 }
 
 impl<'a> Classes<'a> {
-    fn new(claims: &[&'a Claim]) -> Classes<'a> {
+    fn new(claims: &[&'a Claim], graph: &ClaimGraph) -> Classes<'a> {
         use std::hash::BuildHasher;
         // The index holds class numbers only and finds a class by the
         // signature of its first member: a map keyed by the signatures
@@ -764,9 +773,11 @@ impl<'a> Classes<'a> {
         let mut members: Vec<Vec<u32>> = Vec::new();
         let mut modifiers: Vec<Vec<&str>> = Vec::new();
         let mut undergoers: Vec<Option<&str>> = Vec::new();
-        let first = |members: &[Vec<u32>], k: u32| Signature::of(claims[members[k as usize][0] as usize]);
+        let mut stories: Vec<Option<u32>> = Vec::new();
+        let signature_of = |c: &'a Claim| Signature::of(c, story_of(graph, c));
+        let first = |members: &[Vec<u32>], k: u32| signature_of(claims[members[k as usize][0] as usize]);
         for (i, &c) in claims.iter().enumerate() {
-            let signature = Signature::of(c);
+            let signature = signature_of(c);
             let hash = hasher.hash_one(&signature);
             let k = match index.find(hash, |&k| first(&members, k) == signature) {
                 Some(&k) => {
@@ -781,6 +792,7 @@ impl<'a> Classes<'a> {
                     set.dedup();
                     modifiers.push(set);
                     undergoers.push(c.subject.undergoer());
+                    stories.push(signature.story);
                     index.insert_unique(hash, k, |&k| hasher.hash_one(first(&members, k)));
                     k
                 }
@@ -792,6 +804,7 @@ impl<'a> Classes<'a> {
             members,
             modifiers,
             undergoers,
+            stories,
         }
     }
 }
@@ -800,6 +813,7 @@ impl<'a> Classes<'a> {
 /// `disputed` may read to decide whether it fires.
 #[derive(PartialEq, Eq, Hash)]
 struct Signature<'a> {
+    story: Option<u32>,
     subject_key: &'a str,
     subject_modifiers: &'a [String],
     predicate: &'a str,
@@ -825,7 +839,7 @@ enum ObjectKey<'a> {
 }
 
 impl<'a> Signature<'a> {
-    fn of(c: &'a Claim) -> Signature<'a> {
+    fn of(c: &'a Claim, story: Option<u32>) -> Signature<'a> {
         let object = match &c.object {
             Value::Concept { id, .. } => ObjectKey::Concept(id),
             Value::Quantity { quantity: q, .. } => ObjectKey::Quantity {
@@ -841,6 +855,7 @@ impl<'a> Signature<'a> {
             Value::Text { text } => ObjectKey::Text(text),
         };
         Signature {
+            story,
             subject_key: &c.subject.key,
             subject_modifiers: &c.subject.modifiers,
             predicate: &c.predicate,
@@ -848,6 +863,27 @@ impl<'a> Signature<'a> {
             polarity: c.polarity,
             time: c.time.as_deref().copied(),
         }
+    }
+}
+
+/// The story a claim is bound to: its document's (see
+/// `antinomy_ingest::stories`), when its subject is plain. A subject that
+/// is a name or holds one ("gregor haldt", "torvik raid") meets that name
+/// in any story: whoever says something of Haldt says it of Haldt. A plain
+/// one ("the fire", "event:rob", "measure:people") is what every story of
+/// an archive says in its own way, so claims about it meet only in one
+/// story.
+fn story_of(graph: &ClaimGraph, c: &Claim) -> Option<u32> {
+    let plain = !c.subject.name && !c.subject.key.contains(' ');
+    plain.then(|| graph.story(c.doc)).flatten()
+}
+
+/// Whether claims of two stories may meet: one story, or either side in
+/// none.
+fn stories_agree(a: Option<u32>, b: Option<u32>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
     }
 }
 
@@ -865,7 +901,9 @@ fn is_quantity(claims: &[&Claim], classes: &Classes<'_>, k: u32) -> bool {
 fn compatible_pairs<'a>(ks: &[u32], ls: &[u32], same: bool, classes: &'a Classes<'a>) -> Vec<(u32, u32)> {
     let modifiers = &classes.modifiers;
     let agree = |k: u32, l: u32| {
-        antinomy_ingest::model::undergoers_agree(classes.undergoers[k as usize], classes.undergoers[l as usize])
+        let (k, l) = (k as usize, l as usize);
+        antinomy_ingest::model::undergoers_agree(classes.undergoers[k], classes.undergoers[l])
+            && stories_agree(classes.stories[k], classes.stories[l])
     };
     let by_set = |list: &[u32]| {
         let mut map: FastMap<&'a [&'a str], Vec<u32>> = FastMap::default();
@@ -1274,7 +1312,7 @@ mod tests {
         let pairs: Vec<(&str, &str)> = docs.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
         let (g, lexicon) = graph(&pairs);
         let claims: Vec<&Claim> = g.claims().collect();
-        let classes = Classes::new(&claims);
+        let classes = Classes::new(&claims, &g);
         for min_score in [0.0, 0.5, 0.65, 0.7, 0.8, 0.9] {
             let options = Options { min_score };
             let (_, whole) = hits(&claims, &classes, &lexicon, &options, 0);
