@@ -166,7 +166,7 @@ mod tests {
         let docs = [
             // Headings, sentence openers, months, weekdays and "We" after a
             // quote are no story words; "Torvik" and "Brand" are.
-            "What We Know About Torvik\n\nThe fire in Torvik started on Sunday. Mayor Ilse Brand said: \"We will rebuild.\"",
+            "What We Know About Torvik\n\nThe fire in Torvik started on Sunday. Mayor Tove Brand said: \"We will rebuild.\"",
             "Rebuilding will take until March, Brand said.",
             "A storm hit Vellin on Saturdays in May.",
             "The fire started on Sunday.",

@@ -2255,6 +2255,50 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         // A measure ("magnitude", "price") belongs to something: the event
         // or thing the sentence is about, so an aftershock's magnitude never
         // meets the main quake's.
+        // A sum of money is revenue, a profit, a cost or a price: what it is
+        // of decides what it measures, never its currency alone (a firm's
+        // revenue and its profit are both in crowns).
+        let money = is_money(&fig.quantity.unit, measure);
+        if money {
+            // "Revenue rose to 1.48 billion", "reported revenue of 1.84
+            // billion", "profit was 95 million": the sum itself, whichever
+            // verb brings it; "rose by 3 million" is a change, kept apart.
+            let at = fig.at + offset;
+            let level = at.checked_sub(1).map(|k| f.toks[k].lower.as_str()).is_some_and(|w| {
+                matches!(
+                    w,
+                    "to" | "of" | "at" | "was" | "were" | "is" | "are" | "totalled" | "totaled" | "reached"
+                )
+            });
+            let sum_predicate = if level { "amount".to_string() } else { predicate.clone() };
+            // With no such noun ("it cost 30 million crowns", or a subject
+            // the reader took for the currency) the sum is keyed by its
+            // currency, as any count is by its noun.
+            let of = sum_of(f.toks, at)
+                .or_else(|| f.subject.map(|s| s.key.clone()))
+                .filter(|o| {
+                    o != measure && !o.contains(':') && !matches!(o.as_str(), "it" | "they" | "he" | "she" | "we")
+                });
+            if let Some(of) = of {
+                let subject = Entity {
+                    text: measure.as_str().into(),
+                    key: format!("measure:money|{of}"),
+                    modifiers: piece_names[p].clone(),
+                    name: false,
+                };
+                push(
+                    claims,
+                    fig.at,
+                    subject,
+                    sum_predicate,
+                    Value::Quantity {
+                        quantity: Box::new(quantity.clone()),
+                        text: fig.text.clone(),
+                    },
+                );
+                continue;
+            }
+        }
         let owner = if crate::frames::MEASURE_NOUNS.contains(&measure.as_str()) || unit_only {
             let event = toks
                 .iter()
@@ -2445,6 +2489,32 @@ fn passive_patient(toks: &[Tok<'_>], start: usize, v: usize) -> Option<String> {
             "it" | "they" | "this" | "that" | "which" | "who" | "has" | "have" | "had"
         );
     (k >= start && common_noun).then(|| t.noun().to_string())
+}
+
+/// Whether a figure is a sum of money: its unit is a currency, or what it
+/// counts is one ("1.84 billion crowns": WordNet's monetary units, and the
+/// crown, the English name of the Nordic and Czech currencies, whose first
+/// WordNet senses are the headgear and the monarch).
+fn is_money(unit: &str, measure: &str) -> bool {
+    matches!(unit, "usd" | "eur" | "gbp")
+        || matches!(measure, "crown" | "krone" | "krona" | "koruna")
+        || crate::wordnet().is_some_and(|wn| wn.is_a(measure, "monetary unit"))
+}
+
+/// The noun a sum is "of", just before the figure: "revenue of 1.84
+/// billion crowns", "a profit of about 95 million" -> "revenue", "profit".
+fn sum_of(toks: &[Tok<'_>], at: usize) -> Option<String> {
+    let mut k = at.checked_sub(1)?;
+    while k > 0
+        && matches!(
+            toks[k].lower.as_str(),
+            "about" | "around" | "nearly" | "almost" | "some" | "over" | "roughly"
+        )
+    {
+        k -= 1;
+    }
+    let noun = toks.get(k.checked_sub(1)?)?;
+    (toks[k].lower == "of" && noun.class == Class::Word && !verb_like(noun)).then(|| noun.noun().to_string())
 }
 
 /// "The quake measured 6.9", "the tremor registered 5.2", "a 6.1 quake":
