@@ -207,11 +207,16 @@ impl SynsetId {
     /// Reads a written id ("0Az"); `None` unless it is exactly three digits
     /// of the alphabet.
     pub fn parse(code: &str) -> Option<SynsetId> {
+        Self::parse_bytes(code.as_bytes())
+    }
+
+    /// [`SynsetId::parse`] of the bytes of a code.
+    fn parse_bytes(code: &[u8]) -> Option<SynsetId> {
         if code.len() != Self::WIDTH {
             return None;
         }
         let mut n: u32 = 0;
-        for b in code.bytes() {
+        for &b in code {
             let digit = match b {
                 b'0'..=b'9' => b - b'0',
                 b'A'..=b'Z' => b - b'A' + 10,
@@ -428,6 +433,10 @@ pub struct WordNet<'t> {
     /// opener keeps that index: the binary search then compares records
     /// directly instead of looking for line ends.
     lines: Option<&'t [u32]>,
+    /// Where each synset record starts ([`WordNet::synset_starts`]), when
+    /// the opener keeps that index: [`WordNet::synset`] then reads the
+    /// record at once instead of searching for it.
+    synsets: Option<&'t [u32]>,
 }
 
 impl WordNet<'static> {
@@ -470,6 +479,56 @@ impl<'t> WordNet<'t> {
             ..self
         }
     }
+
+    /// Where the record of each synset starts, by synset number: the byte
+    /// offset in the records plus one, 0 for a number the table has no
+    /// record for. The index [`WordNet::with_synsets`] takes; `lines` must
+    /// be this table's [`WordNet::line_starts`]. One pass over the `N`
+    /// records, which sit together in id order (92,000 of them in the
+    /// embedded table: about 3 million instructions, under a millisecond),
+    /// reading only the few bytes of each that hold its code; 4 bytes a
+    /// number up to the largest (about 470 KB).
+    ///
+    /// The hypernym walks ask for a synset at every step (the kind pass of
+    /// one sentence pair asks for dozens), and each question was a hash
+    /// lookup of a joined key in the per-thread memo, a table far larger
+    /// than the caches, or a binary search without it.
+    pub fn synset_starts(&self, lines: &[u32]) -> Vec<u32> {
+        let bytes = self.records.as_bytes();
+        let first = self.lower_bound(b"N\t");
+        let from = lines.partition_point(|&start| (start as usize) < first);
+        let mut index = vec![0u32; SynsetId::LIMIT as usize];
+        for &start in lines.get(from..).unwrap_or(&[]) {
+            let Some(rest) = bytes.get(start as usize..) else { break };
+            let Some(rest) = rest.strip_prefix(b"N\t") else { break };
+            // The code field as the search compares it: up to the next tab
+            // or the line's end (a '\r' before the newline left out). A
+            // code is three digits; any other field is no id.
+            let (code, after) = rest.split_at(rest.len().min(SynsetId::WIDTH));
+            let whole = matches!(after, [] | [b'\t' | b'\n', ..] | [b'\r'] | [b'\r', b'\n', ..]);
+            let (Some(id), Some(at)) = (SynsetId::parse_bytes(code).filter(|_| whole), start.checked_add(1)) else {
+                continue;
+            };
+            let slot = &mut index[id.number() as usize];
+            // The first record of a number is the one the search finds.
+            if *slot == 0 {
+                *slot = at;
+            }
+        }
+        let used = index.iter().rposition(|&at| at != 0).map_or(0, |last| last + 1);
+        index.truncate(used);
+        index.shrink_to_fit();
+        index
+    }
+
+    /// The same table, reading synset records through `synsets`, which
+    /// must be this table's [`WordNet::synset_starts`].
+    pub fn with_synsets(self, synsets: &'t [u32]) -> WordNet<'t> {
+        WordNet {
+            synsets: Some(synsets),
+            ..self
+        }
+    }
 }
 
 impl<'t> WordNet<'t> {
@@ -501,6 +560,7 @@ impl<'t> WordNet<'t> {
             records,
             remember: false,
             lines: None,
+            synsets: None,
         };
         let first_lemma = wordnet.lower_bound(b"L");
         let has_lemmas = wordnet.line_at(first_lemma).is_some_and(|line| line.starts_with("L\t"));
@@ -883,9 +943,19 @@ impl<'t> WordNet<'t> {
     /// hypernyms and single-word synsets of the other parts of speech have
     /// none: they would carry no information).
     pub fn synset(&self, id: SynsetId) -> Option<Synset<'t>> {
-        let code = id.code();
-        let code = std::str::from_utf8(&code).ok()?;
-        let fields = self.find(&["N", code])?;
+        let fields = match self.synsets {
+            Some(index) => {
+                let start = index.get(id.number() as usize)?.checked_sub(1)?;
+                let line = self.line_at(start as usize)?;
+                // What `find` gives: the fields after "N", tab, the code.
+                line.get(2 + SynsetId::WIDTH + 1..).unwrap_or("")
+            }
+            None => {
+                let code = id.code();
+                let code = std::str::from_utf8(&code).ok()?;
+                self.find(&["N", code])?
+            }
+        };
         let (hypernyms, words) = fields.split_once('\t').unwrap_or((fields, ""));
         Some(Synset { id, hypernyms, words })
     }
@@ -1734,6 +1804,48 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Every synset as `synset` reads it, through the index and through the
+    /// search, for every number a code can write.
+    fn synsets_both_ways(table: &str) {
+        let plain = WordNet::parse(table).expect("table parses");
+        let lines = plain.line_starts();
+        let index = plain.synset_starts(&lines);
+        let indexed = plain.indexed(&lines).with_synsets(&index);
+        fn record<'t>(wn: &WordNet<'t>, id: SynsetId) -> Option<(SynsetId, &'t str, &'t str)> {
+            wn.synset(id).map(|s| (s.id, s.hypernyms, s.words))
+        }
+        let mut found = 0;
+        for number in 0..SynsetId::LIMIT {
+            let id = SynsetId::new(number).expect("a writable id");
+            let (searched, read) = (record(&plain, id), record(&indexed, id));
+            assert_eq!(read, searched, "{id}");
+            found += usize::from(read.is_some());
+        }
+        assert!(found > 0);
+    }
+
+    // Reads antinomy's embedded table: not in the generator's build.
+    #[cfg(not(wordnet_gen))]
+    #[test]
+    fn the_synset_index_finds_what_the_search_finds() {
+        synsets_both_ways(TABLE);
+        synsets_both_ways(crate::WORDNET_TABLE);
+        // Line ends with a '\r' (which the search leaves out) and a code of
+        // two digits (which it never finds); sorted, with a record after
+        // the synsets.
+        synsets_both_ways(concat!(
+            "#antinomy-wordnet 1\n",
+            "L\tx\t001\n",
+            "N\t000\t\tentity\n",
+            "N\t001\t000\r\n",
+            "N\t002\r\n",
+            "N\t00A\n",
+            "N\t0B\t000\n",
+            "N\t0C0\t000\tthing\r\n",
+            "X\tn\tmice\tmouse\n",
+        ));
     }
 
     // Reads antinomy's embedded table: not in the generator's build.
