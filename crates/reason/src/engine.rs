@@ -767,6 +767,11 @@ impl<'a> Classes<'a> {
         // signature of its first member: a map keyed by the signatures
         // themselves (over a hundred bytes each, room made for a quarter of
         // the claims) took about 60 MB at a million claims.
+        //
+        // Each class's hash is kept beside it: when the table grows, it
+        // rehashes every class, and hashing a signature again reads the
+        // strings of its first member, scattered over the heap (about a
+        // fifth of this pass at a million claims).
         let hasher = rustc_hash::FxBuildHasher;
         let mut index: hashbrown::HashTable<u32> = hashbrown::HashTable::new();
         let mut of = Vec::with_capacity(claims.len());
@@ -774,12 +779,13 @@ impl<'a> Classes<'a> {
         let mut modifiers: Vec<Vec<&str>> = Vec::new();
         let mut undergoers: Vec<Option<&str>> = Vec::new();
         let mut stories: Vec<Option<u32>> = Vec::new();
+        let mut hashes: Vec<u64> = Vec::new();
         let signature_of = |c: &'a Claim| Signature::of(c, story_of(graph, c));
         let first = |members: &[Vec<u32>], k: u32| signature_of(claims[members[k as usize][0] as usize]);
         for (i, &c) in claims.iter().enumerate() {
             let signature = signature_of(c);
             let hash = hasher.hash_one(&signature);
-            let k = match index.find(hash, |&k| first(&members, k) == signature) {
+            let k = match index.find(hash, |&k| hashes[k as usize] == hash && first(&members, k) == signature) {
                 Some(&k) => {
                     members[k as usize].push(i as u32);
                     k
@@ -793,7 +799,8 @@ impl<'a> Classes<'a> {
                     modifiers.push(set);
                     undergoers.push(c.subject.undergoer());
                     stories.push(signature.story);
-                    index.insert_unique(hash, k, |&k| hasher.hash_one(first(&members, k)));
+                    hashes.push(hash);
+                    index.insert_unique(hash, k, |&k| hashes[k as usize]);
                     k
                 }
             };
@@ -1290,6 +1297,41 @@ mod tests {
             [(Relation::SelfContradiction, 1, 1), (Relation::CrossSource, 1, 1)]
         );
         check_groups_cover(&g, &lexicon, &options, &find_conflicts(&g, &lexicon, &options));
+    }
+
+    /// The classes found through the table of class numbers (which keeps
+    /// each class's hash for its growth) are those of a plain map keyed by
+    /// the signatures, numbered in order of first member: enough distinct
+    /// claims that the table grows several times.
+    #[test]
+    fn classes_are_those_of_a_map_of_signatures() {
+        let docs: Vec<(String, String)> = (0..400)
+            .map(|i| {
+                let text = format!(
+                    "The strike killed {} people, the governor said. The fire destroyed {} homes.\n",
+                    i % 297,
+                    i % 53
+                );
+                (format!("d{i}.txt"), text)
+            })
+            .collect();
+        let pairs: Vec<(&str, &str)> = docs.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+        let (g, _) = graph(&pairs);
+        let claims: Vec<&Claim> = g.claims().collect();
+        let classes = Classes::new(&claims, &g);
+        let mut plain: std::collections::HashMap<Signature, u32> = std::collections::HashMap::new();
+        let mut members: Vec<Vec<u32>> = Vec::new();
+        for (i, c) in claims.iter().enumerate() {
+            let next = plain.len() as u32;
+            let k = *plain.entry(Signature::of(c, story_of(&g, c))).or_insert(next);
+            if k == next {
+                members.push(Vec::new());
+            }
+            members[k as usize].push(i as u32);
+            assert_eq!(classes.of[i], k, "claim {i}");
+        }
+        assert!(plain.len() > 150, "{} classes", plain.len());
+        assert_eq!(classes.members, members);
     }
 
     /// Syndicated copies of two sides, in several modalities and mixed
