@@ -485,7 +485,7 @@ impl<'t> WordNet<'t> {
     /// record for. The index [`WordNet::with_synsets`] takes; `lines` must
     /// be this table's [`WordNet::line_starts`]. One pass over the `N`
     /// records, which sit together in id order (92,000 of them in the
-    /// embedded table: about 3 million instructions, under a millisecond),
+    /// embedded table: about 7 million instructions, once per process),
     /// reading only the few bytes of each that hold its code; 4 bytes a
     /// number up to the largest (about 470 KB).
     ///
