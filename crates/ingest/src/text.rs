@@ -1215,7 +1215,25 @@ fn read_sentence(
                             // "Twelve homes have been confirmed destroyed":
                             // passive with no agent; the subject is the target.
                             let passive = after_be(&toks, content.0, m.at, false);
-                            let (agent, target) = if let Some((a, b)) = by_agent {
+                            // "The firm was disappointed by the ruling": a
+                            // feeling whose term ends in its preposition is
+                            // the subject's stance on what follows.
+                            let feeling = passive
+                                && verb_end > 0
+                                && matches!(toks[verb_end - 1].lower.as_str(), "by" | "with" | "at");
+                            let (agent, target) = if feeling {
+                                // The agent stands before "was" and any adverb.
+                                let mut be = m.at;
+                                while be > content.0 && (adverb(&toks[be - 1]) || toks[be - 1].class == Class::Aux) {
+                                    be -= 1;
+                                }
+                                let agent = agent_before(&toks, content.0, be)
+                                    .filter(|&(a, _)| !names_nobody(&toks[a]))
+                                    .map(|(a, b)| source_of(&toks[a..b], ctx.lexicon, names));
+                                let target = noun_phrase_at(&toks, verb_end, content.1)
+                                    .map(|(a, b)| entity_of(&toks[a..b], ctx.lexicon, names));
+                                (agent, target)
+                            } else if let Some((a, b)) = by_agent {
                                 (
                                     Some(source_of(&toks[a..b], ctx.lexicon, names)),
                                     piece_subject.clone().or_else(|| subject.clone()),
@@ -4978,7 +4996,15 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
     // Names narrow a phrase to one thing ("North Korean troops", "sales of
     // Veltrin"): they are part of the key and must match exactly. Other
     // words are modifiers, compared by inclusion.
-    let is_name = |t: &Tok<'_>| !t.initial && t.text.chars().next().is_some_and(char::is_uppercase);
+    // A day or a month narrows like any other word ("Wednesday's
+    // decision" is the decision, on Wednesday), not like a name.
+    let is_name = |t: &Tok<'_>| {
+        let bare = strip_possessive(&t.lower);
+        !t.initial
+            && t.text.chars().next().is_some_and(char::is_uppercase)
+            && crate::values::month_of(bare).is_none()
+            && !crate::frames::is_weekday(bare)
+    };
     let normal = |t: &Tok<'_>| {
         let lower = strip_possessive(&t.lower);
         lex.canonical_alias(lower)
