@@ -18,17 +18,8 @@ const ABBREVIATIONS: &[&str] = &[
 /// Byte ranges of the sentences of `text`, trimmed, in order.
 pub fn sentences(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut start = 0;
+    let mut cuts = Cuts::new(text);
     let mut i = 0;
-    let push = |out: &mut Vec<Span>, s: usize, e: usize| {
-        let slice = &text[s..e];
-        let lead = slice.len() - slice.trim_start().len();
-        let trail = slice.len() - slice.trim_end().len();
-        if s + lead < e - trail {
-            out.push(Span::new(s + lead, e - trail));
-        }
-    };
     // Only a newline or a terminal ('.', '!', '?') can end a sentence, and
     // every other byte is stepped over; the next of each is found with
     // `memchr` (whole words at a time) and found again only once the scan
@@ -46,44 +37,77 @@ pub fn sentences(text: &str) -> Vec<Span> {
         if i >= bytes.len() {
             break;
         }
+        i = cuts.at(i);
+    }
+    cuts.finish()
+}
+
+/// The sentences cut so far, and where the open one starts.
+struct Cuts<'t> {
+    text: &'t str,
+    out: Vec<Span>,
+    start: usize,
+}
+
+impl<'t> Cuts<'t> {
+    fn new(text: &'t str) -> Cuts<'t> {
+        Cuts {
+            text,
+            out: Vec::new(),
+            start: 0,
+        }
+    }
+
+    /// Ends the open sentence at `e`, trimmed (nothing when it is blank).
+    fn cut(&mut self, e: usize) {
+        let s = self.start;
+        let slice = &self.text[s..e];
+        let lead = slice.len() - slice.trim_start().len();
+        let trail = slice.len() - slice.trim_end().len();
+        if s + lead < e - trail {
+            self.out.push(Span::new(s + lead, e - trail));
+        }
+    }
+
+    /// Decides at a newline or a terminal at `i` whether a sentence ends
+    /// there, and returns where to read on.
+    fn at(&mut self, i: usize) -> usize {
+        let (text, bytes) = (self.text, self.text.as_bytes());
         let b = bytes[i];
         if b == b'\n' {
-            if line_break_ends_sentence(text, start, i) {
-                push(&mut out, start, i);
-                start = i + 1;
+            if line_break_ends_sentence(text, self.start, i) {
+                self.cut(i);
+                self.start = i + 1;
             }
-            i += 1;
-            continue;
+            return i + 1;
         }
-        if matches!(b, b'.' | b'!' | b'?') {
-            // Swallow runs of terminal punctuation and closing quotes.
-            let mut j = i + 1;
-            while j < bytes.len() {
-                if matches!(bytes[j], b'.' | b'!' | b'?' | b'"' | b'\'' | b')') {
-                    j += 1;
-                } else if text[j..].starts_with('’') || text[j..].starts_with('”') {
-                    j += 3;
-                } else {
-                    break;
-                }
+        // Swallow runs of terminal punctuation and closing quotes.
+        let mut j = i + 1;
+        while j < bytes.len() {
+            if matches!(bytes[j], b'.' | b'!' | b'?' | b'"' | b'\'' | b')') {
+                j += 1;
+            } else if text[j..].starts_with('’') || text[j..].starts_with('”') {
+                j += 3;
+            } else {
+                break;
             }
-            let at_end = j >= bytes.len();
-            let next_is_space =
-                !at_end && (bytes[j] == b' ' || bytes[j] == b'\n' || bytes[j] == b'\t' || bytes[j] == b'\r');
-            if (at_end || next_is_space)
-                && !(b == b'.' && is_abbreviation_before(text, i))
-                && next_starts_sentence(text, j)
-            {
-                push(&mut out, start, j);
-                start = j;
-            }
-            i = j;
-            continue;
         }
-        i += 1;
+        let at_end = j >= bytes.len();
+        let next_is_space =
+            !at_end && (bytes[j] == b' ' || bytes[j] == b'\n' || bytes[j] == b'\t' || bytes[j] == b'\r');
+        if (at_end || next_is_space) && !(b == b'.' && is_abbreviation_before(text, i)) && next_starts_sentence(text, j)
+        {
+            self.cut(j);
+            self.start = j;
+        }
+        j
     }
-    push(&mut out, start, bytes.len());
-    out
+
+    /// The sentences, the last one closed at the end of the text.
+    fn finish(mut self) -> Vec<Span> {
+        self.cut(self.text.len());
+        self.out
+    }
 }
 
 fn is_abbreviation_before(text: &str, dot: usize) -> bool {
@@ -145,58 +169,20 @@ mod tests {
     use super::*;
 
     /// `sentences` as it was written before the `memchr` scan: every byte
-    /// tested in turn.
+    /// tested in turn, each newline and terminal judged as the scan judges
+    /// it. What the test checks is that the scan's skipping misses none.
     fn sentences_byte_by_byte(text: &str) -> Vec<Span> {
         let bytes = text.as_bytes();
-        let mut out = Vec::new();
-        let mut start = 0;
+        let mut cuts = Cuts::new(text);
         let mut i = 0;
-        let push = |out: &mut Vec<Span>, s: usize, e: usize| {
-            let slice = &text[s..e];
-            let lead = slice.len() - slice.trim_start().len();
-            let trail = slice.len() - slice.trim_end().len();
-            if s + lead < e - trail {
-                out.push(Span::new(s + lead, e - trail));
-            }
-        };
         while i < bytes.len() {
-            let b = bytes[i];
-            if b == b'\n' {
-                if line_break_ends_sentence(text, start, i) {
-                    push(&mut out, start, i);
-                    start = i + 1;
-                }
-                i += 1;
-                continue;
-            }
-            if matches!(b, b'.' | b'!' | b'?') {
-                let mut j = i + 1;
-                while j < bytes.len() {
-                    if matches!(bytes[j], b'.' | b'!' | b'?' | b'"' | b'\'' | b')') {
-                        j += 1;
-                    } else if text[j..].starts_with('’') || text[j..].starts_with('”') {
-                        j += 3;
-                    } else {
-                        break;
-                    }
-                }
-                let at_end = j >= bytes.len();
-                let next_is_space =
-                    !at_end && (bytes[j] == b' ' || bytes[j] == b'\n' || bytes[j] == b'\t' || bytes[j] == b'\r');
-                if (at_end || next_is_space)
-                    && !(b == b'.' && is_abbreviation_before(text, i))
-                    && next_starts_sentence(text, j)
-                {
-                    push(&mut out, start, j);
-                    start = j;
-                }
-                i = j;
-                continue;
-            }
-            i += 1;
+            i = if matches!(bytes[i], b'\n' | b'.' | b'!' | b'?') {
+                cuts.at(i)
+            } else {
+                i + 1
+            };
         }
-        push(&mut out, start, bytes.len());
-        out
+        cuts.finish()
     }
 
     #[test]
