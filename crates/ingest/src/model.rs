@@ -263,7 +263,7 @@ impl Entity {
     /// modifiers of one include the other's, and they do not name two
     /// different undergoers (see [`UNDERGOER`]).
     pub fn compatible(&self, other: &Entity) -> bool {
-        if self.key != other.key || !undergoers_agree(self.undergoer(), other.undergoer()) {
+        if self.key != other.key || !agree_when_both_said(self.undergoer(), other.undergoer()) {
             return false;
         }
         let subset = |a: &Entity, b: &Entity| a.described_by().all(|m| b.modifiers.contains(m));
@@ -290,8 +290,9 @@ impl Entity {
 /// A side that names none stays compatible with either.
 pub const UNDERGOER: &str = "of:";
 
-/// Whether two optional undergoers can be one: equal, or one not given.
-pub fn undergoers_agree(a: Option<&str>, b: Option<&str>) -> bool {
+/// Whether two things said of a claim that one side may leave unsaid can
+/// be one: equal, or one not given (two undergoers, two stories).
+pub fn agree_when_both_said<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => a == b,
         _ => true,

@@ -63,6 +63,7 @@ type FastMap<K, V> = HashMap<K, V, rustc_hash::FxBuildHasher>;
 /// A set with the same hasher as [`FastMap`].
 type FastSet<T> = HashSet<T, rustc_hash::FxBuildHasher>;
 
+use antinomy_ingest::model::agree_when_both_said;
 use antinomy_ingest::{Claim, ClaimGraph, ClaimId, ConflictLabel, Date, Lexicon, Polarity, Qualifier, Value};
 
 use crate::rule::{same_clause, Finding, Pair};
@@ -287,7 +288,7 @@ pub fn find_conflicts_naive(graph: &ClaimGraph, lexicon: &Lexicon, options: &Opt
     let mut found = Vec::new();
     for (i, a) in claims.iter().enumerate() {
         for b in &claims[i + 1..] {
-            if !stories_agree(story_of(graph, a), story_of(graph, b)) {
+            if !agree_when_both_said(story_of(graph, a), story_of(graph, b)) {
                 continue;
             }
             if let Some((rule, finding)) = best_finding(a, b, lexicon, None) {
@@ -885,15 +886,6 @@ fn story_of(graph: &ClaimGraph, c: &Claim) -> Option<u32> {
     plain.then(|| graph.story(c.doc)).flatten()
 }
 
-/// Whether claims of two stories may meet: one story, or either side in
-/// none.
-fn stories_agree(a: Option<u32>, b: Option<u32>) -> bool {
-    match (a, b) {
-        (Some(a), Some(b)) => a == b,
-        _ => true,
-    }
-}
-
 fn is_quantity(claims: &[&Claim], classes: &Classes<'_>, k: u32) -> bool {
     let first = classes.members[k as usize][0];
     matches!(claims[first as usize].object, Value::Quantity { .. })
@@ -909,8 +901,8 @@ fn compatible_pairs<'a>(ks: &[u32], ls: &[u32], same: bool, classes: &'a Classes
     let modifiers = &classes.modifiers;
     let agree = |k: u32, l: u32| {
         let (k, l) = (k as usize, l as usize);
-        antinomy_ingest::model::undergoers_agree(classes.undergoers[k], classes.undergoers[l])
-            && stories_agree(classes.stories[k], classes.stories[l])
+        agree_when_both_said(classes.undergoers[k], classes.undergoers[l])
+            && agree_when_both_said(classes.stories[k], classes.stories[l])
     };
     let by_set = |list: &[u32]| {
         let mut map: FastMap<&'a [&'a str], Vec<u32>> = FastMap::default();
