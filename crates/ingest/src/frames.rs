@@ -1136,6 +1136,12 @@ fn weekday_of(t: &Tok<'_>) -> Option<u8> {
     u8::try_from(at + 1).ok()
 }
 
+/// Whether a lower-case word, possessive stripped, is a month or a day
+/// of the week: a date, never a name, though it is written with a capital.
+pub(crate) fn is_date_word(w: &str) -> bool {
+    crate::values::month_of(w).is_some() || is_weekday(w)
+}
+
 /// Whether a lower-case word names a day of the week.
 pub(crate) fn is_weekday(w: &str) -> bool {
     matches!(

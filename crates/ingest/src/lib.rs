@@ -152,11 +152,7 @@ pub fn ingest_with(
             let outcome = read_document(&doc, lexicon, stories).map(|o| {
                 let mut read = finish_document(doc_id, &doc.text, o);
                 if stories == Stories::Apart && doc.kind == DocKind::Prose {
-                    for w in crate::stories::claim_story_words(&read.claims, &read.story_words) {
-                        if !read.story_words.contains(&w) {
-                            read.story_words.push(w);
-                        }
-                    }
+                    crate::stories::add_claim_story_words(&read.claims, &mut read.story_words);
                 }
                 read
             });

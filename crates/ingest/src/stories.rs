@@ -43,30 +43,28 @@ const NOT_NAMES: &[&str] = &[
 /// a weekday ("Saturdays" too) or a function word.
 pub(crate) fn story_word(lower: &str) -> Option<&str> {
     let name = crate::tokens::strip_possessive(lower);
-    let day = name
-        .strip_suffix('s')
-        .filter(|d| crate::frames::is_weekday(d))
-        .unwrap_or(name);
-    let dated = crate::values::month_of(name).is_some() || crate::frames::is_weekday(day);
+    let dated = crate::frames::is_date_word(name) || name.strip_suffix('s').is_some_and(crate::frames::is_weekday);
     (name.len() > 1 && !dated && !NOT_NAMES.contains(&name)).then_some(name)
 }
 
 /// The story words of a document's claims: the words of subjects the
 /// reader took for names, and the lower-case words of the other subjects
 /// and objects that WordNet does not know, five letters or more (a coined
-/// name, "velarin", that no capital marks). Words in `known` (the story
-/// words already found) are left out.
-pub fn claim_story_words<'c>(claims: &'c [Box<Claim>], known: &[String]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+/// name, "velarin", that no capital marks), added to the document's
+/// `words` once each.
+pub fn add_claim_story_words<'c>(claims: &'c [Box<Claim>], words: &mut Vec<String>) {
+    fn add(words: &mut Vec<String>, word: &str) {
+        if !words.iter().any(|w| w == word) {
+            words.push(word.to_string());
+        }
+    }
     let mut candidates: Vec<&'c str> = Vec::new();
     for c in claims {
         // A name the reader found: also when it opens every sentence it is
         // in, where no capital tells it.
         if c.subject.name {
             for w in c.subject.key.split(' ').filter(|w| w.len() > 1) {
-                if !out.iter().any(|o| o == w) {
-                    out.push(w.to_string());
-                }
+                add(words, w);
             }
             continue;
         }
@@ -99,7 +97,7 @@ pub fn claim_story_words<'c>(claims: &'c [Box<Claim>], known: &[String]) -> Vec<
     candidates.sort_unstable();
     candidates.dedup();
     // A name already read with its capital needs no WordNet look-up.
-    candidates.retain(|w| !known.iter().any(|k| k == w));
+    candidates.retain(|c| !words.iter().any(|w| w == c));
     // Each distinct word asked of WordNet once.
     if let Some(wn) = crate::wordnet() {
         // Remembered per thread: the same common nouns come back in every
@@ -113,12 +111,9 @@ pub fn claim_story_words<'c>(claims: &'c [Box<Claim>], known: &[String]) -> Vec<
             })
         };
         for w in candidates.into_iter().filter(coined) {
-            if !out.iter().any(|o| o == w) {
-                out.push(w.to_string());
-            }
+            add(words, w);
         }
     }
-    out
 }
 
 /// The story of each document: documents that share a story word, directly

@@ -1990,8 +1990,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
                     t.class == Class::Word
                         && !t.initial
                         && t.text.chars().next().is_some_and(char::is_uppercase)
-                        && crate::values::month_of(strip_possessive(&t.lower)).is_none()
-                        && !crate::frames::is_weekday(strip_possessive(&t.lower))
+                        && !crate::frames::is_date_word(strip_possessive(&t.lower))
                 })
                 .map(|t| {
                     f.lexicon
@@ -2056,7 +2055,9 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             )
         })
         .collect();
-    let event_entity = |e: &str, p: usize| {
+    // `near`: what a verb other than the piece's own happened to, when the
+    // words before it say (see `passive_patient`).
+    let event_entity = |e: &str, p: usize, near: Option<&str>| {
         let verb = event_verb(e);
         // "Began", "ended", "opened" name a phase of something, not an event
         // of their own: the inquiry beginning on 10 February and the hearing
@@ -2068,11 +2069,12 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         // robberies, in an archive of many stories above all. A side that
         // does not say (an event noun, "the raid took place on Friday") stays
         // compatible with both, as modifiers do.
-        if let (None, Some(of)) = (&phase, &undergoers[p]) {
-            if verbs[p].as_deref() == Some(e) {
-                modifiers.push(format!("{}{of}", crate::model::UNDERGOER));
-                modifiers.sort();
-            }
+        let own = undergoers[p]
+            .as_deref()
+            .filter(|_| phase.is_none() && verbs[p].as_deref() == Some(e));
+        if let Some(of) = near.or(own) {
+            modifiers.push(format!("{}{of}", crate::model::UNDERGOER));
+            modifiers.sort();
         }
         let key = match phase {
             Some((phase, of)) => format!("event:{phase}|{of}"),
@@ -2120,11 +2122,8 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             keys.push(FIRST_CASE.to_string());
         }
         for e in &keys {
-            let mut subject = event_entity(e, p);
-            if let Some((_, of)) = near_of.as_ref().filter(|(v, _)| v == e) {
-                subject.modifiers.push(format!("{}{of}", crate::model::UNDERGOER));
-                subject.modifiers.sort();
-            }
+            let near = near_of.as_ref().filter(|(v, _)| v == e).map(|(_, of)| of.as_str());
+            let subject = event_entity(e, p, near);
             push(
                 claims,
                 d.at,
@@ -2150,7 +2149,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             .canonical_alias(&pl.key)
             .map_or_else(|| pl.key.clone(), str::to_string);
         for e in &events[p] {
-            let subject = event_entity(e, p);
+            let subject = event_entity(e, p, None);
             push(
                 claims,
                 at,
@@ -5000,10 +4999,7 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
     // decision" is the decision, on Wednesday), not like a name.
     let is_name = |t: &Tok<'_>| {
         let bare = strip_possessive(&t.lower);
-        !t.initial
-            && t.text.chars().next().is_some_and(char::is_uppercase)
-            && crate::values::month_of(bare).is_none()
-            && !crate::frames::is_weekday(bare)
+        !t.initial && t.text.chars().next().is_some_and(char::is_uppercase) && !crate::frames::is_date_word(bare)
     };
     let normal = |t: &Tok<'_>| {
         let lower = strip_possessive(&t.lower);
