@@ -2211,6 +2211,39 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             None => continue,
         };
         let measure = &measure;
+        // The size of a crowd is the attendance of what it watched: "the
+        // attendance was 9,300", "a crowd of 6,100 saw the match" and "just
+        // over 5,000 fans were in the ground" give one number, whichever verb
+        // brings it and whatever it is said to be of (a story tells of one
+        // match; names before the verb still tell two grounds apart).
+        if is_crowd_size(
+            f.toks,
+            f.pieces[p],
+            fig.at + offset,
+            verbs[p].as_deref(),
+            measure,
+            &fig.quantity,
+        ) {
+            let subject = Entity {
+                text: "crowd".into(),
+                key: "measure:crowd".into(),
+                modifiers: piece_names[p].clone(),
+                name: false,
+            };
+            let mut quantity = fig.quantity.clone();
+            quantity.unit = String::new();
+            push(
+                claims,
+                fig.at,
+                subject,
+                "amount".into(),
+                Value::Quantity {
+                    quantity: Box::new(quantity),
+                    text: fig.text.clone(),
+                },
+            );
+            continue;
+        }
         // A participle right after the figure is its own verb ("12 people
         // killed"); otherwise the piece's main verb.
         let own = toks
@@ -2506,6 +2539,45 @@ fn passive_patient(toks: &[Tok<'_>], start: usize, v: usize) -> Option<String> {
             "it" | "they" | "this" | "that" | "which" | "who" | "has" | "have" | "had"
         );
     (k >= start && common_noun).then(|| t.noun().to_string())
+}
+
+/// Whether a figure is the size of a crowd: what a crowd or an attendance
+/// stood at, or how many fans, spectators or supporters watched, attended
+/// or were in the ground. A change ("attendance fell by 900") or a share
+/// ("12% of the crowd") is not the size.
+///
+/// People in the crowd count only with a verb of watching: "30 fans were
+/// hurt in the stands" counts the hurt, and "4,000 people marched" a march
+/// that may have had many more onlookers.
+fn is_crowd_size(
+    toks: &[Tok<'_>],
+    (ps, pe): (usize, usize),
+    at: usize,
+    verb: Option<&str>,
+    measure: &str,
+    quantity: &crate::model::Quantity,
+) -> bool {
+    let counted = quantity.unit.is_empty() || quantity.unit == crate::values::count_unit(measure);
+    let change = at.checked_sub(1).is_some_and(|k| toks[k].lower == "by");
+    if !counted || change || quantity.upper.is_some() {
+        return false;
+    }
+    if matches!(measure, "attendance" | "crowd") {
+        return true;
+    }
+    let watching = matches!(verb, Some("watch" | "attend" | "see" | "witness" | "pack" | "fill"));
+    let watcher = matches!(measure, "fan" | "spectator" | "supporter" | "onlooker");
+    if !(watcher || measure == "people" && watching) {
+        return false;
+    }
+    // "5,000 fans were in the ground": being in the stands is watching.
+    let in_the_ground = matches!(verb, None | Some("be"))
+        && toks[ps..pe].windows(3).any(|w| {
+            matches!(w[0].lower.as_str(), "in" | "inside" | "at")
+                && w[1].class == Class::Det
+                && matches!(w[2].noun(), "ground" | "stadium" | "arena" | "stand" | "venue")
+        });
+    watching || in_the_ground
 }
 
 /// Whether a figure is a sum of money: its unit is a currency, or what it
@@ -5392,13 +5464,13 @@ mod tests {
         let source_of =
             |text: &str| -> Vec<String> { claims_of(text).into_iter().map(|c| c.source.name.to_string()).collect() };
         for text in [
-            "The quay reopened on Monday, the harbour master, Ilse Brand, said.",
-            "The quay reopened on Monday, Ilse Brand, the harbour master, said.",
-            "The quay reopened on Monday, said Ilse Brand, the harbour master.",
+            "The quay reopened on Monday, the harbour master, Wenna Brand, said.",
+            "The quay reopened on Monday, Wenna Brand, the harbour master, said.",
+            "The quay reopened on Monday, said Wenna Brand, the harbour master.",
         ] {
             let got = source_of(text);
             assert!(
-                !got.is_empty() && got.iter().all(|s| s == "Ilse Brand"),
+                !got.is_empty() && got.iter().all(|s| s == "Wenna Brand"),
                 "{text}: {got:?}"
             );
         }

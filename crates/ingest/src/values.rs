@@ -374,6 +374,21 @@ pub fn count_unit(noun: &str) -> String {
 /// Splits a leading qualifier off a lowercased figure.
 pub fn strip_qualifier(lower: &str) -> (Qualifier, &str) {
     const QUALIFIERS: &[(&str, Qualifier)] = &[
+        // "Just over 12,000" is more than 12,000 but not much more: about
+        // it, which allows the ten percent above as well as (more than the
+        // truth) below. "Over 12,000" alone meets 18,400; "just over" must
+        // not.
+        ("just over ", Qualifier::About),
+        ("a little over ", Qualifier::About),
+        ("slightly over ", Qualifier::About),
+        ("a little more than ", Qualifier::About),
+        ("slightly more than ", Qualifier::About),
+        ("just under ", Qualifier::About),
+        ("a little under ", Qualifier::About),
+        ("slightly under ", Qualifier::About),
+        ("a little less than ", Qualifier::About),
+        ("slightly less than ", Qualifier::About),
+        ("just short of ", Qualifier::About),
         ("at least ", Qualifier::AtLeast),
         ("no fewer than ", Qualifier::AtLeast),
         ("no less than ", Qualifier::AtLeast),
@@ -456,6 +471,12 @@ mod tests {
         assert_eq!((q.value, q.unit.as_str()), (27.5e9, "usd"));
         let q = parse_quantity("at least two").expect("qty");
         assert_eq!((q.value, q.qualifier), (2.0, Qualifier::AtLeast));
+        let q = parse_quantity("just over 12,000").expect("qty");
+        assert_eq!(
+            (q.value, q.qualifier),
+            (12000.0, Qualifier::About),
+            "not much more than"
+        );
         let q = parse_quantity("between 10 and 12").expect("qty");
         assert_eq!((q.value, q.upper), (10.0, Some(12.0)));
         assert!(parse_quantity("the convoy").is_none());
