@@ -16,6 +16,7 @@
 #![warn(missing_docs)]
 
 pub mod coref;
+pub mod features;
 mod frames;
 pub mod graph;
 pub mod lexicon;

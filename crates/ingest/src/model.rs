@@ -254,9 +254,15 @@ impl Entity {
     }
 
     /// Whether this mention is at least as general as `other`: same key and
-    /// no modifier `other` lacks ("a man" covers "an old man").
+    /// no modifier `other` lacks ("a man" covers "an old man"). The
+    /// undergoer is not a narrowing but an identity: "the base model has no
+    /// card slot" covers "a card slot is included" (which names no owner)
+    /// as much as "the base model has a card slot", and not "the Pro has
+    /// one".
     pub fn covers(&self, other: &Entity) -> bool {
-        self.key == other.key && self.modifiers.iter().all(|m| other.modifiers.contains(m))
+        self.key == other.key
+            && agree_when_both_said(self.undergoer(), other.undergoer())
+            && self.described_by().all(|m| other.modifiers.contains(m))
     }
 
     /// Whether the two mentions can refer to the same thing: same key, the

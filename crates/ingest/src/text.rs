@@ -1351,6 +1351,7 @@ fn read_sentence(
             first_claim,
         };
         made_any |= frame_claims(&frame, content, claims);
+        made_any |= feature_claims(&frame, content, claims);
     }
     evaluated_states(ctx.lexicon, claims, first_claim);
     performers_as_targets(ctx.lexicon, claims, first_claim);
@@ -1890,6 +1891,57 @@ struct FrameContext<'a, 't> {
     /// Where this statement's claims begin in the claim list: the claims
     /// its clauses made, read for what each piece's event happened to.
     first_claim: usize,
+}
+
+/// Claims that a thing has, or lacks, a feature (see [`crate::features`]):
+/// one per feature a piece of the content names with a verb of presence,
+/// and one per counted item of a specification line's list.
+fn feature_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut Vec<RawClaim>) -> bool {
+    use crate::features;
+    let mut found: Vec<(usize, features::Feature)> = features::listed_features(f.toks, content)
+        .into_iter()
+        .map(|x| (content.0, x))
+        .collect();
+    if found.is_empty() {
+        for &(ps, pe) in f.pieces.iter().filter(|&&(ps, pe)| ps >= content.0 && pe <= content.1) {
+            let verb = verb_index(f.toks, ps, pe);
+            found.extend(
+                features::features_in(f.toks, (ps, pe), verb)
+                    .into_iter()
+                    .map(|x| (ps, x)),
+            );
+        }
+    }
+    let made = !found.is_empty();
+    for (ps, feature) in found {
+        let (key, mut modifiers) = features::feature_key(f.toks, feature.phrase);
+        if let Some(owner) = feature.owner {
+            modifiers.push(format!("{}{owner}", crate::model::UNDERGOER));
+            modifiers.sort();
+        }
+        let (a, b) = feature.phrase;
+        let mut polarity = polarity_at(f.toks, f.mentions, ps, a);
+        if feature.lacking {
+            polarity = polarity.flip();
+        }
+        let pe = f.pieces.iter().find(|&&(s, _)| s == ps).map_or(content.1, |&(_, e)| e);
+        let (ss, se) = feature.item.unwrap_or((ps, pe));
+        claims.push(RawClaim {
+            span: piece_span(f.toks, ss, se, f.base),
+            source: f.source.clone(),
+            subject: Entity {
+                text: join_text(&f.toks[a..b]).into(),
+                key,
+                modifiers,
+                name: false,
+            },
+            predicate: features::PRESENT.into(),
+            object: Value::None,
+            polarity: if f.deny { polarity.flip() } else { polarity },
+            modality: f.modality,
+        });
+    }
+    made
 }
 
 /// Claims for the figures, dates and places of the content. Returns whether
@@ -2835,7 +2887,7 @@ fn slot_licensed(toks: &[Tok<'_>], piece_start: usize, at: usize, slot: &str, le
 
 /// An adverb in "-ly" ("reportedly", "sharply"): never part of a noun
 /// phrase. Adjectives in "-ly" ("early", "elderly", "daily") are not adverbs.
-fn adverb(t: &Tok<'_>) -> bool {
+pub(crate) fn adverb(t: &Tok<'_>) -> bool {
     t.class == Class::Word
         && t.lower.ends_with("ly")
         && t.text.chars().next().is_some_and(char::is_lowercase)
@@ -4178,7 +4230,7 @@ fn present_verb(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
 /// Whether a token reads as a finite verb once a noun phrase has started:
 /// an irregular past form or a lower-case word ending in "-ed". Remembered
 /// on the token.
-fn verb_like(t: &Tok<'_>) -> bool {
+pub(crate) fn verb_like(t: &Tok<'_>) -> bool {
     t.verb_like_by(find_verb_like)
 }
 

@@ -11,6 +11,10 @@
 //! other aircraft were damaged") meets the one kind of it the run names
 //! ("a sailor", "a transport plane"); the reader moves it there, and leaves
 //! it alone when two kinds are named.
+//! Whether a thing has a feature is one claim however it is said ("Ports:
+//! one HDMI 2.0 port", "there is no HDMI output", "noise cancelling is
+//! included on all models", "the base model has no noise cancelling"), so
+//! those pairs meet here too, when they name one owner or one of them none.
 //!
 //! ## Why it's a conflict
 //!
@@ -39,6 +43,10 @@
 //!   fighters" leaves room for other combatants, so it does not contradict
 //!   "combatants".
 //! - Claims with different predicates, or values the lexicon cannot relate.
+//! - Two versions or two owners of a feature: "has Wi-Fi 6E" and "has no
+//!   Wi-Fi 7", "the dock has two USB-C ports" and "the stand has no USB-C
+//!   port"; nor "comes with an adapter or a battery" against "does not
+//!   come with a battery", since "A or B" says neither for certain.
 
 use crate::rule::{describe, position, with_particle, Finding, Pair, Rule};
 use antinomy_ingest::{Polarity, Value};
@@ -103,6 +111,11 @@ impl Rule for Negation {
             .is_some_and(|p| p.kind == antinomy_ingest::lexicon::PredicateKind::Stance);
         let what = if stance {
             String::new()
+        } else if &*pos.predicate == antinomy_ingest::features::PRESENT {
+            format!(
+                ": \u{201c}{}\u{201d} is there on one side and not on the other",
+                pos.subject.text
+            )
         } else {
             format!(
                 ": {} is affirmed on one side and negated on the other",
