@@ -1960,7 +1960,16 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
     let mut verbs: Vec<Option<String>> = Vec::new();
     // Where each piece's verb is: asked below for the figures' verbs, the
     // names before the verb and the places after it, found once.
-    let verb_at: Vec<Option<usize>> = f.pieces.iter().map(|&(ps, pe)| verb_index(f.toks, ps, pe)).collect();
+    let verb_at: Vec<Option<usize>> = f
+        .pieces
+        .iter()
+        .map(|&(ps, pe)| verb_index(f.toks, ps, pe).or_else(|| fragment_verb(f.toks, ps, pe)))
+        .collect();
+    let fragment: Vec<bool> = f
+        .pieces
+        .iter()
+        .map(|&(ps, pe)| verb_index(f.toks, ps, pe).is_none() && fragment_verb(f.toks, ps, pe).is_some())
+        .collect();
     // What the figures of a piece count is done by its verb in the
     // lexicon's words, so "shot down 14" meets "intercepted six" and "12
     // were killed" meets "12 died".
@@ -1981,7 +1990,8 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         })
         .collect();
     for (pi, &(ps, pe)) in f.pieces.iter().enumerate() {
-        let verb = main_verb(f.toks, ps, pe);
+        let verb =
+            main_verb(f.toks, ps, pe).or_else(|| fragment_verb(f.toks, ps, pe).map(|k| f.toks[k].verb().to_string()));
         let mut keys = frames::event_keys(&f.toks[ps..pe], verb.as_deref());
         // "The trial, which opened on 12 January, ...": a relative clause
         // dates the event its antecedent names, as well as its own verb.
@@ -2200,7 +2210,18 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             .lexicon
             .canonical_alias(&pl.key)
             .map_or_else(|| pl.key.clone(), str::to_string);
-        for e in &events[p] {
+        // "Designed in Tamsin and assembled in Kestwick": in a line with no
+        // subject, each place is where its own participle happened.
+        let (ps, _) = f.pieces[p];
+        let own = fragment[p]
+            .then(|| {
+                (ps..at + offset)
+                    .rev()
+                    .find(|&j| is_participle(&f.toks[j]))
+                    .map(|j| vec![f.toks[j].verb().to_string()])
+            })
+            .flatten();
+        for e in own.as_ref().unwrap_or(&events[p]) {
             let subject = event_entity(e, p, None);
             push(
                 claims,
@@ -2705,6 +2726,28 @@ fn past_subject(toks: &[Tok<'_>], start: usize, end: usize) -> usize {
         }
     }
     k
+}
+
+/// The participle that opens a piece with no subject: "Designed in Tamsin
+/// and assembled in Kestwick.", "Made in Vanta." A product sheet's lines say
+/// where and when the thing was made without naming it; the participle is
+/// the event, so its places and dates are read as any verb's are. Only
+/// before a preposition ("Based in Oslo"), and only a word WordNet knows as
+/// a verb whose base form differs ("United Nations" is a name).
+fn fragment_verb(toks: &[Tok<'_>], start: usize, end: usize) -> Option<usize> {
+    let mut k = start;
+    while k < end && matches!(toks[k].class, Class::Conj | Class::Comma) {
+        k += 1;
+    }
+    let t = toks.get(k).filter(|_| k + 1 < end)?;
+    (is_participle(t) && toks[k + 1].class == Class::Prep).then_some(k)
+}
+
+/// A past form of a verb, whatever its capital: its base form differs.
+fn is_participle(t: &Tok<'_>) -> bool {
+    t.class == Class::Word
+        && (t.lower.ends_with("ed") || IRREGULAR_PAST.contains(&t.lower.as_str()))
+        && t.verb() != t.lower
 }
 
 /// The token index of the main verb of a piece (see [`main_verb`]).
