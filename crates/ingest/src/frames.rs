@@ -615,20 +615,10 @@ fn figure_at(toks: &[Tok<'_>], i: usize) -> Option<Figure> {
     }
     let mut value = number_value(&t.lower)?;
     let mut k = i + 1;
-    // Scale words.
-    if let Some(n) = toks.get(k) {
-        let scale = match n.lower.as_str() {
-            "hundred" => Some(1e2),
-            "thousand" => Some(1e3),
-            "million" | "m" => Some(1e6),
-            "billion" | "bn" => Some(1e9),
-            "trillion" => Some(1e12),
-            _ => None,
-        };
-        if let Some(s) = scale {
-            value *= s;
-            k += 1;
-        }
+    let scaled = toks.get(k).and_then(|n| scale_of(&n.lower));
+    if let Some(s) = scaled {
+        value *= s;
+        k += 1;
     }
     // Ranges: "between 1.6 and 1.7", "1.6 to 1.7".
     let mut upper = None;
@@ -638,6 +628,21 @@ fn figure_at(toks: &[Tok<'_>], i: usize) -> Option<Figure> {
         if let Some(u) = toks.get(k + 1).and_then(|n| number_value(&n.lower)) {
             upper = Some(u);
             k += 2;
+            // "Between 1.6 and 1.7 billion": the scale after the second
+            // number is the first's too, or the range would run from 1.6 to
+            // 1.7 billion.
+            let scale = toks
+                .get(k)
+                .and_then(|n| scale_of(&n.lower))
+                .filter(|_| scaled.is_none());
+            if let Some(s) = scale {
+                value *= s;
+                upper = Some(u * s);
+                k += 1;
+            }
+            if q_start == i {
+                q_start = i - 1;
+            }
         }
     }
     // Unit or counted noun.
@@ -708,6 +713,18 @@ fn figure_at(toks: &[Tok<'_>], i: usize) -> Option<Figure> {
         measure,
         text,
     })
+}
+
+/// The factor of a scale word: "million" is 1e6.
+fn scale_of(word: &str) -> Option<f64> {
+    match word {
+        "hundred" => Some(1e2),
+        "thousand" => Some(1e3),
+        "million" | "m" => Some(1e6),
+        "billion" | "bn" => Some(1e9),
+        "trillion" => Some(1e12),
+        _ => None,
+    }
 }
 
 fn is_unit_word(w: &str) -> bool {

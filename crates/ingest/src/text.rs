@@ -1326,7 +1326,13 @@ fn read_sentence(
     }
     // Figures, dates and places, attached to the events of their piece (or
     // of the nearest piece before it that names one).
-    if !heading && !crate::frames::unsettled(&toks[content.0..content.1]) && !crate::frames::earlier_report(&toks) {
+    let settled = !crate::frames::unsettled(&toks[content.0..content.1]);
+    if !heading && !settled && !crate::frames::earlier_report(&toks) {
+        // "Halberd expects revenue of 1.6 billion": not a fact of the year,
+        // but the firm's forecast, which it may state twice apart.
+        made_any |= forecast_claims(&toks, content, base, &source, base_modality, claims);
+    }
+    if !heading && settled && !crate::frames::earlier_report(&toks) {
         // "The agency has confirmed 87 deaths": the figures are the
         // agency's, as "the agency said 87 people died" would make them;
         // two agencies confirming two tolls are two sources, not a
@@ -1891,6 +1897,121 @@ struct FrameContext<'a, 't> {
     /// Where this statement's claims begin in the claim list: the claims
     /// its clauses made, read for what each piece's event happened to.
     first_claim: usize,
+}
+
+/// Words that make a sum of money a forecast: "expects revenue of", "its
+/// revenue forecast of", "guidance of".
+const FORECAST_WORDS: &[&str] = &[
+    "expect",
+    "expects",
+    "expected",
+    "forecast",
+    "forecasts",
+    "guidance",
+    "outlook",
+    "projects",
+    "projected",
+    "predicts",
+];
+
+/// A firm's forecast of a sum ("Halberd expects full-year revenue of 1.6
+/// billion crowns", "the board is maintaining its revenue forecast of 1.45
+/// billion"), keyed `measure:forecast|revenue`, so two forecasts of one
+/// sum meet and never the sum itself (the quarter's actual revenue). Its
+/// period words ("full-year", "third-quarter", "2025") are modifiers: two
+/// periods are two forecasts.
+///
+/// Only a forecast the sentence's subject makes of itself: what analysts,
+/// economists or "the market" expect is another party's view, and a
+/// figure a forecast is changed from ("raised it from 1.4 billion") or by
+/// is no longer, or never was, the forecast. Hypotheses ("could", "may")
+/// are left alone.
+fn forecast_claims(
+    toks: &[Tok<'_>],
+    content: (usize, usize),
+    base: usize,
+    source: &Source,
+    modality: Modality,
+    claims: &mut Vec<RawClaim>,
+) -> bool {
+    let words = &toks[content.0..content.1];
+    let forecast = words.iter().any(|t| FORECAST_WORDS.contains(&t.lower.as_str()));
+    let other = words.iter().any(|t| {
+        matches!(
+            t.noun(),
+            "analyst" | "economist" | "consensus" | "investor" | "market" | "observer" | "expert" | "trader"
+        ) || matches!(
+            t.lower.as_str(),
+            "would" | "could" | "might" | "may" | "if" | "unless" | "whether" | "hopes" | "hope" | "aims" | "target"
+        )
+    });
+    if !forecast || other {
+        return false;
+    }
+    let dates = crate::frames::dates(words);
+    let mut made = false;
+    for fig in crate::frames::figures(words, &dates) {
+        let measure = fig.measure.as_deref().unwrap_or("");
+        if !is_money(&fig.quantity.unit, measure) {
+            continue;
+        }
+        let at = fig.at + content.0;
+        let before = at.checked_sub(1).map(|k| toks[k].lower.as_str());
+        // "Reported revenue of 410 million, in line with forecasts" is the
+        // sum itself: the forecast's word comes first.
+        let foretold = toks[content.0..at]
+            .iter()
+            .any(|t| FORECAST_WORDS.contains(&t.lower.as_str()));
+        if !foretold || matches!(before, Some("from" | "by")) {
+            continue;
+        }
+        // "Revenue of", or "its revenue forecast of": the noun before the
+        // forecast's own word.
+        let Some(mut of) = sum_of(toks, at) else { continue };
+        if matches!(of.as_str(), "forecast" | "guidance" | "outlook") {
+            let k = (content.0..at)
+                .rev()
+                .find(|&k| matches!(toks[k].lower.as_str(), "forecast" | "guidance" | "outlook"));
+            let Some(noun) = k
+                .and_then(|k| k.checked_sub(1))
+                .map(|k| &toks[k])
+                .filter(|t| t.class == Class::Word && !verb_like(t))
+            else {
+                continue;
+            };
+            of = noun.noun().to_string();
+        }
+        let mut modifiers: Vec<String> = words
+            .iter()
+            .filter(|t| {
+                let w = t.lower.as_str();
+                w.contains("year") || w.contains("quarter") || w.contains("half") || w == "annual"
+            })
+            .map(|t| t.lower.clone())
+            .collect();
+        modifiers.sort();
+        modifiers.dedup();
+        let (ps, pe) = (content.0, content.1);
+        claims.push(RawClaim {
+            span: piece_span(toks, ps, pe, base),
+            source: source.clone(),
+            subject: Entity {
+                text: format!("{of} forecast").into(),
+                key: format!("measure:forecast|{of}"),
+                modifiers,
+                name: false,
+            },
+            predicate: "amount".into(),
+            object: Value::Quantity {
+                quantity: Box::new(fig.quantity.clone()),
+                text: fig.text.clone(),
+            },
+            polarity: Polarity::Positive,
+            modality,
+        });
+        made = true;
+    }
+    made
 }
 
 /// Claims that a thing has, or lacks, a feature (see [`crate::features`]):
@@ -2670,7 +2791,7 @@ fn sum_of(toks: &[Tok<'_>], at: usize) -> Option<String> {
     while k > 0
         && matches!(
             toks[k].lower.as_str(),
-            "about" | "around" | "nearly" | "almost" | "some" | "over" | "roughly"
+            "about" | "around" | "nearly" | "almost" | "some" | "over" | "roughly" | "between"
         )
     {
         k -= 1;
