@@ -211,9 +211,15 @@ pub(crate) fn unsettled(toks: &[Tok<'_>]) -> bool {
             toks[k].lower == "because" || (toks[k].lower == "due" && toks.get(k + 1).is_some_and(|n| n.lower == "to"))
         })
         .unwrap_or(toks.len());
-    toks[..cause].iter().any(|t| {
+    toks[..cause].iter().enumerate().any(|(k, t)| {
         let month = t.lower == "may" && t.text.starts_with('M') && !t.initial;
-        CHANGE_WORDS.contains(&t.lower.as_str()) || (HYPOTHETICAL_WORDS.contains(&t.lower.as_str()) && !month)
+        // "Up 12% from a year earlier" compares the figure with another
+        // period's; it does not say the figure was changed.
+        let baseline = t.lower == "earlier"
+            && k.checked_sub(1)
+                .is_some_and(|p| matches!(toks[p].lower.as_str(), "year" | "quarter" | "month" | "week" | "day"));
+        (CHANGE_WORDS.contains(&t.lower.as_str()) && !baseline)
+            || (HYPOTHETICAL_WORDS.contains(&t.lower.as_str()) && !month)
     })
 }
 
@@ -539,6 +545,11 @@ fn ordinal_at(toks: &[Tok<'_>], i: usize) -> Option<Figure> {
         return None;
     }
     let next = toks.get(i + 1);
+    // "In the third quarter", "the fourth half-year": a reporting period,
+    // read as one by the figures it dates, not a place in a table.
+    if next.is_some_and(|n| matches!(n.lower.as_str(), "quarter" | "half" | "quarters")) {
+        return None;
+    }
     let measure = next
         .filter(|n| n.class == Class::Word && !n.text.chars().next().is_some_and(char::is_uppercase))
         .map(|n| n.noun())

@@ -805,7 +805,7 @@ fn read_sentence(
     let mut toks = tokenize(text, sentence);
     // "DUNMERE, 2 June (Coastline News) — The navy said ...": the dateline
     // names where and when the story was filed, not when anything happened.
-    if let Some(after) = dateline_end(&toks) {
+    if let Some(after) = dateline_end(text, &toks) {
         toks.drain(..after);
     }
     not_until(&mut toks);
@@ -1870,7 +1870,7 @@ fn set_apart_other_referents(toks: &[Tok<'_>], pieces: &[(usize, usize)], base: 
 
 /// The end of a dateline at the start of a sentence: an upper-case place,
 /// a comma, a date, optionally a parenthesis, then a dash.
-fn dateline_end(toks: &[Tok<'_>]) -> Option<usize> {
+fn dateline_end(text: &str, toks: &[Tok<'_>]) -> Option<usize> {
     let first = toks.first()?;
     let shouting = first.text.len() > 1 && first.text.chars().all(|c| !c.is_lowercase());
     if !shouting || toks.get(1).is_none_or(|t| t.class != Class::Comma) {
@@ -1879,9 +1879,18 @@ fn dateline_end(toks: &[Tok<'_>]) -> Option<usize> {
     let dash = toks
         .iter()
         .take(16)
-        .position(|t| matches!(t.text, "\u{2014}" | "\u{2013}" | "-"))?;
-    crate::frames::dates(&toks[..dash]).first()?;
-    Some(dash + 1)
+        .position(|t| matches!(t.text, "\u{2014}" | "\u{2013}" | "-"));
+    // A hyphen between spaces ("VELDEN, 24 October - Marrowgate ...") is
+    // no token: it is in the gap between two.
+    let gap = || {
+        toks.windows(2)
+            .take(16)
+            .position(|w| text.get(w[0].end..w[1].start).is_some_and(|g| g.contains('-')))
+            .map(|k| (k + 1, k + 1))
+    };
+    let (date_end, content) = dash.map(|d| (d, d + 1)).or_else(gap)?;
+    crate::frames::dates(&toks[..date_end]).first()?;
+    Some(content)
 }
 
 struct FrameContext<'a, 't> {
@@ -1897,6 +1906,44 @@ struct FrameContext<'a, 't> {
     /// Where this statement's claims begin in the claim list: the claims
     /// its clauses made, read for what each piece's event happened to.
     first_claim: usize,
+}
+
+/// The reporting period a clause names, as a modifier: "third-quarter",
+/// "the third quarter" and "Q3" are `period:q3`; "first-half" is
+/// `period:h1`; "full-year" and "annual" are `period:year`. Two sums of two
+/// periods are two sums; a side that names none meets either.
+fn period_of(toks: &[Tok<'_>]) -> Option<String> {
+    let ordinal = |w: &str| match w {
+        "first" | "1st" => Some('1'),
+        "second" | "2nd" => Some('2'),
+        "third" | "3rd" => Some('3'),
+        "fourth" | "4th" => Some('4'),
+        _ => None,
+    };
+    for (k, t) in toks.iter().enumerate() {
+        let w = t.lower.as_str();
+        if matches!(w, "q1" | "q2" | "q3" | "q4") {
+            return Some(format!("period:{w}"));
+        }
+        if matches!(w, "full-year" | "annual" | "full-year's") {
+            return Some("period:year".into());
+        }
+        let (first, second) = match w.split_once('-') {
+            Some((a, b)) => (a, b),
+            None => (w, toks.get(k + 1).map_or("", |n| n.lower.as_str())),
+        };
+        if let Some(n) = ordinal(first) {
+            match second {
+                "quarter" => return Some(format!("period:q{n}")),
+                "half" => return Some(format!("period:h{n}")),
+                _ => {}
+            }
+        }
+        if first == "full" && second == "year" {
+            return Some("period:year".into());
+        }
+    }
+    None
 }
 
 /// Words that make a sum of money a forecast: "expects revenue of", "its
@@ -1981,16 +2028,7 @@ fn forecast_claims(
             };
             of = noun.noun().to_string();
         }
-        let mut modifiers: Vec<String> = words
-            .iter()
-            .filter(|t| {
-                let w = t.lower.as_str();
-                w.contains("year") || w.contains("quarter") || w.contains("half") || w == "annual"
-            })
-            .map(|t| t.lower.clone())
-            .collect();
-        modifiers.sort();
-        modifiers.dedup();
+        let modifiers: Vec<String> = period_of(words).into_iter().collect();
         let (ps, pe) = (content.0, content.1);
         claims.push(RawClaim {
             span: piece_span(toks, ps, pe, base),
@@ -2472,9 +2510,13 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
                 let predicate = match verb {
                     Some(_) if grade => "amount".to_string(),
                     Some(v) => v,
+                    // A sum of money is its amount with no verb too: "Brisco
+                    // reported revenue of 2.1 billion crowns" leaves the
+                    // reported content verbless.
                     None if crate::frames::MEASURE_NOUNS.contains(&measure.as_str())
                         || fig.quantity.unit.is_empty()
-                        || unit_only =>
+                        || unit_only
+                        || is_money(&fig.quantity.unit, measure) && sum_of(f.toks, fig.at + offset).is_some() =>
                     {
                         "amount".to_string()
                     }
@@ -2523,11 +2565,25 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
                 .filter(|o| {
                     o != measure && !o.contains(':') && !matches!(o.as_str(), "it" | "they" | "he" | "she" | "we")
                 });
+            // "Revenue from the cloud division" is a part of the revenue,
+            // which a sum of the whole would wrongly meet.
+            let (ps, pe) = f.pieces[p];
+            let part = f.toks[ps..pe]
+                .windows(2)
+                .any(|w| of.as_deref() == Some(w[0].noun()) && w[1].lower == "from");
+            if part {
+                continue;
+            }
             if let Some(of) = of {
+                // A quarter's revenue is not the year's, nor another
+                // quarter's.
+                let mut modifiers = piece_names[p].clone();
+                modifiers.extend(period_of(&f.toks[ps..pe]));
+                modifiers.sort();
                 let subject = Entity {
-                    text: measure.as_str().into(),
+                    text: of.as_str().into(),
                     key: format!("measure:money|{of}"),
-                    modifiers: piece_names[p].clone(),
+                    modifiers,
                     name: false,
                 };
                 push(
@@ -5383,6 +5439,13 @@ fn source_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Source 
         .filter(|t| !matches!(t.class, Class::Quote))
         .filter(|t| !matches!(t.lower.as_str(), "himself" | "herself" | "itself" | "themselves"))
         .collect();
+    // "Brisco Foods today reported ...": the day is when, not who.
+    let np: Vec<&Tok<'_>> = match np.split_last() {
+        Some((last, rest)) if !rest.is_empty() && matches!(last.lower.as_str(), "today" | "yesterday" | "tonight") => {
+            rest.to_vec()
+        }
+        _ => np,
+    };
     let owned: Vec<Tok<'_>> = np.iter().map(|t| (*t).clone()).collect();
     let name = join_text(&owned);
     if np.len() == 1 && np[0].class == Class::Pron {
