@@ -1982,7 +1982,9 @@ fn forecast_claims(
     claims: &mut Vec<RawClaim>,
 ) -> bool {
     let words = &toks[content.0..content.1];
-    let forecast = words.iter().any(|t| FORECAST_WORDS.contains(&t.lower.as_str()));
+    if !words.iter().any(|t| FORECAST_WORDS.contains(&t.lower.as_str())) {
+        return false;
+    }
     let other = words.iter().any(|t| {
         matches!(
             t.noun(),
@@ -1992,7 +1994,7 @@ fn forecast_claims(
             "would" | "could" | "might" | "may" | "if" | "unless" | "whether" | "hopes" | "hope" | "aims" | "target"
         )
     });
-    if !forecast || other {
+    if other {
         return false;
     }
     let dates = crate::frames::dates(words);
@@ -2119,15 +2121,20 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
     let mut verbs: Vec<Option<String>> = Vec::new();
     // Where each piece's verb is: asked below for the figures' verbs, the
     // names before the verb and the places after it, found once.
+    // A piece with no verb may be a line with no subject ("Designed in
+    // Tamsin"): its opening participle is its verb.
+    let mut fragment = vec![false; f.pieces.len()];
     let verb_at: Vec<Option<usize>> = f
         .pieces
         .iter()
-        .map(|&(ps, pe)| verb_index(f.toks, ps, pe).or_else(|| fragment_verb(f.toks, ps, pe)))
-        .collect();
-    let fragment: Vec<bool> = f
-        .pieces
-        .iter()
-        .map(|&(ps, pe)| verb_index(f.toks, ps, pe).is_none() && fragment_verb(f.toks, ps, pe).is_some())
+        .zip(fragment.iter_mut())
+        .map(|(&(ps, pe), frag)| {
+            verb_index(f.toks, ps, pe).or_else(|| {
+                let v = fragment_verb(f.toks, ps, pe);
+                *frag = v.is_some();
+                v
+            })
+        })
         .collect();
     // What the figures of a piece count is done by its verb in the
     // lexicon's words, so "shot down 14" meets "intercepted six" and "12
@@ -2149,8 +2156,10 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         })
         .collect();
     for (pi, &(ps, pe)) in f.pieces.iter().enumerate() {
-        let verb =
-            main_verb(f.toks, ps, pe).or_else(|| fragment_verb(f.toks, ps, pe).map(|k| f.toks[k].verb().to_string()));
+        let verb = match verb_at[pi] {
+            Some(k) if fragment[pi] => Some(f.toks[k].verb().to_string()),
+            _ => main_verb(f.toks, ps, pe),
+        };
         let mut keys = frames::event_keys(&f.toks[ps..pe], verb.as_deref());
         // "The trial, which opened on 12 January, ...": a relative clause
         // dates the event its antecedent names, as well as its own verb.
