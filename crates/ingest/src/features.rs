@@ -1,6 +1,6 @@
 //! Whether a thing has a feature: "the base model has no noise cancelling",
 //! "noise cancelling is included on all models", "there is no HDMI output",
-//! "Ports: two USB-C ports, one HDMI port".
+//! "Connections: an HDMI socket and three USB-A sockets".
 //!
 //! Reviews, specification sheets and requirements say the same fact of
 //! presence in many shapes, and the subject of each shape is a different
@@ -17,7 +17,7 @@
 //! - A word written with capitals inside a sentence, a standard or a brand
 //!   ("HDMI", "USB-C", "Bluetooth"), is the feature; a version right after
 //!   it is a modifier, so "Wi-Fi 6E" and "Wi-Fi 7" are two features while
-//!   "no HDMI output" still denies "one HDMI 2.1 port".
+//!   "no HDMI output" still denies "an HDMI 2.0 socket".
 //! - Otherwise the head noun is the key and the other words modifiers: "no
 //!   rear camera" says nothing of "a front camera", and a denial must be at
 //!   least as general as what it denies (the negation rule's test).
@@ -163,8 +163,8 @@ const TIME_WORDS: &[&str] = &[
     "second", "minute", "hour", "day", "week", "month", "year", "decade", "night", "time",
 ];
 
-/// The items of a specification line's list, "Ports: two USB-C ports, one
-/// HDMI 2.1 port and a headphone jack": each item that opens with a count
+/// The items of a specification line's list, "Connections: an HDMI 2.0
+/// socket, three USB-A sockets and a card reader": each item that opens with a count
 /// or an article is a feature the product has.
 pub(crate) fn listed_features(toks: &[Tok<'_>], (cs, ce): (usize, usize)) -> Vec<Feature> {
     // Only a list of parts: "Battery: 72 Wh" and "Weight: 1.2 kg" are
@@ -347,10 +347,10 @@ mod tests {
     #[test]
     fn a_capitalised_standard_is_the_feature_and_its_version_a_modifier() {
         assert_eq!(
-            read("Ports: one HDMI 2.1 port and two USB-C ports."),
+            read("Connections: an HDMI 2.0 socket and three USB-A sockets."),
             vec![
-                ("feature:hdmi".into(), vec!["2.1".into()], None),
-                ("feature:usb-c".into(), vec![], None)
+                ("feature:hdmi".into(), vec!["2.0".into()], None),
+                ("feature:usb-a".into(), vec![], None)
             ]
         );
         assert_eq!(

@@ -631,7 +631,7 @@ fn figure_at(toks: &[Tok<'_>], i: usize) -> Option<Figure> {
         value *= s;
         k += 1;
     }
-    // Ranges: "between 1.6 and 1.7", "1.6 to 1.7".
+    // Ranges: "between 4.2 and 4.5", "4.2 to 4.5".
     let mut upper = None;
     if toks.get(k).is_some_and(|n| n.lower == "and" || n.lower == "to")
         && toks.get(i.wrapping_sub(1)).is_some_and(|p| p.lower == "between")
@@ -639,9 +639,9 @@ fn figure_at(toks: &[Tok<'_>], i: usize) -> Option<Figure> {
         if let Some(u) = toks.get(k + 1).and_then(|n| number_value(&n.lower)) {
             upper = Some(u);
             k += 2;
-            // "Between 1.6 and 1.7 billion": the scale after the second
-            // number is the first's too, or the range would run from 1.6 to
-            // 1.7 billion.
+            // "Between 4.2 and 4.5 billion": the scale after the second
+            // number is the first's too, or the range would run from 4.2 to
+            // 4.5 billion.
             let scale = toks
                 .get(k)
                 .and_then(|n| scale_of(&n.lower))

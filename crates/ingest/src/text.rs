@@ -1328,7 +1328,7 @@ fn read_sentence(
     // of the nearest piece before it that names one).
     let settled = !crate::frames::unsettled(&toks[content.0..content.1]);
     if !heading && !settled && !crate::frames::earlier_report(&toks) {
-        // "Halberd expects revenue of 1.6 billion": not a fact of the year,
+        // "Brisco expects sales of 2 billion": not a fact of the year,
         // but the firm's forecast, which it may state twice apart.
         made_any |= forecast_claims(&toks, content, base, &source, base_modality, claims);
     }
@@ -1961,11 +1961,11 @@ const FORECAST_WORDS: &[&str] = &[
     "predicts",
 ];
 
-/// A firm's forecast of a sum ("Halberd expects full-year revenue of 1.6
-/// billion crowns", "the board is maintaining its revenue forecast of 1.45
-/// billion"), keyed `measure:forecast|revenue`, so two forecasts of one
+/// A firm's forecast of a sum ("Brisco expects annual sales of 2.1
+/// billion crowns", "the board kept its sales forecast of 1.9
+/// billion"), keyed `measure:forecast|sale`, so two forecasts of one
 /// sum meet and never the sum itself (the quarter's actual revenue). Its
-/// period words ("full-year", "third-quarter", "2025") are modifiers: two
+/// period words ("full-year", "third-quarter", "Q3") are modifiers: two
 /// periods are two forecasts.
 ///
 /// Only a forecast the sentence's subject makes of itself: what analysts,
@@ -2830,12 +2830,13 @@ fn is_crowd_size(
         return false;
     }
     // "5,000 fans were in the ground": being in the stands is watching.
-    let in_the_ground = matches!(verb, None | Some("be"))
-        && toks[ps..pe].windows(3).any(|w| {
-            matches!(w[0].lower.as_str(), "in" | "inside" | "at")
-                && w[1].class == Class::Det
-                && matches!(w[2].noun(), "ground" | "stadium" | "arena" | "stand" | "venue")
-        });
+    // ("Were inside the stadium" reads "inside" as the verb.)
+    let in_the_ground = toks[ps..pe].windows(3).any(|w| {
+        matches!(w[0].lower.as_str(), "in" | "inside" | "at")
+            && w[1].class == Class::Det
+            && matches!(w[2].noun(), "ground" | "stadium" | "arena" | "stand" | "venue")
+            && verb.is_none_or(|v| v == "be" || v == w[0].lower)
+    });
     watching || in_the_ground
 }
 
