@@ -242,7 +242,7 @@ pub fn write_json_claims(out: &mut impl std::io::Write, graph: &ClaimGraph) -> s
                 for (j, c) in chunk.iter().enumerate() {
                     let very_first = first && i == 0 && j == 0;
                     buf.extend_from_slice(if very_first { b"\n    " } else { b",\n    " });
-                    write_value(&mut buf, &json_claim(graph, c), 2)?;
+                    write_claim(&mut buf, &json_claim(graph, c))?;
                 }
                 Ok(buf)
             })
@@ -382,6 +382,232 @@ fn write_value(out: &mut impl std::io::Write, value: &impl Serialize, depth: usi
     value
         .serialize(&mut serde_json::Serializer::with_formatter(out, pretty_at(depth)))
         .map_err(std::io::Error::from)
+}
+
+/// Writes one claim as `write_value(out, claim, 2)` does (a claim stands
+/// two levels deep in the report), byte for byte, but its flat fields by
+/// hand.
+///
+/// The claims are nearly all of a report's bytes (620 MB for a million
+/// claims), and serde_json's pretty printer spent about 11,000 instructions
+/// on each, for about 640 bytes: a call per field for the key, the
+/// separator and the indentation, and its string escaping, which looks at
+/// one byte at a time ([`write_json_str`] skips eight clean bytes at a
+/// time). The keys, separators and indentation here are the constant bytes
+/// that printer writes around each field at this depth; the nested values
+/// (a quantity's and a date's numbers, see [`write_json_value`]) still go
+/// through serde_json at their depth, so their bytes stay its own; the
+/// three kinds are their serde names, which `claim_kinds_are_serde_json`
+/// checks. The fields are taken apart without
+/// `..`, so a field added to [`JsonClaim`] does not compile until it is
+/// written here too, and `fast_json_is_serde_json` compares the whole
+/// report with serde_json's.
+fn write_claim(out: &mut Vec<u8>, claim: &JsonClaim) -> std::io::Result<()> {
+    let JsonClaim {
+        id,
+        doc,
+        span: JsonSpan { start, end },
+        line,
+        text,
+        source,
+        source_kind,
+        subject,
+        subject_key,
+        predicate,
+        object,
+        value,
+        polarity,
+        modality,
+        statement,
+    } = claim;
+    out.extend_from_slice(b"{\n      \"id\": ");
+    write_json_str(out, id);
+    out.extend_from_slice(b",\n      \"doc\": ");
+    write_json_str(out, doc);
+    out.extend_from_slice(b",\n      \"span\": {\n        \"start\": ");
+    write_json_uint(out, *start as u64);
+    out.extend_from_slice(b",\n        \"end\": ");
+    write_json_uint(out, *end as u64);
+    out.extend_from_slice(b"\n      },\n      \"line\": ");
+    write_json_uint(out, u64::from(*line));
+    out.extend_from_slice(b",\n      \"text\": ");
+    write_json_str(out, text);
+    out.extend_from_slice(b",\n      \"source\": ");
+    write_json_str(out, source);
+    out.extend_from_slice(b",\n      \"source_kind\": ");
+    out.extend_from_slice(kind_json(*source_kind));
+    out.extend_from_slice(b",\n      \"subject\": ");
+    write_json_str(out, subject);
+    out.extend_from_slice(b",\n      \"subject_key\": ");
+    write_json_str(out, subject_key);
+    out.extend_from_slice(b",\n      \"predicate\": ");
+    write_json_str(out, predicate);
+    out.extend_from_slice(b",\n      \"object\": ");
+    write_json_str(out, object);
+    out.extend_from_slice(b",\n      \"value\": ");
+    write_json_value(out, value)?;
+    out.extend_from_slice(b",\n      \"polarity\": ");
+    out.extend_from_slice(polarity_json(*polarity));
+    out.extend_from_slice(b",\n      \"modality\": ");
+    out.extend_from_slice(modality_json(*modality));
+    if let Some(statement) = statement {
+        out.extend_from_slice(b",\n      \"statement\": ");
+        write_json_str(out, statement);
+    }
+    out.extend_from_slice(b"\n    }");
+    Ok(())
+}
+
+/// A source kind as serde_json writes it (its kebab-case serde name).
+fn kind_json(kind: SourceKind) -> &'static [u8] {
+    match kind {
+        SourceKind::Named => b"\"named\"",
+        SourceKind::Anonymous => b"\"anonymous\"",
+        SourceKind::Author => b"\"author\"",
+    }
+}
+
+/// A polarity as serde_json writes it.
+fn polarity_json(polarity: Polarity) -> &'static [u8] {
+    match polarity {
+        Polarity::Positive => b"\"positive\"",
+        Polarity::Negative => b"\"negative\"",
+    }
+}
+
+/// A modality as serde_json writes it.
+fn modality_json(modality: Modality) -> &'static [u8] {
+    match modality {
+        Modality::Asserted => b"\"asserted\"",
+        Modality::Reported => b"\"reported\"",
+        Modality::Hedged => b"\"hedged\"",
+        Modality::Denied => b"\"denied\"",
+    }
+}
+
+/// A claim's typed value as `write_value(out, value, 3)` writes it (see
+/// [`write_claim`]): its tag and strings by hand, and the variants with
+/// numbers (a quantity's figures, a date's fields), where serde_json's
+/// float printing and its flattening decide the bytes, through serde_json.
+fn write_json_value(out: &mut Vec<u8>, value: &antinomy_ingest::Value) -> std::io::Result<()> {
+    use antinomy_ingest::Value;
+    match value {
+        Value::Concept { id, text } => {
+            out.extend_from_slice(b"{\n        \"type\": \"concept\",\n        \"id\": ");
+            write_json_str(out, id);
+            out.extend_from_slice(b",\n        \"text\": ");
+            write_json_str(out, text);
+        }
+        Value::Quantity { .. } | Value::Date { .. } => return write_value(out, value, 3),
+        Value::Place { key, text } => {
+            out.extend_from_slice(b"{\n        \"type\": \"place\",\n        \"key\": ");
+            write_json_str(out, key);
+            out.extend_from_slice(b",\n        \"text\": ");
+            write_json_str(out, text);
+        }
+        Value::Entity { key, text, modifiers } => {
+            out.extend_from_slice(b"{\n        \"type\": \"entity\",\n        \"key\": ");
+            write_json_str(out, key);
+            out.extend_from_slice(b",\n        \"text\": ");
+            write_json_str(out, text);
+            if !modifiers.is_empty() {
+                out.extend_from_slice(b",\n        \"modifiers\": [");
+                for (i, m) in modifiers.iter().enumerate() {
+                    out.extend_from_slice(if i == 0 { b"\n          " } else { b",\n          " });
+                    write_json_str(out, m);
+                }
+                out.extend_from_slice(b"\n        ]");
+            }
+        }
+        Value::None => out.extend_from_slice(b"{\n        \"type\": \"none\""),
+        Value::Text { text } => {
+            out.extend_from_slice(b"{\n        \"type\": \"text\",\n        \"text\": ");
+            write_json_str(out, text);
+        }
+    }
+    out.extend_from_slice(b"\n      }");
+    Ok(())
+}
+
+/// Writes `n` in decimal, as serde_json writes an unsigned integer; the
+/// formatting machinery of `write!` cost about 400 instructions a number.
+fn write_json_uint(out: &mut Vec<u8>, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[at..]);
+}
+
+/// Writes `s` as a JSON string exactly as serde_json does: `"` and `\`
+/// escaped with a backslash, the control bytes below 0x20 as `\b`, `\t`,
+/// `\n`, `\f`, `\r` or `\u00xx` (lower-case hex), everything else (DEL
+/// and all non-ASCII included) as it is.
+///
+/// Claim text is nearly all clean, so the scan tests eight bytes at a time
+/// for any byte that needs an escape (the usual SWAR tests for a byte below
+/// 0x20 and a byte equal to `"` or `\`, which are exact about whether one
+/// is present) and copies clean runs whole; only a chunk that has one is
+/// looked at byte by byte.
+fn write_json_str(out: &mut Vec<u8>, s: &str) {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    /// Whether any byte of `word` is below 0x20, `"` or `\`.
+    fn any_to_escape(word: u64) -> bool {
+        let below_space = word.wrapping_sub(ONES * 0x20);
+        let quote = word ^ (ONES * u64::from(b'"'));
+        let backslash = word ^ (ONES * u64::from(b'\\'));
+        let zero_in = |x: u64| x.wrapping_sub(ONES) & !x;
+        (below_space | zero_in(quote) | zero_in(backslash)) & !word & HIGH != 0
+    }
+    let bytes = s.as_bytes();
+    out.reserve(bytes.len() + 2);
+    out.push(b'"');
+    // `bytes[run..at]` is clean and not yet written.
+    let mut run = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        if let Some(chunk) = bytes.get(at..at + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+            if !any_to_escape(u64::from_ne_bytes(chunk)) {
+                at += 8;
+                continue;
+            }
+        }
+        let b = bytes[at];
+        // The letter of a short escape, or none for `\u00xx`.
+        let short = match b {
+            b'"' | b'\\' => Some(b),
+            0x08 => Some(b'b'),
+            b'\t' => Some(b't'),
+            b'\n' => Some(b'n'),
+            0x0c => Some(b'f'),
+            b'\r' => Some(b'r'),
+            0..=0x1f => None,
+            _ => {
+                at += 1;
+                continue;
+            }
+        };
+        out.extend_from_slice(&bytes[run..at]);
+        match short {
+            Some(letter) => out.extend_from_slice(&[b'\\', letter]),
+            None => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                let (high, low) = (HEX[usize::from(b >> 4)], HEX[usize::from(b & 0xf)]);
+                out.extend_from_slice(&[b'\\', b'u', b'0', b'0', high, low]);
+            }
+        }
+        at += 1;
+        run = at;
+    }
+    out.extend_from_slice(&bytes[run..]);
+    out.push(b'"');
 }
 
 /// One claim as JSON.
@@ -682,7 +908,14 @@ mod tests {
             })
             .collect();
         docs.push(Document::from_path_name("empty.txt", ""));
+        // Statement ids, a structured claim and odd bytes in every string
+        // field a claim file sets.
+        docs.push(Document::from_path_name(
+            "claims \"q\".yaml",
+            "source: \"the \\\"Ministry\\\" \\\\ \\u0001 \\t\"\nstatements:\n  - id: \"s\\u001f1\"\n    text: \"The depot strike killed 7 people.\"\n  - id: s2\n    subject: \"the \\u007f brigade \\u0008\"\n    predicate: role\n    object: \"logistics \\r specialists \\f é\"\n",
+        ));
         let ingested = ingest(docs, &lexicon);
+        assert!(ingested.graph.claims().any(|c| c.statement.is_some()));
         let analysis = antinomy_reason::analyse(&ingested.graph, &lexicon, &antinomy_reason::Options::default());
         assert!(!analysis.conflicts.is_empty());
         let errors = ["bad: \"x\"\nnext".to_string()];
@@ -700,6 +933,116 @@ mod tests {
                 serde_json::to_vec_pretty(&json_report(graph, analysis, errors, warnings, verbose)).unwrap();
             plain.push(b'\n');
             assert_eq!(String::from_utf8(fast).unwrap(), String::from_utf8(plain).unwrap());
+        }
+    }
+
+    /// The kinds a claim carries, written by name in [`write_claim`], and
+    /// the integers of [`write_json_uint`] are serde_json's bytes.
+    #[test]
+    fn claim_kinds_are_serde_json() {
+        for k in [SourceKind::Named, SourceKind::Anonymous, SourceKind::Author] {
+            assert_eq!(kind_json(k), serde_json::to_vec(&k).unwrap());
+        }
+        for p in [Polarity::Positive, Polarity::Negative] {
+            assert_eq!(polarity_json(p), serde_json::to_vec(&p).unwrap());
+        }
+        for m in [
+            Modality::Asserted,
+            Modality::Reported,
+            Modality::Hedged,
+            Modality::Denied,
+        ] {
+            assert_eq!(modality_json(m), serde_json::to_vec(&m).unwrap());
+        }
+        for n in [0, 1, 9, 10, 99, 100, 12_345, u64::from(u32::MAX), u64::MAX] {
+            let mut out = Vec::new();
+            write_json_uint(&mut out, n);
+            assert_eq!(out, serde_json::to_vec(&n).unwrap());
+        }
+    }
+
+    /// Every shape of typed value is written as serde_json writes it at a
+    /// claim's depth.
+    #[test]
+    fn claim_values_are_serde_json() {
+        use antinomy_ingest::model::{Date, Qualifier, Quantity, Value};
+        let values = [
+            Value::Concept {
+                id: "combatant".into(),
+                text: "the \"fighters\"".into(),
+            },
+            Value::Quantity {
+                quantity: Box::new(Quantity {
+                    value: 12.5,
+                    unit: "km".into(),
+                    qualifier: Qualifier::About,
+                    upper: Some(13.0),
+                }),
+                text: "about 12.5 to 13 km".into(),
+            },
+            Value::Date {
+                date: Date {
+                    year: Some(2024),
+                    month: Some(4),
+                    day: None,
+                    weekday: Some(2),
+                },
+                text: "Tuesday".into(),
+            },
+            Value::Place {
+                key: "dravik".into(),
+                text: "in Dravik\t".into(),
+            },
+            Value::Entity {
+                key: "calm".into(),
+                text: "calm".into(),
+                modifiers: Box::new([]),
+            },
+            Value::Entity {
+                key: "bank".into(),
+                text: "the bank".into(),
+                modifiers: vec!["as:trader".to_string(), "of:x\\y".to_string()].into(),
+            },
+            Value::None,
+            Value::Text {
+                text: "é \u{1}".into()
+            },
+        ];
+        for v in &values {
+            let mut fast = Vec::new();
+            write_json_value(&mut fast, v).unwrap();
+            let mut plain = Vec::new();
+            write_value(&mut plain, v, 3).unwrap();
+            assert_eq!(String::from_utf8(fast).unwrap(), String::from_utf8(plain).unwrap());
+        }
+    }
+
+    /// The hand-written string escaping gives serde_json's bytes for every
+    /// character up to U+00FF and a few beyond, alone and at every place of
+    /// strings long enough for the eight-byte scan to meet it in any lane,
+    /// beside other escapes, and for strings with nothing to escape.
+    #[test]
+    fn json_strings_are_serde_json() {
+        let mut chars: Vec<char> = (0u32..=0xff).filter_map(char::from_u32).collect();
+        chars.extend(['\u{2028}', '\u{2014}', '\u{fffd}', '\u{1f600}']);
+        let mut strings: Vec<String> = vec![String::new(), "plain words only".into(), "x".repeat(64)];
+        for &c in &chars {
+            strings.push(c.to_string());
+            for len in [7, 8, 9, 16, 17, 23] {
+                for at in 0..len {
+                    let mut s: String = "abcdefghijklmnopqrstuvw"[..len].to_string();
+                    s.insert(at, c);
+                    strings.push(s.clone());
+                    s.insert(0, '"');
+                    s.push('\n');
+                    strings.push(s);
+                }
+            }
+        }
+        for s in &strings {
+            let mut fast = Vec::new();
+            write_json_str(&mut fast, s);
+            assert_eq!(fast, serde_json::to_vec(s).unwrap(), "{s:?}");
         }
     }
 }
