@@ -10,6 +10,7 @@
 //! a missed one only loses them.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::OnceLock;
 
 use crate::wordnet::{first_sense_of, Pos, SynsetId};
 
@@ -114,7 +115,9 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
         plain_keys.iter().map(|k| wn.hypernym_paths(k)).collect()
     };
     let paths: BTreeMap<&str, Vec<Vec<SynsetId>>> = plain_keys.into_iter().zip(walked).collect();
-    let living = |key: &str| first_sense_under(&wn, &paths[key], &["person", "animal"]);
+    static LIVING: OnceLock<Vec<SynsetId>> = OnceLock::new();
+    let living_kinds = LIVING.get_or_init(|| labelled(&wn, &["person", "animal"]));
+    let living = |key: &str| first_sense_under(&paths[key], living_kinds);
     let keys: BTreeSet<&str> = paths.keys().copied().filter(|k| !living(k)).collect();
     // One plain key can only meet a named thing (below); with none, there
     // is nothing to merge.
@@ -352,13 +355,31 @@ fn indefinite(text: &str) -> bool {
     first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an")
 }
 
-/// Whether the first sense of a noun (of its hypernym `paths`) falls under a
-/// synset labelled one of `labels` ("person", "animal").
-fn first_sense_under(wn: &crate::wordnet::WordNet<'_>, paths: &[Vec<SynsetId>], labels: &[&str]) -> bool {
-    first_sense_of(paths).iter().any(|p| {
-        p.iter()
-            .any(|id| wn.synset(*id).is_some_and(|s| labels.contains(&s.label())))
-    })
+/// The noun synsets labelled one of `labels` ("person", "animal"), for
+/// [`first_sense_under`].
+///
+/// A synset's label is its first word, so a noun synset labelled "person"
+/// is one of the noun senses of "person" (the test
+/// `labelled_synsets_are_senses_of_their_label` checks it on the embedded
+/// table for the labels asked here): a handful of records read once per
+/// process (the passes keep the answer in a `OnceLock`, as the table is
+/// the embedded one and never changes), instead of the record of every
+/// synset on every first-sense path of every plain key, which was about a
+/// quarter of the kind pass in `pairs` (one pass per sentence pair).
+fn labelled(wn: &crate::wordnet::WordNet<'_>, labels: &[&str]) -> Vec<SynsetId> {
+    labels
+        .iter()
+        .flat_map(|label| wn.senses(label, Pos::Noun))
+        .filter(|id| wn.synset(*id).is_some_and(|s| labels.contains(&s.label())))
+        .collect()
+}
+
+/// Whether the first sense of a noun (of its hypernym `paths`) falls under
+/// one of the synsets `under` (see [`labelled`]).
+fn first_sense_under(paths: &[Vec<SynsetId>], under: &[SynsetId]) -> bool {
+    first_sense_of(paths)
+        .iter()
+        .any(|p| p.iter().any(|id| under.contains(id)))
 }
 
 /// "Nobody is mending the net" denies "a sailor is mending the net": a denial
@@ -400,9 +421,11 @@ pub fn nobody_covers_the_one_person<C: std::borrow::BorrowMut<Claim>>(claims: &m
             .filter(|c| plain(c) && c.subject.key != "person")
             .map(|c| c.subject.key.as_str()),
     );
+    static PERSON: OnceLock<Vec<SynsetId>> = OnceLock::new();
+    let person = PERSON.get_or_init(|| labelled(&wn, &["person"]));
     let people: Vec<&str> = plain_keys
         .into_iter()
-        .filter(|k| first_sense_under(&wn, &wn.hypernym_paths(k), &["person"]))
+        .filter(|k| first_sense_under(&wn.hypernym_paths(k), person))
         .collect();
     let [only] = people[..] else {
         return;
@@ -418,6 +441,38 @@ pub fn nobody_covers_the_one_person<C: std::borrow::BorrowMut<Claim>>(claims: &m
 
 #[cfg(test)]
 mod tests {
+    /// What `labelled` rests on: on the embedded table, every synset
+    /// labelled "person" or "animal" is a noun sense of that word, or is on
+    /// no noun's hypernym path (it has no hypernyms and is no synset's
+    /// hypernym: an adjective's synset, kept for its words).
+    #[test]
+    fn labelled_synsets_are_senses_of_their_label() {
+        use crate::wordnet::{Pos, SynsetId};
+        let wn = crate::wordnet().unwrap();
+        let synsets: Vec<_> = (0..SynsetId::LIMIT)
+            .filter_map(SynsetId::new)
+            .filter_map(|id| wn.synset(id).map(|s| (id, s)))
+            .collect();
+        let hypernyms: std::collections::HashSet<SynsetId> = synsets.iter().flat_map(|(_, s)| s.hypernyms()).collect();
+        let mut seen = 0;
+        for label in ["person", "animal"] {
+            let senses = wn.senses(label, Pos::Noun);
+            for (id, s) in synsets.iter().filter(|(_, s)| s.label() == label) {
+                seen += 1;
+                let off_paths = s.hypernyms().next().is_none() && !hypernyms.contains(id);
+                assert!(senses.contains(id) || off_paths, "{label}: {id:?}");
+            }
+            assert_eq!(
+                super::labelled(&wn, &[label]).len(),
+                senses
+                    .iter()
+                    .filter(|id| wn.synset(**id).is_some_and(|s| s.label() == label))
+                    .count()
+            );
+        }
+        assert!(seen >= 3);
+    }
+
     use super::*;
     use crate::model::{ClaimId, DocId, Entity, Modality, Polarity, Source, Span, Value};
 
