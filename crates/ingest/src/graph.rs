@@ -119,6 +119,11 @@ pub struct ClaimGraph {
     concepts: BTreeMap<String, NodeIndex>,
     /// Predicate id -> its node (named `predicate:ID`).
     predicates: BTreeMap<String, NodeIndex>,
+    /// A claim's predicate as written -> the node of the lexicon predicate
+    /// it names, if any (see [`ClaimGraph::lexicon_predicate_node`]), for
+    /// the lexicon at `predicate_lexicon` (its address).
+    predicate_nodes: FxHashMap<Box<str>, Option<NodeIndex>>,
+    predicate_lexicon: usize,
     skipped: Vec<Skipped>,
 }
 
@@ -194,9 +199,7 @@ impl ClaimGraph {
             Value::Concept { id, .. } => Some(self.concept_node(id, lexicon)),
             _ => None,
         };
-        let predicate = lexicon
-            .predicate(&claim.predicate)
-            .map(|p| self.predicate_node(&p.id, lexicon));
+        let predicate = self.lexicon_predicate_node(&claim.predicate, lexicon);
         let node = self.graph.add_node(Node::Claim(claim));
         self.graph.add_edge(source, node, Edge::Asserts);
         self.graph.add_edge(node, entity, Edge::About);
@@ -328,6 +331,32 @@ impl ClaimGraph {
             }
         }
         n
+    }
+
+    /// The node of the lexicon predicate that a claim's `predicate` names,
+    /// if it names one, remembered per predicate string.
+    ///
+    /// Every claim joining the graph asks, on the one thread that joins
+    /// them: the lexicon's predicates and the graph's predicate nodes are
+    /// sorted maps, about ten string compares a claim between them, and a
+    /// run says the same few thousand predicates over and over. The answer
+    /// depends on the lexicon only (the node is made the first time, as
+    /// before), so the memo starts over when the graph is joined with
+    /// another lexicon than the last (a run joins with its own throughout).
+    fn lexicon_predicate_node(&mut self, predicate: &str, lexicon: &Lexicon) -> Option<NodeIndex> {
+        let lexicon_at = std::ptr::from_ref(lexicon) as usize;
+        if self.predicate_lexicon != lexicon_at {
+            self.predicate_nodes.clear();
+            self.predicate_lexicon = lexicon_at;
+        }
+        if let Some(&node) = self.predicate_nodes.get(predicate) {
+            return node;
+        }
+        let node = lexicon
+            .predicate(predicate)
+            .map(|p| self.predicate_node(&p.id, lexicon));
+        self.predicate_nodes.insert(predicate.into(), node);
+        node
     }
 
     fn predicate_node(&mut self, id: &str, lexicon: &Lexicon) -> NodeIndex {
