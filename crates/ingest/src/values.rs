@@ -35,6 +35,36 @@ const MONTHS: &[(&str, u8)] = &[
     ("dec", 12),
 ];
 
+/// Whether a month name starts with each ASCII byte (either case), and the
+/// lengths of the shortest and longest name: [`month_of`] tells most words
+/// apart by these before it looks them up.
+const MONTH_STARTS: [bool; 128] = {
+    let mut starts = [false; 128];
+    let mut i = 0;
+    while i < MONTHS.len() {
+        let first = MONTHS[i].0.as_bytes()[0];
+        starts[first as usize] = true;
+        starts[first.to_ascii_uppercase() as usize] = true;
+        i += 1;
+    }
+    starts
+};
+const MONTH_LENGTHS: (usize, usize) = {
+    let (mut shortest, mut longest) = (usize::MAX, 0);
+    let mut i = 0;
+    while i < MONTHS.len() {
+        let len = MONTHS[i].0.len();
+        if len < shortest {
+            shortest = len;
+        }
+        if len > longest {
+            longest = len;
+        }
+        i += 1;
+    }
+    (shortest, longest)
+};
+
 /// The month number of a month name or abbreviation.
 pub fn month_of(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('.');
@@ -43,6 +73,13 @@ pub fn month_of(word: &str) -> Option<u8> {
     // lower case does: that is made on the stack (no name is longer than
     // nine letters, so a longer word is none) and looked up in a map.
     if w.is_ascii() {
+        // A word of another length than every name, or whose first letter
+        // starts none, is none: most words end here, without the lookup
+        // (an ASCII word that is a name has its length and first letter).
+        let first = *w.as_bytes().first()?;
+        if !(MONTH_LENGTHS.0..=MONTH_LENGTHS.1).contains(&w.len()) || !MONTH_STARTS[usize::from(first)] {
+            return None;
+        }
         static NUMBERS: std::sync::OnceLock<std::collections::HashMap<&[u8], u8, rustc_hash::FxBuildHasher>> =
             std::sync::OnceLock::new();
         let numbers = NUMBERS.get_or_init(|| MONTHS.iter().map(|(n, m)| (n.as_bytes(), *m)).collect());
@@ -440,6 +477,47 @@ fn split_number(s: &str) -> Option<(f64, &str)> {
 
 #[cfg(test)]
 mod tests {
+    /// The length and first-letter filter of `month_of` turns away no name:
+    /// it answers as a plain search of the names does, for every name in
+    /// several cases and with a full stop, and every word of up to three
+    /// letters and some longer ones.
+    #[test]
+    fn month_of_is_the_plain_search() {
+        let plain = |word: &str| {
+            let w = word.trim_end_matches('.').to_lowercase();
+            MONTHS.iter().find(|(n, _)| *n == w).map(|(_, m)| *m)
+        };
+        let mut words: Vec<String> = vec![
+            String::new(),
+            ".".into(),
+            "Mayday".into(),
+            "Septembers".into(),
+            "MAY.".into(),
+        ];
+        for (name, _) in MONTHS {
+            let title = name[..1].to_uppercase() + &name[1..];
+            for w in [name.to_string(), name.to_uppercase(), title] {
+                words.push(format!("{w}."));
+                words.push(w[..w.len() - 1].to_string());
+                words.push(format!("{w}s"));
+                words.push(w);
+            }
+        }
+        let letters: Vec<char> = ('a'..='z').chain('A'..='Z').chain(['.', '1', 'é']).collect();
+        for a in &letters {
+            words.push(a.to_string());
+            for b in &letters {
+                words.push(format!("{a}{b}"));
+                for c in ['a', 'e', 'n', 'p', 'r', 't', 'v', 'y', 'C', 'N', '.'] {
+                    words.push(format!("{a}{b}{c}"));
+                }
+            }
+        }
+        for w in &words {
+            assert_eq!(month_of(w), plain(w), "{w:?}");
+        }
+    }
+
     use super::*;
 
     #[test]
