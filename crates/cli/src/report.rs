@@ -6,7 +6,7 @@
 //! that promise has to be broken.
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
-use antinomy_ingest::{Claim, ClaimGraph, Modality, Polarity, SourceKind};
+use antinomy_ingest::{Claim, ClaimGraph, ClaimId, Modality, Polarity, SourceKind};
 use antinomy_reason::{Analysis, Conflict, Group as ConflictGroup};
 use serde::Serialize;
 
@@ -117,8 +117,10 @@ pub struct JsonDocument<'a> {
 /// A claim in the JSON report.
 #[derive(Serialize)]
 pub struct JsonClaim<'a> {
-    /// "c1", "c2", ...
-    pub id: String,
+    /// "c1", "c2", ...: printed as the id's `Display` form, so no string is
+    /// made for it.
+    #[serde(serialize_with = "as_display")]
+    pub id: ClaimId,
     /// Document name as given on the command line.
     pub doc: &'a str,
     /// Byte span in the document.
@@ -420,8 +422,10 @@ fn write_claim(out: &mut Vec<u8>, claim: &JsonClaim) -> std::io::Result<()> {
         modality,
         statement,
     } = claim;
-    out.extend_from_slice(b"{\n      \"id\": ");
-    write_json_str(out, id);
+    // The id's `Display` form: "c" and its number counted from one.
+    out.extend_from_slice(b"{\n      \"id\": \"c");
+    write_json_uint(out, u64::from(id.0) + 1);
+    out.push(b'"');
     out.extend_from_slice(b",\n      \"doc\": ");
     write_json_str(out, doc);
     out.extend_from_slice(b",\n      \"span\": {\n        \"start\": ");
@@ -610,10 +614,16 @@ fn write_json_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
 }
 
+/// Serialises a value as the string of its `Display` form (as a `String`
+/// of it would be, without making one).
+fn as_display<S: serde::Serializer>(value: &impl std::fmt::Display, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(value)
+}
+
 /// One claim as JSON.
 pub fn json_claim<'a>(graph: &'a ClaimGraph, c: &'a Claim) -> JsonClaim<'a> {
     JsonClaim {
-        id: c.id.to_string(),
+        id: c.id,
         doc: graph.document(c.doc).map_or("", |d| d.name.as_str()),
         span: JsonSpan {
             start: c.span.start(),
