@@ -545,6 +545,20 @@ const EVENT_NOUNS: &[(&str, &str)] = &[
     ("handover", "handover"),
     ("announcement", "announce"),
     ("publication", "publish"),
+    // Acts that are dated as events in reports and records ("the last
+    // inspection took place in December", "the robbery on Friday").
+    ("inspection", "inspect"),
+    ("derailment", "derail"),
+    ("robbery", "rob"),
+    ("kidnapping", "kidnap"),
+    ("abduction", "abduct"),
+    ("assassination", "assassinate"),
+    ("eruption", "erupt"),
+    ("collapse", "collapse"),
+    ("sinking", "sink"),
+    ("resignation", "resign"),
+    ("inauguration", "inaugurate"),
+    ("merger", "merge"),
 ];
 
 /// Whether a (base-form) noun names an event.
