@@ -224,7 +224,17 @@ fn feature_phrase(toks: &[Tok<'_>], from: usize, end: usize) -> Option<(usize, u
     let words = toks[a..b].iter().filter(|t| t.class == Class::Word).count();
     // "Supports a mains adapter or batteries" says neither for certain.
     let either = toks.get(b).is_some_and(|t| t.lower == "or");
-    (words > 0 && words <= 5 && !either).then_some((a, b))
+    // "There is no evidence that the virus spread", "no plans to sell",
+    // "support for HDR": what the thing is, is in its complement, which is
+    // not compared here, and "evidence" alone would meet any evidence of
+    // anything the story mentions.
+    let specified = toks.get(b).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "that" | "of" | "to" | "about" | "whether" | "for" | "from" | "against"
+        )
+    });
+    (words > 0 && words <= 5 && !either && !specified).then_some((a, b))
 }
 
 /// Words that end a feature's phrase: "at all", "so", "either".
@@ -388,5 +398,9 @@ mod tests {
             "a span of time"
         );
         assert!(read("The dock comes with a mains adapter or a battery pack.").is_empty());
+        assert!(
+            read("There is no evidence that the virus spread.").is_empty(),
+            "what the evidence is of is not compared"
+        );
     }
 }
