@@ -1375,8 +1375,8 @@ fn read_sentence(
         let tail = Span::new(toks[k + 2].start, sentence.end());
         made_any |= read_sentence(text, tail, base, ctx, names, claims).is_none();
     }
-    // A claim whose subject has no key ("all of those killed were armed
-    // fighters", when no head is found) is about nothing the reader could
+    // A claim whose subject has no key ("all of those hurt were combat
+    // troops", when no head is found) is about nothing the reader could
     // name, and would meet every other such claim of the run.
     if claims[first_claim..].iter().any(|c| c.subject.key.is_empty()) {
         let tail = claims.split_off(first_claim);
