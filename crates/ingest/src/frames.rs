@@ -31,6 +31,18 @@ pub(crate) struct Figure {
     pub(crate) text: String,
 }
 
+impl Figure {
+    /// The figure as a claim's value: `quantity` is its own, or the one the
+    /// reader gave a unit of its own ("12 people killed" counts people),
+    /// and the text is as written.
+    pub(crate) fn value(&self, quantity: Quantity) -> crate::model::Value {
+        crate::model::Value::Quantity {
+            quantity: Box::new(quantity),
+            text: self.text.clone(),
+        }
+    }
+}
+
 /// A date mention.
 #[derive(Clone, Debug)]
 pub(crate) struct DateMention {

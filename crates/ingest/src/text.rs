@@ -1326,13 +1326,14 @@ fn read_sentence(
     }
     // Figures, dates and places, attached to the events of their piece (or
     // of the nearest piece before it that names one).
+    let framed = !heading && !crate::frames::earlier_report(&toks);
     let settled = !crate::frames::unsettled(&toks[content.0..content.1]);
-    if !heading && !settled && !crate::frames::earlier_report(&toks) {
+    if framed && !settled {
         // "Brisco expects sales of 2 billion": not a fact of the year,
         // but the firm's forecast, which it may state twice apart.
         made_any |= forecast_claims(&toks, content, base, &source, base_modality, claims);
     }
-    if !heading && settled && !crate::frames::earlier_report(&toks) {
+    if framed && settled {
         // "The agency has confirmed 87 deaths": the figures are the
         // agency's, as "the agency said 87 people died" would make them;
         // two agencies confirming two tolls are two sources, not a
@@ -1344,9 +1345,13 @@ fn read_sentence(
             Some(agent) => (agent, credited(base_modality)),
             None => (&source, base_modality),
         };
+        // Where each piece's verb is, asked by the figures, dates and places
+        // and by the features alike.
+        let verb_at: Vec<Option<usize>> = pieces.iter().map(|&(ps, pe)| verb_index(&toks, ps, pe)).collect();
         let frame = FrameContext {
             toks: &toks,
             pieces: &pieces,
+            verb_at: &verb_at,
             mentions: &mentions,
             base,
             source: frame_source,
@@ -1904,6 +1909,8 @@ fn dateline_end(text: &str, toks: &[Tok<'_>]) -> Option<usize> {
 struct FrameContext<'a, 't> {
     toks: &'a [Tok<'t>],
     pieces: &'a [(usize, usize)],
+    /// Each piece's verb ([`verb_index`]), found once.
+    verb_at: &'a [Option<usize>],
     mentions: &'a [Mention],
     base: usize,
     source: &'a Source,
@@ -2006,6 +2013,7 @@ fn forecast_claims(
         return false;
     }
     let dates = crate::frames::dates(words);
+    let period = period_of(words);
     let mut made = false;
     for fig in crate::frames::figures(words, &dates) {
         let measure = fig.measure.as_deref().unwrap_or("");
@@ -2038,10 +2046,9 @@ fn forecast_claims(
             };
             of = noun.noun().to_string();
         }
-        let modifiers: Vec<String> = period_of(words).into_iter().collect();
-        let (ps, pe) = (content.0, content.1);
+        let modifiers: Vec<String> = period.iter().cloned().collect();
         claims.push(RawClaim {
-            span: piece_span(toks, ps, pe, base),
+            span: piece_span(toks, content.0, content.1, base),
             source: source.clone(),
             subject: Entity {
                 text: format!("{of} forecast").into(),
@@ -2050,10 +2057,7 @@ fn forecast_claims(
                 name: false,
             },
             predicate: "amount".into(),
-            object: Value::Quantity {
-                quantity: Box::new(fig.quantity.clone()),
-                text: fig.text.clone(),
-            },
+            object: fig.value(fig.quantity.clone()),
             polarity: Polarity::Positive,
             modality,
         });
@@ -2067,22 +2071,25 @@ fn forecast_claims(
 /// and one per counted item of a specification line's list.
 fn feature_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut Vec<RawClaim>) -> bool {
     use crate::features;
-    let mut found: Vec<(usize, features::Feature)> = features::listed_features(f.toks, content)
+    // Each feature with the piece that says it.
+    let first_piece = f.pieces.iter().find(|&&(ps, _)| ps == content.0).copied();
+    let mut found: Vec<((usize, usize), features::Feature)> = features::listed_features(f.toks, content)
         .into_iter()
-        .map(|x| (content.0, x))
+        .map(|x| (first_piece.unwrap_or(content), x))
         .collect();
     if found.is_empty() {
-        for &(ps, pe) in f.pieces.iter().filter(|&&(ps, pe)| ps >= content.0 && pe <= content.1) {
-            let verb = verb_index(f.toks, ps, pe);
-            found.extend(
-                features::features_in(f.toks, (ps, pe), verb)
-                    .into_iter()
-                    .map(|x| (ps, x)),
-            );
+        for (&(ps, pe), &verb) in f.pieces.iter().zip(f.verb_at) {
+            if ps >= content.0 && pe <= content.1 {
+                found.extend(
+                    features::features_in(f.toks, (ps, pe), verb)
+                        .into_iter()
+                        .map(|x| ((ps, pe), x)),
+                );
+            }
         }
     }
     let made = !found.is_empty();
-    for (ps, feature) in found {
+    for ((ps, pe), feature) in found {
         let (key, mut modifiers) = features::feature_key(f.toks, feature.phrase);
         if let Some(owner) = feature.owner {
             modifiers.push(format!("{}{owner}", crate::model::UNDERGOER));
@@ -2093,7 +2100,6 @@ fn feature_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mu
         if feature.lacking {
             polarity = polarity.flip();
         }
-        let pe = f.pieces.iter().find(|&&(s, _)| s == ps).map_or(content.1, |&(_, e)| e);
         let (ss, se) = feature.item.unwrap_or((ps, pe));
         claims.push(RawClaim {
             span: piece_span(f.toks, ss, se, f.base),
@@ -2128,16 +2134,17 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
     let mut events: Vec<Vec<String>> = Vec::new();
     let mut verbs: Vec<Option<String>> = Vec::new();
     // Where each piece's verb is: asked below for the figures' verbs, the
-    // names before the verb and the places after it, found once.
-    // A piece with no verb may be a line with no subject ("Designed in
-    // Tamsin"): its opening participle is its verb.
+    // names before the verb and the places after it. A piece with no verb
+    // may be a line with no subject ("Designed in Tamsin"): its opening
+    // participle is its verb.
     let mut fragment = vec![false; f.pieces.len()];
     let verb_at: Vec<Option<usize>> = f
         .pieces
         .iter()
+        .zip(f.verb_at)
         .zip(fragment.iter_mut())
-        .map(|(&(ps, pe), frag)| {
-            verb_index(f.toks, ps, pe).or_else(|| {
+        .map(|((&(ps, pe), &verb), frag)| {
+            verb.or_else(|| {
                 let v = fragment_verb(f.toks, ps, pe);
                 *frag = v.is_some();
                 v
@@ -2440,10 +2447,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
                     modifiers: Vec::new(),
                     name: false,
                 };
-                let object = Value::Quantity {
-                    quantity: Box::new(fig.quantity.clone()),
-                    text: fig.text.clone(),
-                };
+                let object = fig.value(fig.quantity.clone());
                 push(claims, fig.at, subject, "amount".into(), object);
                 continue;
             }
@@ -2481,16 +2485,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             };
             let mut quantity = fig.quantity.clone();
             quantity.unit = String::new();
-            push(
-                claims,
-                fig.at,
-                subject,
-                "amount".into(),
-                Value::Quantity {
-                    quantity: Box::new(quantity),
-                    text: fig.text.clone(),
-                },
-            );
+            push(claims, fig.at, subject, "amount".into(), fig.value(quantity));
             continue;
         }
         // A participle right after the figure is its own verb ("12 people
@@ -2603,16 +2598,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
                     modifiers,
                     name: false,
                 };
-                push(
-                    claims,
-                    fig.at,
-                    subject,
-                    sum_predicate,
-                    Value::Quantity {
-                        quantity: Box::new(quantity.clone()),
-                        text: fig.text.clone(),
-                    },
-                );
+                push(claims, fig.at, subject, sum_predicate, fig.value(quantity.clone()));
                 continue;
             }
         }
@@ -2655,17 +2641,9 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
                 push(
                     claims,
                     fig.at,
-                    Entity {
-                        text: "rank".into(),
-                        key: format!("measure:rank|{owner}"),
-                        modifiers: Vec::new(),
-                        name: false,
-                    },
+                    Entity::new("rank", format!("measure:rank|{owner}")),
                     "amount".into(),
-                    Value::Quantity {
-                        quantity: Box::new(fig.quantity.clone()),
-                        text: fig.text.clone(),
-                    },
+                    fig.value(fig.quantity.clone()),
                 );
                 continue;
             }
@@ -2695,16 +2673,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             modifiers,
             name: false,
         };
-        push(
-            claims,
-            fig.at,
-            subject,
-            predicate,
-            Value::Quantity {
-                quantity: Box::new(quantity),
-                text: fig.text.clone(),
-            },
-        );
+        push(claims, fig.at, subject, predicate, fig.value(quantity));
     }
     made
 }
