@@ -259,10 +259,16 @@ impl Entity {
     /// card slot" covers "a card slot is included" (which names no owner)
     /// as much as "the base model has a card slot", and not "the Pro has
     /// one".
+    ///
+    /// A conjunct ([`CONJUNCT`]) narrows a denial only: "there is no man
+    /// humming and sewing" covers "a man is sewing" only when that man hums
+    /// too, while "a man sewing" of any kind is covered by "no man is
+    /// sewing".
     pub fn covers(&self, other: &Entity) -> bool {
         self.key == other.key
             && agree_when_both_said(self.undergoer(), other.undergoer())
             && self.described_by().all(|m| other.modifiers.contains(m))
+            && self.conjuncts().all(|m| other.modifiers.contains(m))
     }
 
     /// Whether the two mentions can refer to the same thing: same key, the
@@ -282,11 +288,32 @@ impl Entity {
         self.modifiers.iter().find_map(|m| m.strip_prefix(UNDERGOER))
     }
 
-    /// The modifiers compared by inclusion: all but the undergoer.
+    /// The modifiers compared by inclusion: all but the undergoer and the
+    /// conjuncts.
     pub fn described_by(&self) -> impl Iterator<Item = &String> {
-        self.modifiers.iter().filter(|m| !m.starts_with(UNDERGOER))
+        self.modifiers
+            .iter()
+            .filter(|m| !m.starts_with(UNDERGOER) && !m.starts_with(CONJUNCT))
+    }
+
+    /// The other verbs this subject is said to do in the same clause (see
+    /// [`CONJUNCT`]).
+    pub fn conjuncts(&self) -> impl Iterator<Item = &String> {
+        self.modifiers.iter().filter(|m| m.starts_with(CONJUNCT))
     }
 }
+
+/// The prefix of a modifier that names another verb the subject does in the
+/// same clause: "a man is humming and sewing a hem" makes "man / sew" with
+/// `and:hum` (and "man / hum" with `and:sew`). Two things it is for:
+/// - a denial of the pair ("there is no man humming and sewing", "the
+///   women are not singing and dancing") denies neither verb alone, so its
+///   claims carry the conjunct and cover only a subject said to do both
+///   ([`Entity::covers`]);
+/// - it never tells two subjects apart: "a man is sewing" and "a man is
+///   humming and sewing" may be one man, so [`Entity::compatible`] and the
+///   engine's blocking leave it out ([`Entity::described_by`]).
+pub const CONJUNCT: &str = "and:";
 
 /// The prefix of the modifier that names what an event happened to:
 /// "event:rob" with "of:bank" is a robbery of a bank. Unlike the other
@@ -619,6 +646,25 @@ mod tests {
         assert!(std::mem::size_of::<Claim>() <= 256);
         assert!(std::mem::size_of::<Value>() <= 64);
         assert!(std::mem::size_of::<Span>() <= 8);
+    }
+
+    #[test]
+    fn a_conjunct_narrows_a_denial_but_never_tells_subjects_apart() {
+        let with = |mods: &[&str]| Entity {
+            modifiers: mods.iter().map(|m| m.to_string()).collect(),
+            ..Entity::new("a clerk", "clerk")
+        };
+        let (plain, whistling, filing) = (with(&[]), with(&["and:whistle"]), with(&["and:file"]));
+        // "No clerk is stamping" covers a clerk who also whistles ...
+        assert!(plain.covers(&whistling));
+        // ... and "no clerk whistling and stamping" covers only such a clerk.
+        assert!(whistling.covers(&whistling));
+        assert!(!whistling.covers(&plain));
+        assert!(!whistling.covers(&filing));
+        // Two clerks doing other things as well may still be one clerk.
+        assert!(whistling.compatible(&filing));
+        assert!(plain.compatible(&whistling));
+        assert_eq!(whistling.described_by().count(), 0);
     }
 
     #[test]

@@ -880,6 +880,14 @@ fn read_sentence(
     });
     let pieces = pieces(&toks, content);
     let mut possessor: Option<Entity> = None;
+    // The subject of the last piece's clause: a verb phrase joined by "and"
+    // ("a girl is skating and a boy is waving and laughing") is said of it,
+    // not of the sentence's first subject.
+    let mut last_clause_subject: Option<Entity> = None;
+    let mut last_clause_negative = false;
+    // The clause claims of this piece (a range of `claims`), which a
+    // verb-phrase conjunct after it ties to its own (`model::CONJUNCT`).
+    let mut clause_claims = (0, 0);
     let mut made_any = false;
     for (pi, &(ps, pe)) in pieces.iter().enumerate() {
         // "..., whose fighters were ...": the fighters belong to the last
@@ -916,6 +924,12 @@ fn read_sentence(
             own_subject(&toks, ps, pe, ctx.lexicon, names).or_else(|| subject.clone())
         };
         let span = piece_span(&toks, ps, pe, base);
+        // "(A man is humming) and sewing a hem": a verb phrase that shares
+        // the last piece's subject (see `verb_phrase_conjunct_at`).
+        let vp_conjunct = pi > 0
+            && toks[ps - 1].lower == "and"
+            && verb_phrase_conjunct_at(&toks, pieces[pi - 1].0, ps - 1, content.1);
+        let last_clause_claims = std::mem::take(&mut clause_claims);
         // The clause claim: who does what to what. A lexicon predicate on its
         // verb names it ("hailed" -> praise); the event claim below is then
         // made here, with the object, instead of without it.
@@ -927,8 +941,25 @@ fn read_sentence(
         } else if let Some(a) = antecedent.as_ref() {
             clause_of(&toks, ps + 1, pe, Some(a), ctx.lexicon, names)
         } else {
-            clause_of(&toks, ps, pe, subject.as_ref(), ctx.lexicon, names)
+            let conjunct = vp_conjunct;
+            let fallback = last_clause_subject.as_ref().filter(|_| conjunct).or(subject.as_ref());
+            let mut clause = clause_of(&toks, ps, pe, fallback, ctx.lexicon, names);
+            // "(The women are not singing) and dancing": the bare conjunct
+            // is denied with the clause it joins.
+            if let Some(c) = clause.as_mut().filter(|_| conjunct && progressive(&toks[ps])) {
+                c.negative ^= last_clause_negative;
+            }
+            clause
         };
+        // Where the subject of "there is (no) X ..." ends: at its verb, or
+        // at the end of the piece when it has none.
+        let existential_until = (toks[ps].lower == "there" && toks.get(ps + 1).is_some_and(|t| t.class == Class::Aux))
+            .then(|| clause.as_ref().and_then(|c| c.verb_at).unwrap_or(pe));
+        // Both conjuncts under one denial: "there is no man humming and
+        // sewing".
+        let shared_denial = vp_conjunct && last_clause_negative && progressive(&toks[ps]);
+        last_clause_subject = clause.as_ref().map(|c| c.subject.clone());
+        last_clause_negative = clause.as_ref().is_some_and(|c| c.negative);
         let mut clause_verb_mention: Option<usize> = None;
         // "X called the accord 'a historic turning point'": a describing
         // verb with an evaluative word after its object is a stance of X
@@ -1095,6 +1126,7 @@ fn read_sentence(
                     let (s, o) = parts(subject.clone(), second);
                     claim(s, o)
                 });
+                let clause_from = claims.len();
                 claims.push(RawClaim {
                     span,
                     source: source.clone(),
@@ -1106,6 +1138,9 @@ fn read_sentence(
                 });
                 claims.extend(nor_claim);
                 claims.extend(also_claim);
+                if !about {
+                    clause_claims = (clause_from, claims.len());
+                }
                 let last = claims.len() - 1;
                 claims.extend(whereabouts(&toks, &pieces, pi, base, &claims[last], ctx.lexicon, names));
                 if let Some(subject) = state_subject {
@@ -1127,6 +1162,9 @@ fn read_sentence(
                 }
                 made_any = true;
             }
+        }
+        if vp_conjunct {
+            tie_conjuncts(claims, last_clause_claims, clause_claims, shared_denial);
         }
         for (mi, m) in mentions.iter().enumerate().filter(|(_, m)| m.at >= ps && m.at < pe) {
             if Some(mi) == clause_verb_mention {
@@ -1167,6 +1205,12 @@ fn read_sentence(
                         // subject, unless the subject is a possessor ("whose
                         // fighters").
                         if !whose && subject_contains(&toks, ps, pe, m.at) {
+                            continue;
+                        }
+                        // "(Two cooks are busy) and there is no man
+                        // washing up": the existential names its own
+                        // subject, up to its verb.
+                        if existential_until.is_some_and(|v| m.at < v) {
                             continue;
                         }
                         // Only a classifying context puts the subject in a
@@ -1393,6 +1437,32 @@ fn read_sentence(
     } else {
         Some("no lexicon concept or predicate about an identifiable subject".into())
     }
+}
+
+/// Marks the clause claims of two verb-phrase conjuncts (`first` and
+/// `second`, ranges of `claims`) with each other's verb, as
+/// [`crate::model::CONJUNCT`] modifiers of their subjects. A positive claim
+/// always carries it: the subject is said to do both. A negative one only
+/// when the denial is shared (`shared_denial`): "the guard is not standing
+/// and is checking passes" denies the standing outright, while "there is
+/// no guard standing and checking passes" denies only the two together.
+fn tie_conjuncts(claims: &mut [RawClaim], first: (usize, usize), second: (usize, usize), shared_denial: bool) {
+    if first.0 >= first.1 || second.0 >= second.1 {
+        return;
+    }
+    let verb_of = |c: &RawClaim| c.predicate.split(' ').next().unwrap_or_default().to_string();
+    let (first_verb, second_verb) = (verb_of(&claims[first.0]), verb_of(&claims[second.0]));
+    let mut tie = |range: (usize, usize), other: &str| {
+        for c in &mut claims[range.0..range.1] {
+            if c.polarity == Polarity::Positive || shared_denial {
+                c.subject.modifiers.push(format!("{}{other}", crate::model::CONJUNCT));
+                c.subject.modifiers.sort();
+                c.subject.modifiers.dedup();
+            }
+        }
+    };
+    tie(first, &second_verb);
+    tie(second, &first_verb);
 }
 
 /// The agent of a verb that shares the subject of the clause before it:
@@ -3299,10 +3369,13 @@ fn clause_of(
         }
         subject = s;
         after = b;
-    } else if toks
-        .get(k)
-        .is_some_and(|t| t.class == Class::Aux || (t.class == Class::Word && verb_like(t)))
-    {
+    } else if toks.get(k).is_some_and(|t| {
+        t.class == Class::Aux
+            || (t.class == Class::Word && verb_like(t))
+            // "(is sewing a hem) and humming": a bare "-ing" conjunct
+            // (see `verb_phrase_conjunct_at`).
+            || (progressive(t) && k > 0 && toks[k - 1].lower == "and")
+    }) {
         subject = fallback?.clone();
         after = k;
     } else {
@@ -5135,8 +5208,21 @@ fn compass_of(toks: &[Tok<'_>], k: usize) -> bool {
 /// must have its auxiliary, so "a porter and a guard were waiting" (one
 /// subject of two people) stays whole.
 fn second_clause_at(toks: &[Tok<'_>], start: usize, k: usize, end: usize) -> bool {
-    if toks[k].lower != "and" || !toks[start..k].iter().any(|t| t.class == Class::Aux) {
+    if toks[k].lower != "and" {
         return false;
+    }
+    if verb_phrase_conjunct_at(toks, start, k, end) {
+        return true;
+    }
+    if !toks[start..k].iter().any(|t| t.class == Class::Aux) {
+        return false;
+    }
+    // "Two boys are racing and there is no dog in sight": an existential
+    // clause of its own, whose "no" must not reach back into the first.
+    if toks.get(k + 1).is_some_and(|t| t.lower == "there")
+        && toks.get(k + 2).is_some_and(|t| k + 2 < end && t.class == Class::Aux)
+    {
+        return true;
     }
     if toks.get(k + 1).is_some_and(|t| t.lower == "that") {
         return true;
@@ -5145,6 +5231,91 @@ fn second_clause_at(toks: &[Tok<'_>], start: usize, k: usize, end: usize) -> boo
         return false;
     };
     a == k + 1 && toks.get(b).is_some_and(|t| b < end && t.class == Class::Aux)
+}
+
+/// Whether "and" at `k` joins a second verb phrase to the clause before
+/// it, which shares that clause's subject: "the guard is standing at the
+/// gate and is checking passes", "the mayor resigned on Friday and left the
+/// city", "a woman is sewing a hem and humming". Each conjunct is an
+/// assertion of its own; read as one piece, the second verb became the
+/// first one's object ("sew = humming") or was lost.
+///
+/// The conjunct is one of:
+/// - an auxiliary and its verb ("and is checking", "and was stopped",
+///   "and will reopen"), after any clause;
+/// - a bare "-ing" form after a progressive ("is sewing ... and humming");
+/// - a bare past form after an active past verb, followed by what a verb
+///   takes (a determiner, pronoun, preposition, number or particle): "left
+///   the city", but not "trained staff" in "thanked the police and trained
+///   staff", where the participle describes a noun.
+///
+/// A bare "-ing" conjunct shares the negation of the clause before: "the
+/// women are not singing and dancing", "there is no man humming and
+/// sewing" deny both (`read_sentence` carries the polarity over). A bare
+/// past form after a negated clause is left joined ("did not resign and
+/// left"? the reader cannot tell), and so is one after a passive ("was
+/// arrested and charged with fraud"): the conjunct is passive too, which a
+/// piece of its own would lose.
+fn verb_phrase_conjunct_at(toks: &[Tok<'_>], start: usize, k: usize, end: usize) -> bool {
+    let mut j = k + 1;
+    while j < end && adverb(&toks[j]) {
+        j += 1;
+    }
+    let Some(next) = toks.get(j).filter(|_| j < end) else {
+        return false;
+    };
+    // The verb of the clause before: its last verb form, and whether an
+    // auxiliary (and which) stands right before it.
+    let first = &toks[start..k];
+    let first_verb = (0..first.len()).rev().find(|&i| {
+        let t = &first[i];
+        t.class == Class::Word && (progressive(t) || verb_like(t)) && i > 0
+    });
+    let has_verb = first_verb.is_some() || first.iter().any(|t| t.class == Class::Aux);
+    if !has_verb {
+        return false;
+    }
+    if next.class == Class::Aux && next.lower != "there" {
+        let mut v = j + 1;
+        while v < end && (adverb(&toks[v]) || matches!(toks[v].lower.as_str(), "not" | "never")) {
+            v += 1;
+        }
+        return toks.get(v).is_some_and(|t| {
+            v < end && t.class == Class::Word && (progressive(t) || verb_like(t) || t.lower == "being")
+        });
+    }
+    if next.class != Class::Word {
+        return false;
+    }
+    let Some(fv) = first_verb else {
+        return false;
+    };
+    let mut b = fv - 1;
+    while b > 0 && adverb(&first[b]) {
+        b -= 1;
+    }
+    let before = &first[b];
+    if progressive(next) {
+        // "is sewing", "is not sewing", "there is no tailor sewing".
+        let be = first[..fv]
+            .iter()
+            .any(|t| t.class == Class::Aux && crate::morph::verb(&t.lower) == "be");
+        return progressive(&first[fv]) && be;
+    }
+    let negated = first
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "not" | "never" | "no" | "nobody") || t.lower.ends_with("n't"));
+    if negated {
+        return false;
+    }
+    let takes = |t: &Tok<'_>| {
+        matches!(t.class, Class::Det | Class::Pron | Class::Prep | Class::Number)
+            || PARTICLES.contains(&t.lower.as_str())
+    };
+    verb_like(next)
+        && !progressive(&first[fv])
+        && before.class != Class::Aux
+        && toks.get(j + 1).is_some_and(|t| j + 1 < end && takes(t))
 }
 
 /// A comma inside a list of nouns ("flour, oil and salt") does not end a piece.
