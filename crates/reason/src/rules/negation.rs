@@ -6,7 +6,12 @@
 //! Two claims about the same subject with the same predicate and the same
 //! value, one positive and one negative. A negated broader concept also
 //! clashes with an affirmed narrower one: "the troops were not combatants"
-//! against "the troops were fighters", because a fighter is a combatant.
+//! against "the troops were fighters", because a fighter is a combatant;
+//! so does a denied object against a narrower one by WordNet's noun
+//! hypernyms ("not chewing any fruit" against "chewing a plum").
+//! A denial of two joined verbs ("there is no man humming and sewing", "the
+//! twins are not skating and waving") meets a side where the subject does
+//! both; a denial of one verb meets a subject said to do it and another.
 //! A denial about every thing of a kind ("nobody is mending the net", "no
 //! other aircraft were damaged") meets the one kind of it the run names
 //! ("a sailor", "a transport plane"); the reader moves it there, and leaves
@@ -43,6 +48,10 @@
 //!   fighters" leaves room for other combatants, so it does not contradict
 //!   "combatants".
 //! - Claims with different predicates, or values the lexicon cannot relate.
+//! - A denial of two joined verbs against one of them alone: "there is no
+//!   man humming and sewing" does not deny "a man is sewing".
+//! - A denied object with words the affirmed one lacks: "no ripe fruit"
+//!   does not deny "a plum".
 //! - Two versions or two owners of a feature: "has Wi-Fi 6E" and "has no
 //!   Wi-Fi 7", "the dock has two USB-C ports" and "the stand has no USB-C
 //!   port"; nor "comes with an adapter or a battery" against "does not
@@ -97,13 +106,17 @@ impl Rule for Negation {
         let exact = neg.object.covers(&pos.object) || neg.object == Value::None;
         if !exact {
             // The negated concept must be the affirmed one or broader.
-            let (Value::Concept { id: p, .. }, Value::Concept { id: n, .. }) = (&pos.object, &neg.object) else {
-                return None;
-            };
-            if !pair.lexicon.is_a(p, n) {
-                return None;
+            match (&pos.object, &neg.object) {
+                (Value::Concept { id: p, .. }, Value::Concept { id: n, .. }) if pair.lexicon.is_a(p, n) => {
+                    facts.push(format!("{p} is a kind of {n} (lexicon is-a)"));
+                }
+                (Value::Entity { key: p, .. }, Value::Entity { key: n, .. })
+                    if pos_object_narrower(&pos.object, &neg.object) =>
+                {
+                    facts.push(format!("a {p} is a kind of {n} (WordNet 3.0, noun hypernyms)"));
+                }
+                _ => return None,
             }
-            facts.push(format!("{p} is a kind of {n} (lexicon is-a)"));
         }
         let stance = pair
             .lexicon
@@ -138,6 +151,30 @@ impl Rule for Negation {
             facts,
         })
     }
+}
+
+/// Whether the affirmed object is a kind of the denied one, by WordNet:
+/// "was not eating any fruit" denies "was eating a plum". The denied
+/// object's other words must all be said of the affirmed one ("no ripe
+/// fruit" does not deny "a plum", which may be green), and both heads must
+/// be plain words WordNet knows, not names or keys the reader made.
+fn pos_object_narrower(pos: &Value, neg: &Value) -> bool {
+    let (
+        Value::Entity {
+            key: p, modifiers: pm, ..
+        },
+        Value::Entity {
+            key: n, modifiers: nm, ..
+        },
+    ) = (pos, neg)
+    else {
+        return false;
+    };
+    let plain = |k: &str| !k.is_empty() && k.chars().all(|c| c.is_ascii_lowercase());
+    if p == n || !plain(p) || !plain(n) || !nm.iter().all(|m| pm.contains(m)) {
+        return false;
+    }
+    antinomy_ingest::wordnet().is_some_and(|wn| wn.is_a(p, n))
 }
 
 #[cfg(test)]
