@@ -307,7 +307,7 @@ impl Entity {
 /// same clause: "a man is humming and sewing a hem" makes "man / sew" with
 /// `and:hum` (and "man / hum" with `and:sew`). Two things it is for:
 /// - a denial of the pair ("there is no man humming and sewing", "the
-///   women are not singing and dancing") denies neither verb alone, so its
+///   twins are not skating and waving") denies neither verb alone, so its
 ///   claims carry the conjunct and cover only a subject said to do both
 ///   ([`Entity::covers`]);
 /// - it never tells two subjects apart: "a man is sewing" and "a man is

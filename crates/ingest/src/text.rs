@@ -944,7 +944,7 @@ fn read_sentence(
             let conjunct = vp_conjunct;
             let fallback = last_clause_subject.as_ref().filter(|_| conjunct).or(subject.as_ref());
             let mut clause = clause_of(&toks, ps, pe, fallback, ctx.lexicon, names);
-            // "(The women are not singing) and dancing": the bare conjunct
+            // "(The twins are not skating) and waving": the bare conjunct
             // is denied with the clause it joins.
             if let Some(c) = clause.as_mut().filter(|_| conjunct && progressive(&toks[ps])) {
                 c.negative ^= last_clause_negative;
@@ -5250,7 +5250,7 @@ fn second_clause_at(toks: &[Tok<'_>], start: usize, k: usize, end: usize) -> boo
 ///   staff", where the participle describes a noun.
 ///
 /// A bare "-ing" conjunct shares the negation of the clause before: "the
-/// women are not singing and dancing", "there is no man humming and
+/// twins are not skating and waving", "there is no man humming and
 /// sewing" deny both (`read_sentence` carries the polarity over). A bare
 /// past form after a negated clause is left joined ("did not resign and
 /// left"? the reader cannot tell), and so is one after a passive ("was
