@@ -3261,10 +3261,13 @@ fn clause_of(
     let mut after: usize;
     let mut verb_from_subject: Option<usize> = None;
     let mut nor = None;
+    // The auxiliary of "there is (no) X <place>", which is then the verb.
+    let mut existential_be: Option<usize> = None;
     let lower = |i: usize| toks.get(i).map_or("", |t| t.lower.as_str());
     if lower(k) == "there" && toks.get(k + 1).is_some_and(|t| t.class == Class::Aux) {
         // "There is no biker jumping": the biker is the subject.
         negative ^= crate::tokens::negated_auxiliary(lower(k + 1));
+        let k_aux = k + 1;
         k += 2;
         if matches!(lower(k), "no" | "not" | "never") {
             negative = !negative;
@@ -3317,6 +3320,22 @@ fn clause_of(
                     verb_from_subject = Some(j);
                 }
             }
+        }
+        // "There is no courier at the gate" says what "no courier is at the
+        // gate" says: with no verb after the subject, a phrase of place is
+        // the existential's own "be". Not "of", "for", "to", "about",
+        // "with" or "from", which complete or describe the noun ("no sign
+        // of", "no reason for", "no girl with a red bag").
+        let place = toks.get(b).is_some_and(|t| {
+            b < end
+                && t.class == Class::Prep
+                && !matches!(
+                    t.lower.as_str(),
+                    "of" | "for" | "to" | "about" | "with" | "from" | "than" | "as"
+                )
+        });
+        if place {
+            existential_be = Some(k_aux);
         }
     } else if matches!(lower(k), "nobody" | "noone" | "nothing") || (lower(k) == "no" && lower(k + 1) == "one") {
         negative = true;
@@ -3412,7 +3431,7 @@ fn clause_of(
         }
     }
     // Verb group: auxiliaries, negators and adverbs, then the main verb.
-    let mut aux: Option<&str> = None;
+    let mut aux: Option<&str> = existential_be.map(|a| toks[a].lower.as_str());
     let mut j = verb_from_subject.unwrap_or(after);
     while j < end {
         let t = &toks[j];
