@@ -1044,7 +1044,9 @@ fn read_sentence(
                 // "The photo shows a harbour": a verb of evidence that
                 // reports no clause is a plain verb.
                 Some(TermKind::Reporting(_))
-                    if attribution.is_none() && c.verb_at.is_some_and(|v| evidence_verb(&toks[v])) =>
+                    if attribution.is_none()
+                        && c.verb_at
+                            .is_some_and(|v| evidence_verb(&toks[v]) || plain_report(&toks, v, pe)) =>
                 {
                     Some(c.predicate.clone())
                 }
@@ -1551,6 +1553,22 @@ fn after_be(toks: &[Tok<'_>], floor: usize, at: usize, past_negators: bool) -> b
 /// verb only when a clause follows it.
 fn evidence_verb(t: &Tok<'_>) -> bool {
     matches!(t.verb(), "show" | "indicate")
+}
+
+/// A reporting verb that reports nothing: "the clerk is writing a note",
+/// "a man is thinking". With no attribution found, a verb of saying or
+/// thinking followed by a plain noun phrase that ends the piece (or by
+/// nothing at all) is a plain verb, as "the photo shows a harbour" is.
+/// Not before "that", a quote, a name or a pronoun ("told reporters", "told
+/// him"), which a report of what was said may follow.
+fn plain_report(toks: &[Tok<'_>], v: usize, end: usize) -> bool {
+    let Some(next) = toks.get(v + 1).filter(|_| v + 1 < end) else {
+        return toks[v].lower.ends_with("ing");
+    };
+    if next.class != Class::Det {
+        return false;
+    }
+    noun_phrase_at(toks, v + 1, end).is_some_and(|(_, b)| b == end)
 }
 
 /// Whether an agent phrase opening with this word names nobody: "no
