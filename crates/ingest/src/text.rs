@@ -929,6 +929,9 @@ fn read_sentence(
         let vp_conjunct = pi > 0
             && toks[ps - 1].lower == "and"
             && verb_phrase_conjunct_at(&toks, pieces[pi - 1].0, ps - 1, content.1);
+        // "(The twins are not skating) and waving": a bare "-ing" conjunct,
+        // denied with the clause it joins.
+        let bare_ing_conjunct = vp_conjunct && progressive(&toks[ps]);
         let last_clause_claims = std::mem::take(&mut clause_claims);
         // The clause claim: who does what to what. A lexicon predicate on its
         // verb names it ("hailed" -> praise); the event claim below is then
@@ -941,23 +944,23 @@ fn read_sentence(
         } else if let Some(a) = antecedent.as_ref() {
             clause_of(&toks, ps + 1, pe, Some(a), ctx.lexicon, names)
         } else {
-            let conjunct = vp_conjunct;
-            let fallback = last_clause_subject.as_ref().filter(|_| conjunct).or(subject.as_ref());
+            let fallback = last_clause_subject
+                .as_ref()
+                .filter(|_| vp_conjunct)
+                .or(subject.as_ref());
             let mut clause = clause_of(&toks, ps, pe, fallback, ctx.lexicon, names);
-            // "(The twins are not skating) and waving": the bare conjunct
-            // is denied with the clause it joins.
-            if let Some(c) = clause.as_mut().filter(|_| conjunct && progressive(&toks[ps])) {
+            if let Some(c) = clause.as_mut().filter(|_| bare_ing_conjunct) {
                 c.negative ^= last_clause_negative;
             }
             clause
         };
         // Where the subject of "there is (no) X ..." ends: at its verb, or
         // at the end of the piece when it has none.
-        let existential_until = (toks[ps].lower == "there" && toks.get(ps + 1).is_some_and(|t| t.class == Class::Aux))
-            .then(|| clause.as_ref().and_then(|c| c.verb_at).unwrap_or(pe));
+        let existential_until =
+            opens_existential(&toks, ps).then(|| clause.as_ref().and_then(|c| c.verb_at).unwrap_or(pe));
         // Both conjuncts under one denial: "there is no man humming and
         // sewing".
-        let shared_denial = vp_conjunct && last_clause_negative && progressive(&toks[ps]);
+        let shared_denial = bare_ing_conjunct && last_clause_negative;
         last_clause_subject = clause.as_ref().map(|c| c.subject.clone());
         last_clause_negative = clause.as_ref().is_some_and(|c| c.negative);
         let mut clause_verb_mention: Option<usize> = None;
@@ -1140,6 +1143,8 @@ fn read_sentence(
                 });
                 claims.extend(nor_claim);
                 claims.extend(also_claim);
+                // An about-object verb's claim is about its object, which
+                // does not do the verb: no conjunct is tied to it.
                 if !about {
                     clause_claims = (clause_from, claims.len());
                 }
@@ -1557,8 +1562,9 @@ fn evidence_verb(t: &Tok<'_>) -> bool {
 
 /// A reporting verb that reports nothing: "the clerk is writing a note",
 /// "a man is thinking". With no attribution found, a verb of saying or
-/// thinking followed by a plain noun phrase that ends the piece (or by
-/// nothing at all) is a plain verb, as "the photo shows a harbour" is.
+/// thinking followed by a plain noun phrase that ends the piece (or, in its
+/// "-ing" form, by nothing at all) is a plain verb, as "the photo shows a
+/// harbour" is.
 /// Not before "that", a quote, a name or a pronoun ("told reporters", "told
 /// him"), which a report of what was said may follow.
 fn plain_report(toks: &[Tok<'_>], v: usize, end: usize) -> bool {
@@ -3282,7 +3288,7 @@ fn clause_of(
     // The auxiliary of "there is (no) X <place>", which is then the verb.
     let mut existential_be: Option<usize> = None;
     let lower = |i: usize| toks.get(i).map_or("", |t| t.lower.as_str());
-    if lower(k) == "there" && toks.get(k + 1).is_some_and(|t| t.class == Class::Aux) {
+    if opens_existential(toks, k) {
         // "There is no biker jumping": the biker is the subject.
         negative ^= crate::tokens::negated_auxiliary(lower(k + 1));
         let k_aux = k + 1;
@@ -5256,9 +5262,7 @@ fn second_clause_at(toks: &[Tok<'_>], start: usize, k: usize, end: usize) -> boo
     }
     // "Two boys are racing and there is no dog in sight": an existential
     // clause of its own, whose "no" must not reach back into the first.
-    if toks.get(k + 1).is_some_and(|t| t.lower == "there")
-        && toks.get(k + 2).is_some_and(|t| k + 2 < end && t.class == Class::Aux)
-    {
+    if k + 2 < end && opens_existential(toks, k + 1) {
         return true;
     }
     if toks.get(k + 1).is_some_and(|t| t.lower == "that") {
@@ -5301,8 +5305,7 @@ fn verb_phrase_conjunct_at(toks: &[Tok<'_>], start: usize, k: usize, end: usize)
     let Some(next) = toks.get(j).filter(|_| j < end) else {
         return false;
     };
-    // The verb of the clause before: its last verb form, and whether an
-    // auxiliary (and which) stands right before it.
+    // The verb of the clause before: its last verb form.
     let first = &toks[start..k];
     let first_verb = (0..first.len()).rev().find(|&i| {
         let t = &first[i];
@@ -5327,11 +5330,6 @@ fn verb_phrase_conjunct_at(toks: &[Tok<'_>], start: usize, k: usize, end: usize)
     let Some(fv) = first_verb else {
         return false;
     };
-    let mut b = fv - 1;
-    while b > 0 && adverb(&first[b]) {
-        b -= 1;
-    }
-    let before = &first[b];
     if progressive(next) {
         // "is sewing", "is not sewing", "there is no tailor sewing".
         let be = first[..fv]
@@ -5345,6 +5343,13 @@ fn verb_phrase_conjunct_at(toks: &[Tok<'_>], start: usize, k: usize, end: usize)
     if negated {
         return false;
     }
+    // What stands before the past verb, adverbs aside: an auxiliary makes
+    // it a passive or perfect participle.
+    let mut b = fv - 1;
+    while b > 0 && adverb(&first[b]) {
+        b -= 1;
+    }
+    let before = &first[b];
     let takes = |t: &Tok<'_>| {
         matches!(t.class, Class::Det | Class::Pron | Class::Prep | Class::Number)
             || PARTICLES.contains(&t.lower.as_str())
@@ -5353,6 +5358,12 @@ fn verb_phrase_conjunct_at(toks: &[Tok<'_>], start: usize, k: usize, end: usize)
         && !progressive(&first[fv])
         && before.class != Class::Aux
         && toks.get(j + 1).is_some_and(|t| j + 1 < end && takes(t))
+}
+
+/// Whether "there" and an auxiliary open an existential at `k`: "there is
+/// no courier at the gate", "there were two ships".
+fn opens_existential(toks: &[Tok<'_>], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.lower == "there") && toks.get(k + 1).is_some_and(|t| t.class == Class::Aux)
 }
 
 /// A comma inside a list of nouns ("flour, oil and salt") does not end a piece.

@@ -106,17 +106,23 @@ impl Rule for Negation {
         let exact = neg.object.covers(&pos.object) || neg.object == Value::None;
         if !exact {
             // The negated concept must be the affirmed one or broader.
-            match (&pos.object, &neg.object) {
-                (Value::Concept { id: p, .. }, Value::Concept { id: n, .. }) if pair.lexicon.is_a(p, n) => {
-                    facts.push(format!("{p} is a kind of {n} (lexicon is-a)"));
-                }
-                (Value::Entity { key: p, .. }, Value::Entity { key: n, .. })
-                    if pos_object_narrower(&pos.object, &neg.object) =>
-                {
-                    facts.push(format!("a {p} is a kind of {n} (WordNet 3.0, noun hypernyms)"));
-                }
-                _ => return None,
-            }
+            let fact = match (&pos.object, &neg.object) {
+                (Value::Concept { id: p, .. }, Value::Concept { id: n, .. }) => pair
+                    .lexicon
+                    .is_a(p, n)
+                    .then(|| format!("{p} is a kind of {n} (lexicon is-a)")),
+                (
+                    Value::Entity {
+                        key: p, modifiers: pm, ..
+                    },
+                    Value::Entity {
+                        key: n, modifiers: nm, ..
+                    },
+                ) => narrower_by_wordnet((p, pm), (n, nm))
+                    .then(|| format!("a {p} is a kind of {n} (WordNet 3.0, noun hypernyms)")),
+                _ => None,
+            };
+            facts.push(fact?);
         }
         let stance = pair
             .lexicon
@@ -153,23 +159,13 @@ impl Rule for Negation {
     }
 }
 
-/// Whether the affirmed object is a kind of the denied one, by WordNet:
-/// "was not eating any fruit" denies "was eating a plum". The denied
-/// object's other words must all be said of the affirmed one ("no ripe
-/// fruit" does not deny "a plum", which may be green), and both heads must
-/// be plain words WordNet knows, not names or keys the reader made.
-fn pos_object_narrower(pos: &Value, neg: &Value) -> bool {
-    let (
-        Value::Entity {
-            key: p, modifiers: pm, ..
-        },
-        Value::Entity {
-            key: n, modifiers: nm, ..
-        },
-    ) = (pos, neg)
-    else {
-        return false;
-    };
+/// Whether the affirmed object (`pos`, its key and modifiers) is a kind of
+/// the denied one (`neg`), by WordNet: "was not eating any fruit" denies
+/// "was eating a plum". The denied object's other words must all be said
+/// of the affirmed one ("no ripe fruit" does not deny "a plum", which may
+/// be green), and both heads must be plain words WordNet knows, not names
+/// or keys the reader made.
+fn narrower_by_wordnet((p, pm): (&str, &[String]), (n, nm): (&str, &[String])) -> bool {
     let plain = |k: &str| !k.is_empty() && k.chars().all(|c| c.is_ascii_lowercase());
     if p == n || !plain(p) || !plain(n) || !nm.iter().all(|m| pm.contains(m)) {
         return false;
