@@ -681,6 +681,10 @@ fn bracket_subject_relative(toks: &mut Vec<Tok<'_>>) {
 pub struct NameRegistry {
     full: Vec<(Vec<String>, String)>,
     last_named: Option<Source>,
+    /// The last source, named or not, credited with a claim: whom "that
+    /// claim", "those reports" and "That is untrue" answer (see
+    /// [`account_reference`]).
+    last_speaker: Option<Source>,
     /// "a convoy of trucks": the trucks are the convoy's (member noun,
     /// group noun), for the rest of the document; `None` once a second
     /// group claims the same members ("a column of trucks" too).
@@ -831,7 +835,6 @@ fn read_sentence(
         return Some("a question asserts nothing".into());
     }
     let mentions = find_mentions(&toks, ctx.lexicon);
-    let first_claim = claims.len();
     let attribution = find_attribution(&toks, &mentions, ctx, names);
     let (source, stance, content) = match &attribution {
         Some(a) => (a.source.clone(), a.stance, a.content),
@@ -847,6 +850,48 @@ fn read_sentence(
         Some(q) => (content.0, q),
         None => content,
     };
+    // "The board dismissed those reports, saying P": the act before the
+    // participle is a claim of its own, read before the content so that
+    // "those reports" still points at whoever spoke before the board.
+    let head_made = attribution
+        .as_ref()
+        .and_then(|a| stance_before_participle(&toks, &mentions, a, ctx.lexicon))
+        .is_some_and(|c| {
+            read_sentence(text, Span::new(toks[0].start, toks[c].start), base, ctx, names, claims).is_none()
+        });
+    let first_claim = claims.len();
+    // "That is simply untrue: ...": a verdict on what was last said.
+    if let Some((start, end)) = falsity_verdict(&toks, content) {
+        if let Some(target) = names.last_speaker.clone().filter(|t| t.key != source.key) {
+            let span = piece_span(&toks, start, end, base);
+            claims.push(RawClaim {
+                span,
+                source: source.clone(),
+                subject: Entity::new(join_text(&toks[start..end]), format!("account-of:{}", target.key)),
+                predicate: "deny".into(),
+                object: Value::None,
+                polarity: Polarity::Positive,
+                modality: match (&attribution, stance) {
+                    (None, _) => Modality::Asserted,
+                    (Some(_), Stance::Hedge) => Modality::Hedged,
+                    (Some(_), _) => Modality::Reported,
+                },
+            });
+            // What backs the verdict, after its colon or dash, is read as a
+            // sentence of its own.
+            if content.1 == toks.len() && end + 3 < toks.len() {
+                read_sentence(
+                    text,
+                    Span::new(toks[end + 1].start, sentence.end()),
+                    base,
+                    ctx,
+                    names,
+                    claims,
+                );
+            }
+            return None;
+        }
+    }
     // "The Union Party claimed that P, but the Herald found no evidence":
     // the speaker's content ends where another party speaks or judges; that
     // clause is read as a sentence of its own.
@@ -888,7 +933,7 @@ fn read_sentence(
     // The clause claims of this piece (a range of `claims`), which a
     // verb-phrase conjunct after it ties to its own (`model::CONJUNCT`).
     let mut clause_claims = (0, 0);
-    let mut made_any = false;
+    let mut made_any = head_made;
     for (pi, &(ps, pe)) in pieces.iter().enumerate() {
         // "..., whose fighters were ...": the fighters belong to the last
         // noun phrase of the previous piece.
@@ -1422,6 +1467,9 @@ fn read_sentence(
     }
     if made_any {
         if let Some(a) = attribution {
+            if a.source.kind != SourceKind::Author {
+                names.last_speaker = Some(a.source.clone());
+            }
             if a.source.kind == SourceKind::Named {
                 names.last_named = Some(a.source);
             }
@@ -1437,7 +1485,7 @@ fn read_sentence(
     if claims[first_claim..].iter().any(|c| c.subject.key.is_empty()) {
         let tail = claims.split_off(first_claim);
         claims.extend(tail.into_iter().filter(|c| !c.subject.key.is_empty()));
-        made_any = claims.len() > first_claim;
+        made_any = head_made || claims.len() > first_claim;
     }
     if made_any {
         None
@@ -3850,6 +3898,24 @@ fn find_attribution(
             continue;
         }
         let after = m.at + m.len;
+        // "Online reports have claimed ...", "media reports claimed ...": a
+        // plural noun before a verb, not a verb of its own.
+        if toks[m.at].lower.ends_with('s')
+            && m.len == 1
+            && toks.get(after).is_some_and(|t| {
+                t.class == Class::Aux
+                    || mentions
+                        .iter()
+                        .any(|o| o.at == after && matches!(o.kind, TermKind::Reporting(_)))
+            })
+        {
+            continue;
+        }
+        // "The firm rejected that claim": "that" opens the noun phrase of
+        // what is rejected, not a clause of what the firm says.
+        if demonstrative_account_at(toks, after) {
+            continue;
+        }
         // "The ministry confirmed the evacuation": a verb that is also a
         // stance, with a plain object and no "that" or clause after it, is
         // the stance itself, not an attribution.
@@ -5431,15 +5497,173 @@ const RELATIONAL_HEADS: &[&str] = &[
 /// Nouns that stand for what someone said: "Kadyrov's account" is about Kadyrov's claims.
 const ACCOUNT_HEADS: &[&str] = &[
     "account",
+    "accounts",
     "claim",
     "claims",
     "statement",
+    "statements",
     "assertion",
+    "assertions",
     "version",
     "report",
+    "reports",
     "allegation",
+    "allegations",
     "narrative",
+    "rumour",
+    "rumours",
+    "rumor",
+    "rumors",
+    "suggestion",
+    "suggestions",
 ];
+/// Account nouns that name nothing but something said, so that "the" before
+/// them points back as "that" does: "the claims" is what was just claimed,
+/// while "the report" may be a document of its own.
+const SAID_ONLY_HEADS: &[&str] = &[
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "assertion",
+    "assertions",
+    "rumour",
+    "rumours",
+    "rumor",
+    "rumors",
+];
+
+/// Words that call what was said false.
+const FALSE_WORDS: &[&str] = &[
+    "untrue",
+    "false",
+    "wrong",
+    "incorrect",
+    "inaccurate",
+    "baseless",
+    "unfounded",
+    "groundless",
+    "nonsense",
+    "fabricated",
+];
+
+/// Where a verdict that what was last said is false starts and ends: "That is simply
+/// untrue", "This is not correct", "That was not the case", at the start
+/// of the content and followed by the end of the clause (a colon, a dash,
+/// a comma or the sentence's end). "That is not true of every ferry" goes
+/// on, so it is not a verdict; nor is a verdict on anything but "that" or
+/// "this", which would need to know what the phrase names.
+fn falsity_verdict(toks: &[Tok<'_>], content: (usize, usize)) -> Option<(usize, usize)> {
+    const DEGREE: &[&str] = &[
+        "simply",
+        "just",
+        "completely",
+        "entirely",
+        "totally",
+        "plainly",
+        "absolutely",
+        "categorically",
+        "quite",
+        "strictly",
+        "also",
+    ];
+    let (mut start, end) = content;
+    while start < end && toks[start].class == Class::Quote {
+        start += 1;
+    }
+    let word = |k: usize| toks.get(k).filter(|_| k < end).map(|t| t.lower.as_str());
+    if !matches!(word(start), Some("that" | "this")) || !matches!(word(start + 1), Some("is" | "was" | "'s")) {
+        return None;
+    }
+    let mut k = start + 2;
+    let skip_degree = |mut k: usize| {
+        while word(k).is_some_and(|w| DEGREE.contains(&w)) {
+            k += 1;
+        }
+        k
+    };
+    k = skip_degree(k);
+    let after = if word(k).is_some_and(|w| FALSE_WORDS.contains(&w)) {
+        k + 1
+    } else if matches!(word(k), Some("not" | "n't")) {
+        k = skip_degree(k + 1);
+        match (word(k), word(k + 1)) {
+            (Some("true" | "correct" | "accurate" | "so"), _) => k + 1,
+            (Some("the"), Some("case")) => k + 2,
+            _ => return None,
+        }
+    } else {
+        return None;
+    };
+    let closes = after >= end
+        || matches!(toks[after].class, Class::Stop | Class::Comma | Class::Quote)
+        || toks[after].lower == "and";
+    closes.then_some((start, after))
+}
+
+/// Where a stance taken before a reporting participle ends: "The board
+/// dismissed those reports, saying ...", "X rejected the union's claim,
+/// adding ...". The comma before the participle is returned when the words
+/// before it hold a stance verb ("dismiss", "question"), so that the
+/// stance is read as a sentence of its own; any other act before the
+/// participle ("the mayor visited the site, saying ...") is left as the
+/// attribution's preamble, as before.
+fn stance_before_participle(
+    toks: &[Tok<'_>],
+    mentions: &[Mention],
+    attribution: &Attribution,
+    lex: &Lexicon,
+) -> Option<usize> {
+    let comma = (1..attribution.content.0)
+        .rev()
+        .find(|&c| toks[c].class == Class::Comma && toks.get(c + 1).is_some_and(|t| t.lower.ends_with("ing")))?;
+    let reporting = mentions
+        .iter()
+        .any(|m| m.at == comma + 1 && matches!(m.kind, TermKind::Reporting(_)));
+    let stance = mentions.iter().any(|m| {
+        m.at < comma
+            && matches!(&m.kind, TermKind::Predicate(id) if lex.predicate(id).is_some_and(|p| p.kind == PredicateKind::Stance))
+    });
+    (reporting && stance).then_some(comma)
+}
+
+/// Whether a demonstrative account phrase ("that claim", "that report of
+/// a strike") starts at `k`: the phrase's head, an account noun, is one of
+/// the next three words and nothing verb-like comes before it.
+fn demonstrative_account_at(toks: &[Tok<'_>], k: usize) -> bool {
+    if toks.get(k).is_none_or(|t| !matches!(t.lower.as_str(), "that" | "this")) {
+        return false;
+    }
+    let end = (k + 1..toks.len().min(k + 4))
+        .take_while(|&j| toks[j].class == Class::Word)
+        .find(|&j| ACCOUNT_HEADS.contains(&toks[j].lower.as_str()));
+    end.is_some_and(|e| {
+        toks.get(e + 1)
+            .is_none_or(|t| !matches!(t.class, Class::Word | Class::Aux) || t.lower == "and")
+            && account_reference(&toks[k..=e])
+    })
+}
+
+/// Whether `np` points back at what was last said: a demonstrative or
+/// "such" before an account noun ("that claim", "those media reports",
+/// "such allegations"), or "the" before a noun that can only be something
+/// said ("the claims"). At most two words stand between, so "that report
+/// on the harbour's finances" is not read as one.
+fn account_reference(np: &[Tok<'_>]) -> bool {
+    let Some((head, rest)) = np.split_last() else {
+        return false;
+    };
+    let Some((first, between)) = rest.split_first() else {
+        return false;
+    };
+    let head = head.lower.as_str();
+    let pointing = match first.lower.as_str() {
+        "that" | "this" | "these" | "those" | "such" => ACCOUNT_HEADS.contains(&head),
+        "the" => SAID_ONLY_HEADS.contains(&head),
+        _ => false,
+    };
+    pointing && between.len() <= 2 && between.iter().all(|t| t.class == Class::Word && !verb_like(t))
+}
 
 /// Normalises a noun phrase into an entity key: determiners dropped, words
 /// lowercased and singular, a generic head ("troops", "forces") replaced by
@@ -5494,13 +5718,9 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
                 };
                 return Entity::new(text, format!("account-of:{key}"));
             }
-            // "that claim", "this account": the account of whoever was
-            // last named as speaking.
-            let demonstrative = words.len() == 1
-                && np
-                    .first()
-                    .is_some_and(|t| matches!(t.lower.as_str(), "that" | "this" | "these" | "those"));
-            if let Some(last) = names.last_named.as_ref().filter(|_| demonstrative) {
+            // "that claim", "those reports": the account of whoever was
+            // last credited with a claim.
+            if let Some(last) = names.last_speaker.as_ref().filter(|_| account_reference(np)) {
                 return Entity::new(text, format!("account-of:{}", last.key));
             }
         }

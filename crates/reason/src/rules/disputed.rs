@@ -5,7 +5,10 @@
 //! A claim that denies, doubts or rejects *another source's account*
 //! ("Kadyrov's account was met with skepticism", "the ministry rejected the
 //! navy's claim"), paired with the claims that source made in the same
-//! document.
+//! document before the rebuttal. The account may also be named by pointing
+//! back at whoever was last credited with a claim: "the board dismissed
+//! those reports", "the firm rejected that claim", or a verdict of the
+//! article or a speaker, "That is simply untrue", "This is not correct".
 //!
 //! ## Why it's a conflict
 //!
@@ -27,8 +30,15 @@
 //!
 //! - Doubt about a source that made no claim antinomy understood.
 //! - Doubt expressed by the source about its own account.
+//! - An account left unconfirmed ("not confirmed by the ministry"): that
+//!   is a missing confirmation, not a rebuttal.
 //! - Claims of the disputed source in other documents: an account is
 //!   disputed where it is reported.
+//! - Claims the source makes only after the rebuttal: what is disputed
+//!   was said before.
+//! - "That is not true of every ferry": a verdict that goes on is about
+//!   something else; and "the report" alone, which may be a document of
+//!   its own, does not point back (only "the claims", "the allegations").
 
 use crate::rule::{short, speaks, Finding, Pair, Rule};
 use antinomy_ingest::{Claim, Polarity};
@@ -39,12 +49,13 @@ pub struct Disputed;
 /// Predicates that reject whatever they are aimed at.
 const REJECTING: &[&str] = &["doubt", "deny"];
 
+/// The source whose account `claim` rejects. Withholding a confirmation
+/// ("this account, though not confirmed by the ministry") is not
+/// rejecting: the account stays open, and the negation rule sets it
+/// against a confirmation elsewhere.
 fn rejection_of(claim: &Claim) -> Option<&str> {
     let target = claim.subject.key.strip_prefix("account-of:")?;
-    let rejects = match claim.polarity {
-        Polarity::Positive => REJECTING.contains(&&*claim.predicate),
-        Polarity::Negative => &*claim.predicate == "confirm",
-    };
+    let rejects = claim.polarity == Polarity::Positive && REJECTING.contains(&&*claim.predicate);
     rejects.then_some(target)
 }
 
@@ -63,15 +74,25 @@ impl Rule for Disputed {
             (_, Some(t)) if *pair.a.source.key == *t => (pair.b, pair.a),
             _ => return None,
         };
-        if rebuttal.doc != claim.doc || rebuttal.source.key == claim.source.key {
+        if rebuttal.doc != claim.doc
+            || rebuttal.source.key == claim.source.key
+            || claim.span.start() >= rebuttal.span.end()
+        {
             return None;
         }
+        // A verdict ("That is untrue") is its own subject: "it" then
+        // stands for the account, and the quote says which verdict.
+        let target = if *rebuttal.subject.text == *rebuttal.text {
+            "it"
+        } else {
+            &rebuttal.subject.text
+        };
         let explanation = format!(
-            "{} \u{201c}{}\u{201d}; {} {}",
+            "{} \u{201c}{}\u{201d}; {} {target}: \u{201c}{}\u{201d}",
             speaks(&claim.source, "puts forward", "put forward"),
             short(&claim.text, 90),
             speaks(&rebuttal.source, "rejects or doubts", "reject or doubt"),
-            rebuttal.subject.text
+            short(&rebuttal.text, 90)
         );
         Some(Finding {
             base_score: 0.7,
