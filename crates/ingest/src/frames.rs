@@ -217,7 +217,12 @@ pub(crate) const GENERIC_VERBS: &[&str] = &[
 /// "because" or "due to" is another matter: "will not begin until January
 /// because of delayed deliveries" delays the deliveries, and dates the start
 /// firmly.
-pub(crate) fn unsettled(toks: &[Tok<'_>]) -> bool {
+///
+/// `backshifted` says the clause is the content of a past verb of saying
+/// ("the firm said the line would close in June"): there "would" is the
+/// reported "will", as settled as the firm's own "the line will close in
+/// June", unless "have" follows ("would have closed", a counterfactual).
+pub(crate) fn unsettled(toks: &[Tok<'_>], backshifted: bool) -> bool {
     let cause = (0..toks.len())
         .find(|&k| {
             toks[k].lower == "because" || (toks[k].lower == "due" && toks.get(k + 1).is_some_and(|n| n.lower == "to"))
@@ -230,8 +235,13 @@ pub(crate) fn unsettled(toks: &[Tok<'_>]) -> bool {
         let baseline = t.lower == "earlier"
             && k.checked_sub(1)
                 .is_some_and(|p| matches!(toks[p].lower.as_str(), "year" | "quarter" | "month" | "week" | "day"));
+        let reported_will = backshifted
+            && t.lower == "would"
+            && toks
+                .get(k + 1)
+                .is_none_or(|n| !matches!(n.lower.as_str(), "have" | "'ve"));
         (CHANGE_WORDS.contains(&t.lower.as_str()) && !baseline)
-            || (HYPOTHETICAL_WORDS.contains(&t.lower.as_str()) && !month)
+            || (HYPOTHETICAL_WORDS.contains(&t.lower.as_str()) && !month && !reported_will)
     })
 }
 

@@ -1423,7 +1423,16 @@ fn read_sentence(
     // Figures, dates and places, attached to the events of their piece (or
     // of the nearest piece before it that names one).
     let framed = !heading && !crate::frames::earlier_report(&toks);
-    let settled = !crate::frames::unsettled(&toks[content.0..content.1]);
+    // "The forum reported that the line would close in June": a past verb
+    // of saying, outside the content, turns the speaker's "will" into
+    // "would".
+    let backshifted = attributed
+        && mentions.iter().any(|m| {
+            (m.at < content.0 || m.at >= content.1)
+                && matches!(m.kind, TermKind::Reporting(_))
+                && past_tense(&toks[m.at])
+        });
+    let settled = !crate::frames::unsettled(&toks[content.0..content.1], backshifted);
     if framed && !settled {
         // "Brisco expects sales of 2 billion": not a fact of the year,
         // but the firm's forecast, which it may state twice apart.
@@ -5532,6 +5541,12 @@ const SAID_ONLY_HEADS: &[&str] = &[
     "rumor",
     "rumors",
 ];
+
+/// Whether a verb of saying is in the past tense: "said", "told",
+/// "reported", "wrote".
+fn past_tense(t: &Tok<'_>) -> bool {
+    t.lower.ends_with("ed") || matches!(t.lower.as_str(), "said" | "told" | "wrote" | "thought")
+}
 
 /// Words that call what was said false.
 const FALSE_WORDS: &[&str] = &[
