@@ -2499,6 +2499,17 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         // in Dunmore was robbed on Friday").
         let mut near_of = None;
         if let Some((j, v)) = near {
+            // "The bridge was closed on Monday and reopened on Friday": a
+            // verb joined by "and" after the piece's own takes the dates
+            // after it, which no longer date the first.
+            let mut c = j;
+            while c > ps && (adverb(&f.toks[c - 1]) || f.toks[c - 1].class == Class::Aux) {
+                c -= 1;
+            }
+            let coordinated = c > ps && f.toks[c - 1].lower == "and" && verb_at[p].is_some_and(|vp| vp < c - 1);
+            if coordinated {
+                keys.clear();
+            }
             if !keys.contains(&v) {
                 near_of = passive_patient(f.toks, ps, j).map(|of| (v.clone(), of));
                 keys.push(v);

@@ -39,6 +39,8 @@
 //! - The same predicate twice (that is agreement, or a `negation`).
 //! - Different values: "convicted of bribery" and "acquitted of the tax
 //!   fraud charge" are verdicts on two charges.
+//! - Two events told in one clause: "the bridge was closed on Monday and
+//!   reopened on Friday" is a sequence, not two accounts of one event.
 
 use crate::rule::{opposite_predicates, position, same_clause, Finding, Pair, Rule};
 use antinomy_ingest::wordnet::{Antonymy, Pos};
@@ -71,7 +73,9 @@ impl Rule for Antonym {
             || b.object.key().is_empty()
             || universal(&a.object)
             || universal(&b.object);
-        if a.polarity != Polarity::Positive || b.polarity != Polarity::Positive || !same_object {
+        // "The bridge was closed on Monday and reopened on Friday": one
+        // clause that tells both is a sequence of events, not two accounts.
+        if a.polarity != Polarity::Positive || b.polarity != Polarity::Positive || !same_object || same_clause(a, b) {
             return None;
         }
         let provenance = opposite_predicates(pair.lexicon, &a.predicate, &b.predicate)?;
