@@ -267,15 +267,20 @@ impl Entity {
     pub fn covers(&self, other: &Entity) -> bool {
         self.key == other.key
             && agree_when_both_said(self.undergoer(), other.undergoer())
+            && agree_when_both_said(self.when(), other.when())
             && self.described_by().all(|m| other.modifiers.contains(m))
             && self.conjuncts().all(|m| other.modifiers.contains(m))
     }
 
     /// Whether the two mentions can refer to the same thing: same key, the
     /// modifiers of one include the other's, and they do not name two
-    /// different undergoers (see [`UNDERGOER`]).
+    /// different undergoers (see [`UNDERGOER`]) or two different times
+    /// (see [`WHEN`]).
     pub fn compatible(&self, other: &Entity) -> bool {
-        if self.key != other.key || !agree_when_both_said(self.undergoer(), other.undergoer()) {
+        if self.key != other.key
+            || !agree_when_both_said(self.undergoer(), other.undergoer())
+            || !agree_when_both_said(self.when(), other.when())
+        {
             return false;
         }
         let subset = |a: &Entity, b: &Entity| a.described_by().all(|m| b.modifiers.contains(m));
@@ -288,12 +293,18 @@ impl Entity {
         self.modifiers.iter().find_map(|m| m.strip_prefix(UNDERGOER))
     }
 
-    /// The modifiers compared by inclusion: all but the undergoer and the
-    /// conjuncts.
+    /// When the subject did what its claim tells, when its modifiers say
+    /// (see [`WHEN`]).
+    pub fn when(&self) -> Option<&str> {
+        self.modifiers.iter().find_map(|m| m.strip_prefix(WHEN))
+    }
+
+    /// The modifiers compared by inclusion: all but the undergoer, the
+    /// time and the conjuncts.
     pub fn described_by(&self) -> impl Iterator<Item = &String> {
         self.modifiers
             .iter()
-            .filter(|m| !m.starts_with(UNDERGOER) && !m.starts_with(CONJUNCT))
+            .filter(|m| !m.starts_with(UNDERGOER) && !m.starts_with(WHEN) && !m.starts_with(CONJUNCT))
     }
 
     /// The other verbs this subject is said to do in the same clause (see
@@ -314,6 +325,14 @@ impl Entity {
 ///   humming and sewing" may be one man, so [`Entity::compatible`] and the
 ///   engine's blocking leave it out ([`Entity::described_by`]).
 pub const CONJUNCT: &str = "and:";
+
+/// The prefix of a modifier that says when a subject did what its claim
+/// tells: "the bridge closed on Monday" makes "bridge / close" with
+/// `when:Mon`. Like any modifier, one side without it stays compatible
+/// with the other; two different moments tell the two claims apart, so
+/// "closed on Monday" and "reopened on Thursday" are a sequence, not a
+/// conflict.
+pub const WHEN: &str = "when:";
 
 /// The prefix of the modifier that names what an event happened to:
 /// "event:rob" with "of:bank" is a robbery of a bank. Unlike the other

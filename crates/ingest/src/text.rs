@@ -2270,6 +2270,45 @@ fn feature_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mu
     made
 }
 
+/// Marks when the event a clause tells took place on the clause claim's
+/// subject (a [`crate::model::WHEN`] modifier), where its piece has one date
+/// after its verb: "the bridge closed on Monday" and "the bridge reopened
+/// on Thursday" are then two moments of one bridge, not opposite accounts
+/// of one event, while "the bridge closed" stays comparable with both. Only
+/// the lexicon's events are marked (opening, closing, rising, winning,
+/// arresting, ...), whose opposites the antonym and negation rules compare;
+/// a piece with two dates ("was closed on Monday and reopened on
+/// Thursday") cannot say which is whose, and is left as it is.
+fn mark_event_times(
+    f: &FrameContext<'_, '_>,
+    dates: &[crate::frames::DateMention],
+    offset: usize,
+    claims: &mut [RawClaim],
+) {
+    for (p, &(ps, pe)) in f.pieces.iter().enumerate() {
+        let Some(v) = f.verb_at[p] else { continue };
+        let mut in_piece = dates.iter().filter(|d| d.at + offset >= ps && d.at + offset < pe);
+        let (Some(d), None) = (in_piece.next(), in_piece.next()) else {
+            continue;
+        };
+        if d.at + offset <= v {
+            continue;
+        }
+        let span = piece_span(f.toks, ps, pe, f.base);
+        let when = format!("{}{}", crate::model::WHEN, d.date);
+        for c in claims[f.first_claim..].iter_mut().filter(|c| c.span == span) {
+            let event = f
+                .lexicon
+                .predicate(&c.predicate)
+                .is_some_and(|pr| pr.kind == PredicateKind::Event);
+            if event && !c.subject.modifiers.contains(&when) {
+                c.subject.modifiers.push(when.clone());
+                c.subject.modifiers.sort();
+            }
+        }
+    }
+}
+
 /// Claims for the figures, dates and places of the content. Returns whether
 /// any was made.
 fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut Vec<RawClaim>) -> bool {
@@ -2483,6 +2522,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             name: false,
         }
     };
+    mark_event_times(f, &dates, offset, claims);
     for d in &dates {
         let Some(p) = piece_of(d.at) else { continue };
         // The verb a date follows is its event too: "the barge hit on

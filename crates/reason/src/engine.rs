@@ -756,6 +756,8 @@ struct Classes<'a> {
     modifiers: Vec<Vec<&'a str>>,
     /// What each class's event happened to, when it says.
     undergoers: Vec<Option<&'a str>>,
+    /// When each class's subject did what it is said to (`model::WHEN`).
+    whens: Vec<Option<&'a str>>,
     /// The story of each class, when its subject is bound to one (see
     /// [`story_of`]).
     stories: Vec<Option<u32>>,
@@ -779,6 +781,7 @@ impl<'a> Classes<'a> {
         let mut members: Vec<Vec<u32>> = Vec::new();
         let mut modifiers: Vec<Vec<&str>> = Vec::new();
         let mut undergoers: Vec<Option<&str>> = Vec::new();
+        let mut whens: Vec<Option<&str>> = Vec::new();
         let mut stories: Vec<Option<u32>> = Vec::new();
         let mut hashes: Vec<u64> = Vec::new();
         let signature_of = |c: &'a Claim| Signature::of(c, story_of(graph, c));
@@ -799,6 +802,7 @@ impl<'a> Classes<'a> {
                     set.dedup();
                     modifiers.push(set);
                     undergoers.push(c.subject.undergoer());
+                    whens.push(c.subject.when());
                     stories.push(signature.story);
                     hashes.push(hash);
                     index.insert_unique(hash, k, |&k| hashes[k as usize]);
@@ -812,6 +816,7 @@ impl<'a> Classes<'a> {
             members,
             modifiers,
             undergoers,
+            whens,
             stories,
         }
     }
@@ -902,6 +907,7 @@ fn compatible_pairs<'a>(ks: &[u32], ls: &[u32], same: bool, classes: &'a Classes
     let agree = |k: u32, l: u32| {
         let (k, l) = (k as usize, l as usize);
         agree_when_both_said(classes.undergoers[k], classes.undergoers[l])
+            && agree_when_both_said(classes.whens[k], classes.whens[l])
             && agree_when_both_said(classes.stories[k], classes.stories[l])
     };
     let by_set = |list: &[u32]| {
