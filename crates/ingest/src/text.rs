@@ -4391,7 +4391,13 @@ fn subject_adjuncts(toks: &[Tok<'_>], at: usize, end: usize) -> (usize, Vec<Stri
     while v < end && adverb(&toks[v]) {
         v += 1;
     }
-    if k > at && toks.get(v).is_some_and(|t| v < end && t.class == Class::Aux) {
+    // "The man in the grey coat fled", "a bus from the depot crashed": a
+    // past verb after the phrase is the subject's own as an auxiliary is.
+    if k > at
+        && toks
+            .get(v)
+            .is_some_and(|t| v < end && (t.class == Class::Aux || is_participle(t)))
+    {
         (k, found)
     } else {
         (at, Vec::new())
@@ -5870,6 +5876,12 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
         .filter(|t| t.class == Class::Word && !is_name(t) && !VAGUE_MODIFIERS.contains(&t.lower.as_str()))
         .map(|t| normal(t))
         .collect();
+    // "The 07:15 service" is not "the 08:15 service": a clock time before
+    // the head names which one, as a timetable does.
+    modifiers.extend(mods.windows(3).filter_map(|w| {
+        let clock = w[1].text == ":" && w[0].class == Class::Number && w[2].class == Class::Number;
+        clock.then(|| format!("{}:{}", w[0].lower, w[2].lower))
+    }));
     // "water from the tap", "a source within the ministry": where a thing
     // comes from narrows it as an adjunct does ("from:tap"), so "not
     // drinking water from the tap" does not deny drinking water from a

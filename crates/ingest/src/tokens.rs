@@ -424,7 +424,13 @@ pub(crate) fn scan(s: &str) -> impl Iterator<Item = Piece> + '_ {
             return Some(Piece { start, end, mark: None });
         }
         i += c.len_utf8();
+        // "The 06:55 service", "at 07:42": the colon of a clock time (or a
+        // ratio) between two digits does not end a clause; it is part of
+        // the figure, which `frames` reads whole.
+        let between_digits =
+            c == ':' && start > 0 && bytes[start - 1].is_ascii_digit() && bytes.get(i).is_some_and(u8::is_ascii_digit);
         let class = match c {
+            ':' if between_digits => Class::Number,
             ',' => Class::Comma,
             ';' | ':' | '—' | '–' | '(' | ')' => Class::Stop,
             '"' | '“' | '”' | '‘' | '’' | '\'' => Class::Quote,
