@@ -3522,7 +3522,7 @@ fn clause_of(
         after = b;
     } else if toks.get(k).is_some_and(|t| {
         t.class == Class::Aux
-            || (t.class == Class::Word && verb_like(t))
+            || (t.class == Class::Word && verb_like(t) && !opens_described_subject(toks, k, end))
             // "(is sewing a hem) and humming": a bare "-ing" conjunct
             // (see `verb_phrase_conjunct_at`).
             || (progressive(t) && k > 0 && toks[k - 1].lower == "and")
@@ -4787,7 +4787,18 @@ fn find_noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(u
                 || (toks.get(k + 1).is_some_and(|n| n.class == Class::Word)
                     && (verb_at(k + 2) || toks.get(k + 2).is_some_and(|n| n.class == Class::Comma)))
         };
-        if nouns > 0 && (verb_like(&toks[k]) || (progressive(&toks[k]) && !noun_modifier()) || adverb(&toks[k])) {
+        // "Oduria's armed forces": a participle after a possessive, before
+        // the noun it describes, is an adjective of the phrase.
+        let describing = k > start
+            && toks[k - 1].lower.ends_with("'s")
+            && toks[k].lower.ends_with("ed")
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| k + 1 < limit && n.class == Class::Word && !verb_like(n));
+        if nouns > 0
+            && !describing
+            && (verb_like(&toks[k]) || (progressive(&toks[k]) && !noun_modifier()) || adverb(&toks[k]))
+        {
             break;
         }
         if nouns > 0 && present_verb(toks, start, k) {
@@ -5697,6 +5708,38 @@ fn stance_before_participle(
             && matches!(&m.kind, TermKind::Predicate(id) if lex.predicate(id).is_some_and(|p| p.kind == PredicateKind::Stance))
     });
     (reporting && stance).then_some(comma)
+}
+
+/// Whether the participle at `k` opens a subject it describes rather than
+/// a verb phrase: "Armed drones attacked a depot", "In the early hours,
+/// armed drones attacked a depot". It must end in "-ed", open the sentence
+/// or follow a fronted phrase with no verb (a piece after a verb is a verb
+/// phrase: "..., issued on 2 May, listed two batches"), and stand before a
+/// noun (not a number) that a verb or an auxiliary follows.
+fn opens_described_subject(toks: &[Tok<'_>], k: usize, end: usize) -> bool {
+    let t = &toks[k];
+    if !t.lower.ends_with("ed") {
+        return false;
+    }
+    let opening = toks[..k].iter().all(|p| p.class == Class::Quote)
+        || (toks[k - 1].class == Class::Comma
+            && toks.first().is_some_and(|f| f.class == Class::Prep)
+            && !toks[..k - 1]
+                .iter()
+                .any(|p| (p.class == Class::Aux || verb_like(p)) && !p.text.starts_with(char::is_uppercase)));
+    if !opening {
+        return false;
+    }
+    let noun = |j: usize| {
+        toks.get(j).is_some_and(|n| {
+            j < end && n.class == Class::Word && !verb_like(n) && crate::values::number_value(&n.lower).is_none()
+        })
+    };
+    let verb = |j: usize| {
+        toks.get(j)
+            .is_some_and(|n| j < end && (n.class == Class::Aux || verb_like(n)))
+    };
+    noun(k + 1) && (verb(k + 2) || (noun(k + 2) && verb(k + 3)))
 }
 
 /// Whether a demonstrative account phrase ("that claim", "that report of
