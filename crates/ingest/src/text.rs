@@ -4070,7 +4070,10 @@ fn find_attribution(
             .filter(|t| !matches!(t.class, Class::Stop | Class::Quote))
             .count();
         // "..., the staff said on Tuesday." / "..., he told reporters."
-        let adjunct = (tail.first().is_some_and(|t| t.class == Class::Prep)
+        // "..., the anglers said later.", "..., police said yesterday."
+        let adjunct = (tail
+            .first()
+            .is_some_and(|t| t.class == Class::Prep || TIME_WORDS.contains(&t.lower.as_str()))
             || matches!(toks[m.at].lower.as_str(), "told" | "tell" | "tells"))
             && words_after <= 4;
         // "content, the mayor of Rusk, Tomas Varen, said." / "content,
@@ -5655,10 +5658,12 @@ fn falsity_verdict(toks: &[Tok<'_>], content: (usize, usize)) -> Option<(usize, 
         start += 1;
     }
     let word = |k: usize| toks.get(k).filter(|_| k < end).map(|t| t.lower.as_str());
-    if !matches!(word(start), Some("that" | "this")) || !matches!(word(start + 1), Some("is" | "was" | "'s")) {
-        return None;
-    }
-    let mut k = start + 2;
+    // "That is", "This was", and "That's" as one token.
+    let mut k = match (word(start), word(start + 1)) {
+        (Some("that's" | "that’s"), _) => start + 1,
+        (Some("that" | "this"), Some("is" | "was" | "'s")) => start + 2,
+        _ => return None,
+    };
     let skip_degree = |mut k: usize| {
         while word(k).is_some_and(|w| DEGREE.contains(&w)) {
             k += 1;
@@ -6379,5 +6384,76 @@ mod tests {
     #[test]
     fn questions_yield_nothing() {
         assert!(claims_of("Were the troops combatants?").is_empty());
+    }
+
+    /// The subject keys of the claims that reject an account, with the
+    /// source each points at.
+    fn rebuttals(text: &str) -> Vec<String> {
+        claims_of(text)
+            .into_iter()
+            .filter(|c| c.subject.key.starts_with("account-of:") && c.predicate == "deny")
+            .map(|c| c.subject.key)
+            .collect()
+    }
+
+    #[test]
+    fn verdicts_point_at_the_last_speaker_and_stop_where_the_clause_does() {
+        let said = "Local anglers said that the weir had collapsed. ";
+        for verdict in [
+            "That is simply untrue: the weir stands.",
+            "This is not correct.",
+            "\"That was not the case,\" the river trust said.",
+            "That's false, and the trust has photographs.",
+        ] {
+            assert_eq!(
+                rebuttals(&format!("{said}{verdict}")),
+                ["account-of:local anglers"],
+                "{verdict}"
+            );
+        }
+        for not_a_verdict in [
+            "This is not true of every weir on the river.",
+            "That is not the only weir.",
+            // A source's verdict on its own account disputes nothing.
+            "That was wrong, the local anglers said later.",
+        ] {
+            assert!(
+                rebuttals(&format!("{said}{not_a_verdict}")).is_empty(),
+                "{not_a_verdict}"
+            );
+        }
+        // Nobody spoke before: a verdict on nothing is no claim.
+        assert!(rebuttals("That is untrue.").is_empty());
+    }
+
+    #[test]
+    fn account_references_need_a_pointing_word_before_an_account_noun() {
+        let said = "Unnamed officials said that the weir had collapsed. ";
+        for pointing in [
+            "The trust rejected that claim.",
+            "The trust dismissed those reports.",
+            "The trust denied such allegations.",
+            "The trust denied the claims.",
+        ] {
+            assert_eq!(
+                rebuttals(&format!("{said}{pointing}")),
+                ["account-of:unnamed officials"],
+                "{pointing}"
+            );
+        }
+        // "The report" may be a document of its own.
+        assert!(rebuttals(&format!("{said}The trust rejected the report.")).is_empty());
+    }
+
+    #[test]
+    fn a_clock_time_colon_is_part_of_its_figure() {
+        let toks = tokenize("The 07:15 ferry left at 9:05: it was late.", Span::new(0, 42));
+        let classes: Vec<_> = toks.iter().map(|t| (t.text, t.class)).collect();
+        assert!(classes.contains(&(":", Class::Number)));
+        // The colon after "9:05" ends the clause as any colon does.
+        assert_eq!(
+            classes.iter().filter(|(t, c)| *t == ":" && *c == Class::Stop).count(),
+            1
+        );
     }
 }
