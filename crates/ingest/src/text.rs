@@ -4003,8 +4003,20 @@ fn find_attribution(
         if after_be(toks, 0, m.at, true) && toks.get(after).is_none_or(|t| t.lower != "that") {
             continue;
         }
-        // ", claiming that X": the sentence subject speaks.
-        if m.at > 0 && toks[m.at - 1].class == Class::Comma && toks[m.at].lower.ends_with("ing") {
+        // ", claiming that X": the sentence subject speaks. What follows
+        // must be a clause ("that ...", a quote, or a noun phrase and its
+        // verb): ", warning of floods" and ", conceding a late goal" say
+        // nothing the subject is credited with.
+        let reports_clause = toks
+            .get(after)
+            .is_some_and(|t| t.lower == "that" || t.class == Class::Quote)
+            || noun_phrase_at(toks, after, n)
+                .is_some_and(|(a, b)| a == after && toks.get(b).is_some_and(|t| t.class == Class::Aux || verb_like(t)));
+        let participle = m.at > 0 && toks[m.at - 1].class == Class::Comma && toks[m.at].lower.ends_with("ing");
+        if participle && !reports_clause {
+            continue;
+        }
+        if participle {
             let subject = first_noun_phrase(toks, skip_introduction(toks, (0, m.at)), m.at)?;
             let source = source_of(&toks[subject.0..subject.1], ctx.lexicon, names);
             let start = skip_that(toks, after);
