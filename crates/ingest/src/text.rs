@@ -4050,6 +4050,21 @@ fn find_attribution(
                             .iter()
                             .any(|o| toks[o.at].start == t.start && matches!(o.kind, TermKind::Predicate(_)))
                 }));
+        // "The ministry announced new sanctions", "the inspector noted
+        // cracks in the bridge": a verb of saying with a plain object and no
+        // clause after it is the act itself, read as any verb is. Not with a
+        // figure after it ("police reported 12 deaths" gives the police's
+        // toll), and never for "say" and "tell".
+        let plain_object = !reports_clause
+            && skip_that(toks, after) == after
+            && !matches!(toks[m.at].verb(), "say" | "tell")
+            && toks[after..]
+                .iter()
+                .all(|t| t.class != Class::Number && crate::values::number_value(&t.lower).is_none())
+            && noun_phrase_at(toks, after, n).is_some_and(|(a, _)| a == after);
+        if plain_object {
+            continue;
+        }
         if whole_run {
             let start = skip_that(toks, after);
             let source = source_of(&run, ctx.lexicon, names);
