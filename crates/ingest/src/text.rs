@@ -1155,6 +1155,7 @@ fn read_sentence(
                     }
                     _ => (subject, object),
                 };
+                let described_subject = c.described.map(|d| (c.subject.clone(), d));
                 let (subject, object) = parts(c.subject, c.object);
                 let state_subject = (!states.is_empty()).then(|| subject.clone());
                 let claim = |subject: Entity, object: Value| RawClaim {
@@ -1188,6 +1189,17 @@ fn read_sentence(
                 });
                 claims.extend(nor_claim);
                 claims.extend(also_claim);
+                // "A dog wearing a collar is (not) barking": the wearing is
+                // asserted too, of the dog and whatever its barking.
+                let described_claim = described_subject.map(|(subject, (verb, object))| RawClaim {
+                    span,
+                    source: source.clone(),
+                    subject,
+                    predicate: verb,
+                    object,
+                    polarity: Polarity::Positive,
+                    modality: base_modality,
+                });
                 // An about-object verb's claim is about its object, which
                 // does not do the verb: no conjunct is tied to it.
                 if !about {
@@ -1212,6 +1224,7 @@ fn read_sentence(
                         });
                     }
                 }
+                claims.extend(described_claim);
                 made_any = true;
             }
         }
@@ -3345,6 +3358,10 @@ struct Clause {
     /// networks"; under a negation also by "or"), of which the clause is
     /// said too.
     also: Option<Value>,
+    /// What a participle before the auxiliary says the subject does ("a
+    /// dog wearing a collar is barking": wear, a collar), which the
+    /// sentence asserts whatever it says of the barking.
+    described: Option<(String, Value)>,
 }
 
 /// Particles that belong to the verb ("shot down", "stood up").
@@ -3393,6 +3410,7 @@ fn clause_of(
     let mut after: usize;
     let mut verb_from_subject: Option<usize> = None;
     let mut nor = None;
+    let mut described = None;
     // The auxiliary of "there is (no) X <place>", which is then the verb.
     let mut existential_be: Option<usize> = None;
     let lower = |i: usize| toks.get(i).map_or("", |t| t.lower.as_str());
@@ -3426,6 +3444,14 @@ fn clause_of(
         // courier's prepositional phrases narrow it, and what it does is
         // wait.
         let (pp_end, pp) = adjuncts_before_progressive(toks, b, end);
+        // "There is no porter with a red cap on the quay": the "with" phrase
+        // describes the porter, and the place after it is the existential's
+        // own "be", as in "there is no porter on the quay".
+        let (pp_end, pp) = if pp_end > b {
+            (pp_end, pp)
+        } else {
+            described_before_place(toks, b, end)
+        };
         let b = if pp_end > b {
             s.modifiers.extend(pp);
             s.modifiers.sort();
@@ -3435,8 +3461,19 @@ fn clause_of(
         } else {
             b
         };
+        // "There is no porter carrying crates standing by the crane": the
+        // porter is the one carrying crates, and what is denied is standing.
+        let wearing =
+            participle_object(toks, b, end).filter(|&(e, _)| toks.get(e).is_some_and(|t| e < end && progressive(t)));
+        if let Some((_, m)) = &wearing {
+            s.modifiers.push(m.clone());
+            s.modifiers.sort();
+            s.modifiers.dedup();
+        }
         subject = s;
-        if toks.get(b).is_some_and(|t| t.class == Class::Word && b < end) {
+        if let Some((e, _)) = wearing {
+            verb_from_subject = Some(e);
+        } else if toks.get(b).is_some_and(|t| t.class == Class::Word && b < end) {
             verb_from_subject = Some(b);
             // "There is no guard dressed in grey holding a torch": the
             // guard is the one dressed in grey, and what the guard does is hold.
@@ -3542,6 +3579,25 @@ fn clause_of(
             s.modifiers.sort();
             s.modifiers.dedup();
             after = pp_end;
+        }
+        // "A porter carrying crates is standing by the crane": a participle and
+        // its object before the auxiliary describe the subject.
+        if let Some((e, m)) = participle_object(toks, after, end)
+            .filter(|&(e, _)| toks.get(e).is_some_and(|t| e < end && t.class == Class::Aux))
+        {
+            let e_obj = entity_of(&toks[after + 1..e], lex, names);
+            described = Some((
+                toks[after].verb().to_string(),
+                Value::Entity {
+                    key: e_obj.key,
+                    text: e_obj.text.into(),
+                    modifiers: e_obj.modifiers.into(),
+                },
+            ));
+            s.modifiers.push(m);
+            s.modifiers.sort();
+            s.modifiers.dedup();
+            after = e;
         }
         subject = s;
         // "A court in Varn on 2 June found ...": a time adjunct between the
@@ -3732,10 +3788,18 @@ fn clause_of(
             }
             modifiers.sort();
             modifiers.dedup();
-            Value::Entity {
-                key: e.key,
-                text: e.text.into(),
-                modifiers: modifiers.into(),
+            // "Is not cooking anything", "is cooking something": a pronoun
+            // that names no thing leaves the verb without an object, so the
+            // denial denies the cooking whatever is cooked, and the
+            // affirmation affirms it of nothing in particular.
+            if b == a + 1 && modifiers.is_empty() && VAGUE_OBJECTS.contains(&toks[a].lower.as_str()) {
+                Value::None
+            } else {
+                Value::Entity {
+                    key: e.key,
+                    text: e.text.into(),
+                    modifiers: modifiers.into(),
+                }
             }
         }
         None => Value::None,
@@ -3753,6 +3817,7 @@ fn clause_of(
         charge,
         nor,
         also,
+        described,
     })
 }
 
@@ -4450,6 +4515,54 @@ fn adjunct_modifiers(prep: &str, np: &[Tok<'_>], head: &Tok<'_>) -> Vec<String> 
     out
 }
 
+/// An "-ing" participle at `at` and the noun phrase right after it, which
+/// describe the noun before them ("a porter | carrying crates | is standing"):
+/// where the phrase ends, and the modifier it gives that noun
+/// ("carry:crate"). The caller says what must come next.
+fn participle_object(toks: &[Tok<'_>], at: usize, end: usize) -> Option<(usize, String)> {
+    let t = toks
+        .get(at)
+        .filter(|t| at < end && t.class == Class::Word && progressive(t))?;
+    let (a, b) = noun_phrase_at(toks, at + 1, end).filter(|&(a, _)| a == at + 1)?;
+    let head = toks[a..b].iter().rev().find(|h| h.class == Class::Word)?;
+    Some((b, format!("{}:{}", t.verb(), head.noun())))
+}
+
+/// Objects that name nothing in particular (see `clause_of`).
+const VAGUE_OBJECTS: &[&str] = &["something", "anything", "someone", "anyone", "somebody", "anybody"];
+
+/// Prepositions that open a phrase of place after the noun of an
+/// existential ("there is no porter with a red cap on the quay").
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "inside", "outside", "near", "beside", "behind", "under", "above", "below",
+];
+
+/// A "with" phrase after the noun of an existential, kept only when a
+/// phrase of place comes next ("no porter with a red cap | on the quay"):
+/// where it ends and the modifiers it gives the noun, or `(at, [])`.
+/// "With" alone: "no sign of damage at the pier" is a sign of something,
+/// and "of" would make "damage" the thing that is not at the pier.
+fn described_before_place(toks: &[Tok<'_>], at: usize, end: usize) -> (usize, Vec<String>) {
+    let none = (at, Vec::new());
+    if toks.get(at).is_none_or(|t| at >= end || t.lower != "with") {
+        return none;
+    }
+    let Some((a, b)) = noun_phrase_at(toks, at + 1, end) else {
+        return none;
+    };
+    let Some(head) = toks[a..b].iter().rev().find(|t| t.class == Class::Word) else {
+        return none;
+    };
+    let place_next = toks
+        .get(b)
+        .is_some_and(|t| b < end && t.class == Class::Prep && PLACE_PREPOSITIONS.contains(&t.lower.as_str()));
+    if place_next {
+        (b, adjunct_modifiers("with", &toks[a..b], head))
+    } else {
+        none
+    }
+}
+
 /// Like [`subject_adjuncts`], for a noun phrase that a progressive verb
 /// follows instead of an auxiliary ("no courier in a vest waiting"): up to
 /// three prepositional phrases, kept only when an "-ing" verb comes next.
@@ -4812,10 +4925,24 @@ fn find_noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(u
         // (A closure, asked only of a progressive after a noun: the loop
         // visits every word of every phrase, and `verb_like` asks WordNet.)
         let verb_at = |i: usize| toks.get(i).is_some_and(|n| n.class == Class::Aux || verb_like(n));
+        // "A porter carrying crates is ...", "a dog chasing birds was ...": after
+        // a person or an animal the "-ing" word is what it does, and the
+        // bare noun after it its object, not the head.
+        let agent_before = || {
+            toks[k - 1].class == Class::Word
+                && crate::wordnet().is_some_and(|wn| {
+                    // Not "a Japanese wrestling match": a word that is
+                    // also an adjective describes the head to come.
+                    let n = toks[k - 1].noun();
+                    !wn.is_word(&toks[k - 1].lower, crate::wordnet::Pos::Adj)
+                        && (wn.is_a(n, "person") || wn.is_a(n, "animal"))
+                })
+        };
         let noun_modifier = || {
-            verb_at(k + 1)
-                || (toks.get(k + 1).is_some_and(|n| n.class == Class::Word)
-                    && (verb_at(k + 2) || toks.get(k + 2).is_some_and(|n| n.class == Class::Comma)))
+            !agent_before()
+                && (verb_at(k + 1)
+                    || (toks.get(k + 1).is_some_and(|n| n.class == Class::Word)
+                        && (verb_at(k + 2) || toks.get(k + 2).is_some_and(|n| n.class == Class::Comma))))
         };
         // "Oduria's armed forces": a participle after a possessive, before
         // the noun it describes, is an adjective of the phrase.
@@ -4825,6 +4952,24 @@ fn find_noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(u
             && toks
                 .get(k + 1)
                 .is_some_and(|n| k + 1 < limit && n.class == Class::Word && !verb_like(n));
+        // "The broad shouldered porter is ...", "a grey bearded sailor was ...": a
+        // compound adjective of a determiner's phrase. The auxiliary or the
+        // "-ing" verb after the noun, or a preposition before the phrase,
+        // is what tells it from "the poor wanted food".
+        let compound = k >= 2
+            && k > start
+            && (toks[k - 2].class == Class::Det || toks[k - 2].lower == "no")
+            && toks[k - 1].class == Class::Word
+            && !verb_like(&toks[k - 1])
+            && toks[k].lower.ends_with("ed")
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| k + 1 < limit && n.class == Class::Word && !verb_like(n))
+            && (toks.get(k + 2).is_some_and(|n| n.class == Class::Aux || progressive(n))
+                // "with a long tailed coat": no verb follows a
+                // preposition's determiner and adjective.
+                || (k >= 3 && toks[k - 3].class == Class::Prep));
+        let describing = describing || compound;
         if nouns > 0
             && !describing
             && (verb_like(&toks[k]) || (progressive(&toks[k]) && !noun_modifier()) || adverb(&toks[k]))
