@@ -1754,11 +1754,7 @@ fn whereabouts(
         let phrase = &toks[a..b];
         let words: Vec<Tok<'_>> = phrase.iter().filter(|t| t.class != Class::Det).cloned().collect();
         let e = entity_of(&words, lex, names);
-        Some(Value::Entity {
-            key: e.key,
-            text: e.text.into(),
-            modifiers: e.modifiers.into(),
-        })
+        Some(entity_value(e))
     };
     match claim.predicate.as_str() {
         "cross into" | "enter" | "stray into" | "sail into" | "move into" => {
@@ -3463,15 +3459,15 @@ fn clause_of(
         };
         // "There is no porter carrying crates standing by the crane": the
         // porter is the one carrying crates, and what is denied is standing.
-        let wearing =
+        let participle =
             participle_object(toks, b, end).filter(|&(e, _)| toks.get(e).is_some_and(|t| e < end && progressive(t)));
-        if let Some((_, m)) = &wearing {
+        if let Some((_, m)) = &participle {
             s.modifiers.push(m.clone());
             s.modifiers.sort();
             s.modifiers.dedup();
         }
         subject = s;
-        if let Some((e, _)) = wearing {
+        if let Some((e, _)) = participle {
             verb_from_subject = Some(e);
         } else if toks.get(b).is_some_and(|t| t.class == Class::Word && b < end) {
             verb_from_subject = Some(b);
@@ -3585,15 +3581,8 @@ fn clause_of(
         if let Some((e, m)) = participle_object(toks, after, end)
             .filter(|&(e, _)| toks.get(e).is_some_and(|t| e < end && t.class == Class::Aux))
         {
-            let e_obj = entity_of(&toks[after + 1..e], lex, names);
-            described = Some((
-                toks[after].verb().to_string(),
-                Value::Entity {
-                    key: e_obj.key,
-                    text: e_obj.text.into(),
-                    modifiers: e_obj.modifiers.into(),
-                },
-            ));
+            let object = entity_of(&toks[after + 1..e], lex, names);
+            described = Some((toks[after].verb().to_string(), entity_value(object)));
             s.modifiers.push(m);
             s.modifiers.sort();
             s.modifiers.dedup();
@@ -3761,14 +3750,8 @@ fn clause_of(
     let object = match noun_phrase_at(toks, after, np_limit).filter(|_| !time_phrase) {
         Some((a, b)) => {
             let b = object_phrase_end(toks, a, b, np_limit);
-            also = coordinated_object(toks, b, np_limit, negative).map(|(c, d)| {
-                let e = entity_of(&toks[c..d], lex, names);
-                Value::Entity {
-                    key: e.key,
-                    text: e.text.into(),
-                    modifiers: e.modifiers.into(),
-                }
-            });
+            also = coordinated_object(toks, b, np_limit, negative)
+                .map(|(c, d)| entity_value(entity_of(&toks[c..d], lex, names)));
             let e = entity_of(&toks[a..b], lex, names);
             // Adjuncts after the object narrow the claim ("peeling an orange
             // by the stove"): they join the object's modifiers as "by:stove", so
@@ -3889,12 +3872,7 @@ fn object_phrase_end(toks: &[Tok<'_>], a: usize, b: usize, limit: usize) -> usiz
 /// ("found guilty of fraud", "acquitted Marsh of bribery").
 fn charge_at(toks: &[Tok<'_>], from: usize, end: usize, lex: &Lexicon, names: &mut NameRegistry) -> Option<Value> {
     let (a, b) = noun_phrase_at(toks, from, end)?;
-    let e = entity_of(&toks[a..b], lex, names);
-    Some(Value::Entity {
-        key: e.key,
-        text: e.text.into(),
-        modifiers: e.modifiers.into(),
-    })
+    Some(entity_value(entity_of(&toks[a..b], lex, names)))
 }
 
 /// Whether a word right after the subject and auxiliaries is the main verb:
@@ -4515,6 +4493,15 @@ fn adjunct_modifiers(prep: &str, np: &[Tok<'_>], head: &Tok<'_>) -> Vec<String> 
     out
 }
 
+/// A mention as the value of a claim's object.
+fn entity_value(e: Entity) -> Value {
+    Value::Entity {
+        key: e.key,
+        text: e.text.into(),
+        modifiers: e.modifiers.into(),
+    }
+}
+
 /// An "-ing" participle at `at` and the noun phrase right after it, which
 /// describe the noun before them ("a porter | carrying crates | is standing"):
 /// where the phrase ends, and the modifier it gives that noun
@@ -4944,32 +4931,31 @@ fn find_noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(u
                     || (toks.get(k + 1).is_some_and(|n| n.class == Class::Word)
                         && (verb_at(k + 2) || toks.get(k + 2).is_some_and(|n| n.class == Class::Comma))))
         };
-        // "Oduria's armed forces": a participle after a possessive, before
-        // the noun it describes, is an adjective of the phrase.
-        let describing = k > start
-            && toks[k - 1].lower.ends_with("'s")
+        // An "-ed" word inside the phrase, before a noun, may describe
+        // that noun rather than be the verb.
+        let ed_before_noun = k > start
             && toks[k].lower.ends_with("ed")
             && toks
                 .get(k + 1)
                 .is_some_and(|n| k + 1 < limit && n.class == Class::Word && !verb_like(n));
+        // "Oduria's armed forces": a participle after a possessive, before
+        // the noun it describes, is an adjective of the phrase.
+        let after_possessive = || toks[k - 1].lower.ends_with("'s");
         // "The broad shouldered porter is ...", "a grey bearded sailor was ...": a
         // compound adjective of a determiner's phrase. The auxiliary or the
         // "-ing" verb after the noun, or a preposition before the phrase,
         // is what tells it from "the poor wanted food".
-        let compound = k >= 2
-            && k > start
-            && (toks[k - 2].class == Class::Det || toks[k - 2].lower == "no")
-            && toks[k - 1].class == Class::Word
-            && !verb_like(&toks[k - 1])
-            && toks[k].lower.ends_with("ed")
-            && toks
-                .get(k + 1)
-                .is_some_and(|n| k + 1 < limit && n.class == Class::Word && !verb_like(n))
-            && (toks.get(k + 2).is_some_and(|n| n.class == Class::Aux || progressive(n))
-                // "with a long tailed coat": no verb follows a
-                // preposition's determiner and adjective.
-                || (k >= 3 && toks[k - 3].class == Class::Prep));
-        let describing = describing || compound;
+        let compound = || {
+            k >= 2
+                && (toks[k - 2].class == Class::Det || toks[k - 2].lower == "no")
+                && toks[k - 1].class == Class::Word
+                && !verb_like(&toks[k - 1])
+                && (toks.get(k + 2).is_some_and(|n| n.class == Class::Aux || progressive(n))
+                    // "with a long tailed coat": no verb follows a
+                    // preposition's determiner and adjective.
+                    || (k >= 3 && toks[k - 3].class == Class::Prep))
+        };
+        let describing = ed_before_noun && (after_possessive() || compound());
         if nouns > 0
             && !describing
             && (verb_like(&toks[k]) || (progressive(&toks[k]) && !noun_modifier()) || adverb(&toks[k]))
