@@ -1156,6 +1156,25 @@ fn read_sentence(
                     _ => (subject, object),
                 };
                 let described_subject = c.described.map(|d| (c.subject.clone(), d));
+                // "The hull was scraped by a deckhand", also as "a deckhand
+                // scraped the hull" (an about-object verb is already read as
+                // what it did to its object). A lexicon event keeps its id.
+                let active_claim = c
+                    .active
+                    .filter(|_| !about_object)
+                    .map(|(agent, verb, patient, negative)| RawClaim {
+                        span,
+                        source: source.clone(),
+                        subject: agent,
+                        predicate: if predicate == c.predicate {
+                            verb
+                        } else {
+                            predicate.clone()
+                        },
+                        object: patient,
+                        polarity: polarity_of(negative),
+                        modality: base_modality,
+                    });
                 let (subject, object) = parts(c.subject, c.object);
                 let state_subject = (!states.is_empty()).then(|| subject.clone());
                 let claim = |subject: Entity, object: Value| RawClaim {
@@ -1225,6 +1244,7 @@ fn read_sentence(
                     }
                 }
                 claims.extend(described_claim);
+                claims.extend(active_claim);
                 made_any = true;
             }
         }
@@ -3358,6 +3378,12 @@ struct Clause {
     /// dog wearing a collar is barking": wear, a collar), which the
     /// sentence asserts whatever it says of the barking.
     described: Option<(String, Value)>,
+    /// A passive with its agent, in the active voice: "the hull is being
+    /// scraped by a deckhand" is also "a deckhand / scrape / the hull", so
+    /// it meets "there is no deckhand scraping a hull" as well as "the hull
+    /// was not scraped".
+    /// The last field is its negation: "by nobody" denies it.
+    active: Option<(Entity, String, Value, bool)>,
 }
 
 /// Particles that belong to the verb ("shot down", "stood up").
@@ -3636,12 +3662,14 @@ fn clause_of(
     }
     let is_be = aux.is_some_and(|a| matches!(crate::morph::verb(a).as_str(), "be"));
     let mut verb_at = None;
+    let participle_by = is_be && participle_before_by(toks, j, end);
     let passive = is_be
         && toks.get(j).is_some_and(|t| {
             j < end && t.class == Class::Word && (verb_like(t) || IRREGULAR_PAST.contains(&t.lower.as_str()))
-        });
+        })
+        || participle_by;
     let mut predicate = match toks.get(j) {
-        Some(t) if j < end && t.class == Class::Word && is_verb_here(t, aux.is_some(), is_be) => {
+        Some(t) if j < end && t.class == Class::Word && (participle_by || is_verb_here(t, aux.is_some(), is_be)) => {
             verb_at = Some(j);
             j += 1;
             t.verb().to_string()
@@ -3747,6 +3775,12 @@ fn clause_of(
         }
     }
     let mut also = None;
+    // "The hull is being scraped by a deckhand": the agent after "by" is
+    // the subject of the active clause ("a deckhand is scraping the hull"), read
+    // so that the two voices meet; "by nobody" denies it of anyone.
+    let by_agent = passive && predicate.ends_with(" by") && lower(after) != "no";
+    let mut agent = None;
+    let by_nobody = by_agent && matches!(lower(after), "nobody" | "noone");
     let object = match noun_phrase_at(toks, after, np_limit).filter(|_| !time_phrase) {
         Some((a, b)) => {
             let b = object_phrase_end(toks, a, b, np_limit);
@@ -3757,7 +3791,7 @@ fn clause_of(
             // by the stove"): they join the object's modifiers as "by:stove", so
             // a negated claim with an adjunct the other side lacks is not
             // its plain negation.
-            let mut modifiers = e.modifiers;
+            let mut adjuncts = Vec::new();
             let mut j = b;
             while j + 1 < end && toks[j].class == Class::Prep {
                 let Some((pa, pb)) = noun_phrase_at(toks, j + 1, end) else {
@@ -3765,16 +3799,34 @@ fn clause_of(
                 };
                 let head = toks[pa..pb].iter().rev().find(|t| t.class == Class::Word);
                 if let Some(h) = head {
-                    modifiers.push(format!("{}:{}", toks[j].lower, h.noun()));
+                    adjuncts.push(format!("{}:{}", toks[j].lower, h.noun()));
                 }
                 j = pb;
             }
+            let mut modifiers = e.modifiers;
+            modifiers.extend(adjuncts);
             modifiers.sort();
             modifiers.dedup();
             // "Is not cooking anything", "is cooking something": a pronoun
             // that names no thing leaves the verb without an object, so the
             // denial denies the cooking whatever is cooked, and the
             // affirmation affirms it of nothing in particular.
+            if by_agent && also.is_none() && !e.key.is_empty() {
+                // The adjuncts after the agent narrow the act, which in
+                // the active voice they tell of the object.
+                let (own, adjuncts) = modifiers.iter().cloned().partition(|m| !m.contains(':'));
+                let agent_entity = if by_nobody && b == a + 1 {
+                    person()
+                } else {
+                    Entity {
+                        text: e.text.clone(),
+                        key: e.key.clone(),
+                        modifiers: own,
+                        name: e.name,
+                    }
+                };
+                agent = Some((agent_entity, adjuncts));
+            }
             if b == a + 1 && modifiers.is_empty() && VAGUE_OBJECTS.contains(&toks[a].lower.as_str()) {
                 Value::None
             } else {
@@ -3787,6 +3839,22 @@ fn clause_of(
         }
         None => Value::None,
     };
+    let active = agent.map(|(agent, adjuncts)| {
+        let mut patient = subject.clone();
+        patient.modifiers.extend(adjuncts);
+        patient.modifiers.sort();
+        patient.modifiers.dedup();
+        let verb = predicate.strip_suffix(" by").unwrap_or(&predicate).to_string();
+        (agent, verb, entity_value(patient), negative != by_nobody)
+    });
+    // "Is being beaten by nobody": not beaten, by anyone.
+    let (predicate, object) = match (&active, by_nobody) {
+        (Some((_, verb, _, _)), true) => {
+            negative = !negative;
+            (verb.clone(), Value::None)
+        }
+        _ => (predicate, object),
+    };
     if subject.key.is_empty() || (predicate == "be" && object == Value::None) {
         return None;
     }
@@ -3797,6 +3865,7 @@ fn clause_of(
         object,
         negative,
         passive,
+        active,
         charge,
         nor,
         also,
@@ -3889,6 +3958,34 @@ fn is_verb_here(t: &Tok<'_>, has_aux: bool, after_be: bool) -> bool {
     let base = t.verb();
     let known_verb = crate::wordnet().is_some_and(|wn| wn.is_word(base, crate::wordnet::Pos::Verb));
     known_verb && (has_aux || t.lower.ends_with('s') || base == t.lower)
+}
+
+/// Whether the word at `j`, after a form of "be", is a participle with
+/// its agent after it: "is being beaten by", "was cut by", "was drunk by a
+/// calf". WordNet knows the irregular forms ("beaten" is "beat"); a form
+/// the same as its base ("cut") counts only after "being" or "been", and
+/// "by" before a time ("was drunk by noon") is no agent.
+fn participle_before_by(toks: &[Tok<'_>], j: usize, end: usize) -> bool {
+    let (Some(t), Some(by)) = (toks.get(j), toks.get(j + 1)) else {
+        return false;
+    };
+    if j + 2 >= end || by.lower != "by" || t.class != Class::Word || t.lower.ends_with("ing") {
+        return false;
+    }
+    let after = toks[j + 2].lower.as_str();
+    if TIME_WORDS.contains(&after)
+        || crate::values::month_of(after).is_some()
+        || after.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return false;
+    }
+    let Some(wn) = crate::wordnet() else { return false };
+    let Some(base) = wn.lemma(&t.lower, crate::wordnet::Pos::Verb) else {
+        return false;
+    };
+    base != t.lower
+        || j.checked_sub(1)
+            .is_some_and(|p| matches!(toks[p].lower.as_str(), "being" | "been"))
 }
 
 /// Whether a predicate term is used as a verb, not as a noun ("the
@@ -6428,6 +6525,30 @@ mod tests {
         assert!(claims
             .iter()
             .all(|c| *c.source.name == *"officials" && c.modality == Modality::Reported));
+    }
+
+    #[test]
+    fn a_passive_with_its_agent_is_read_in_both_voices() {
+        let facts = |text: &str| -> Vec<(String, String, String, Polarity)> {
+            claims_of(text)
+                .into_iter()
+                .map(|c| {
+                    let object = match c.object {
+                        Value::Entity { key, .. } => key,
+                        _ => String::new(),
+                    };
+                    (c.subject.key, c.predicate, object, c.polarity)
+                })
+                .collect()
+        };
+        let both = facts("The kettle was mended by a tinker.");
+        assert!(both.contains(&("tinker".into(), "mend".into(), "kettle".into(), Polarity::Positive)));
+        assert!(both.iter().any(|f| f.0 == "kettle" && f.1 == "mend by"));
+        // "By nobody": not mended, by anyone.
+        let nobody = facts("The kettle was mended by nobody.");
+        assert!(nobody.contains(&("kettle".into(), "mend".into(), String::new(), Polarity::Negative)));
+        // "By noon" is a time, not an agent: "drunk" stays an adjective.
+        assert!(facts("The sailor was drunk by noon.").iter().all(|f| f.1 != "drink"));
     }
 
     #[test]
