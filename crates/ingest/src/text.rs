@@ -6040,6 +6040,24 @@ fn account_reference(np: &[Tok<'_>]) -> bool {
     pointing && between.len() <= 2 && between.iter().all(|t| t.class == Class::Word && !verb_like(t))
 }
 
+/// Whether a noun names a portion or what holds it, so that "a bowl of
+/// rice", "two bottles of water" and "a piece of bread" are about the
+/// rice, the water and the bread: eating a bowl of rice is eating rice. WordNet's first sense decides: a container ("bowl", "crate"),
+/// a part ("piece", "strip") or an indefinite quantity ("pack").
+fn portion_noun(t: &Tok<'_>) -> bool {
+    let Some(wn) = crate::wordnet() else { return false };
+    let noun = t.noun();
+    wn.first_sense_paths(noun).first().is_some_and(|path| {
+        path.iter().enumerate().any(|(depth, id)| {
+            wn.synset(*id).is_some_and(|s| match s.label() {
+                "container" | "indefinite quantity" => true,
+                "part" => depth == 1,
+                _ => false,
+            })
+        })
+    })
+}
+
 /// Normalises a noun phrase into an entity key: determiners dropped, words
 /// lowercased and singular, a generic head ("troops", "forces") replaced by
 /// its concept, aliases resolved, "the X of Y" reduced to Y for relational
@@ -6061,7 +6079,12 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
                 ))
             && words.len() > 2
             && np.last().is_some_and(|t| t.class != Class::Pron);
-        if partitive || (of > 0 && RELATIONAL_HEADS.contains(&words[of - 1].lower.as_str())) {
+        if partitive
+            || (of > 0 && RELATIONAL_HEADS.contains(&words[of - 1].lower.as_str()))
+            || ((of == 1 || (of == 2 && crate::values::number_value(&words[0].lower).is_some()))
+                && words.len() > of + 1
+                && portion_noun(words[of - 1]))
+        {
             let rest: Vec<Tok<'_>> = np.iter().skip_while(|t| t.lower != "of").skip(1).cloned().collect();
             let inner = entity_of(&rest, lex, names);
             return Entity {
@@ -6525,6 +6548,19 @@ mod tests {
         assert!(claims
             .iter()
             .all(|c| *c.source.name == *"officials" && c.modality == Modality::Reported));
+    }
+
+    #[test]
+    fn a_portion_is_about_what_it_holds() {
+        let object_of = |text: &str| match &claims_of(text)[0].object {
+            Value::Entity { key, .. } => key.clone(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(object_of("The cook ate a bowl of rice."), "rice");
+        assert_eq!(object_of("The porter carried two crates of apples."), "apple");
+        assert_eq!(object_of("The cook ate a piece of bread."), "bread");
+        // Not a portion: a picture of a harbour is a picture.
+        assert_eq!(object_of("The boy drew a picture of a harbour."), "picture");
     }
 
     #[test]
