@@ -1661,10 +1661,25 @@ fn plain_report(toks: &[Tok<'_>], v: usize, end: usize) -> bool {
     let Some(next) = toks.get(v + 1).filter(|_| v + 1 < end) else {
         return toks[v].lower.ends_with("ing");
     };
-    if next.class != Class::Det {
+    // "Announced new sanctions on the exporters", "reported record
+    // profits": a bare phrase is an object too, when nothing in it is a
+    // figure (a figure after the verb is the speaker's count: "police
+    // reported 12 deaths") and the verb is no plain "say" or "tell".
+    let bare = next.class == Class::Word
+        && !matches!(toks[v].verb(), "say" | "tell")
+        && toks[v + 1..end]
+            .iter()
+            .all(|t| t.class != Class::Number && crate::values::number_value(&t.lower).is_none());
+    if next.class != Class::Det && !bare {
         return false;
     }
-    noun_phrase_at(toks, v + 1, end).is_some_and(|(_, b)| b == end)
+    // The phrase ends the piece, or only adjuncts follow it ("on the
+    // exporters", "in March"): no verb of a clause of its own.
+    noun_phrase_at(toks, v + 1, end).is_some_and(|(a, b)| {
+        a == v + 1
+            && (b == end
+                || toks[b].class == Class::Prep && toks[b..end].iter().all(|t| t.class != Class::Aux && !verb_like(t)))
+    })
 }
 
 /// Whether an agent phrase opening with this word names nobody: "no
