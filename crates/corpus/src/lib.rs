@@ -524,8 +524,16 @@ const KINDS: &[Kind] = &[
     Kind {
         name: "bridge",
         rule: "antonym",
-        a: &["the {N} bridge reopened on Monday", "the {N} bridge reopened"],
-        b: &["the {N} bridge was closed", "the {N} bridge was shut"],
+        // A reopening says a closure came first, so the two clash only at
+        // one stated time (the lexicon's "sequence" antonyms).
+        a: &[
+            "the {N} bridge reopened on Monday",
+            "the {N} bridge was reopened on Monday",
+        ],
+        b: &[
+            "the {N} bridge was closed on Monday",
+            "the {N} bridge was shut on Monday",
+        ],
         attributed: true,
         estimate: (1, 1),
     },

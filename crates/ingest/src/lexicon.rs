@@ -181,6 +181,12 @@ pub struct AntonymDef {
     pub name: String,
     /// Predicate id pairs that cannot both hold.
     pub pairs: Vec<[String; 2]>,
+    /// The first predicate of each pair undoes the second ("reopen" /
+    /// "close"): it says the second came before, so told without a time the
+    /// two are a sequence ("the bridge closed", "the bridge reopened on
+    /// Thursday"). Such pairs meet only when both sides give the same time.
+    #[serde(default)]
+    pub sequence: bool,
 }
 
 /// A reporting verb in YAML.
@@ -294,6 +300,8 @@ pub struct Lexicon {
     disjoint: BTreeMap<String, Vec<(usize, Provenance)>>,
     /// Unordered predicate pair -> provenance.
     antonyms: BTreeMap<(String, String), Provenance>,
+    /// The antonym pairs of groups marked `sequence` (see [`AntonymDef`]).
+    sequences: BTreeSet<(String, String)>,
     /// Lowercased alias -> canonical lowercased name.
     aliases: FxHashMap<String, String>,
     anonymous: BTreeSet<String>,
@@ -418,6 +426,9 @@ impl Lexicon {
                     }
                 }
                 let key = ordered(&x, &y);
+                if a.sequence {
+                    self.sequences.insert(key.clone());
+                }
                 self.antonyms.insert(
                     key,
                     Provenance {
@@ -615,6 +626,12 @@ impl Lexicon {
     /// Why predicates `a` and `b` are antonyms, if they are.
     pub fn antonym_fact(&self, a: &str, b: &str) -> Option<&Provenance> {
         self.antonyms.get(&ordered(a, b))
+    }
+
+    /// Whether antonyms `a` and `b` are one that undoes the other, which
+    /// meet only at one stated time (see [`AntonymDef::sequence`]).
+    pub fn antonyms_in_sequence(&self, a: &str, b: &str) -> bool {
+        self.sequences.contains(&ordered(a, b))
     }
 
     /// The canonical name of an entity alias, if the lexicon knows one.

@@ -2332,14 +2332,16 @@ fn mark_event_times(
     for (p, &(ps, pe)) in f.pieces.iter().enumerate() {
         let Some(v) = f.verb_at[p] else { continue };
         let mut in_piece = dates.iter().filter(|d| d.at + offset >= ps && d.at + offset < pe);
-        let (Some(d), None) = (in_piece.next(), in_piece.next()) else {
-            continue;
+        let moment = match (in_piece.next(), in_piece.next()) {
+            (Some(d), None) if d.at + offset > v => d.date.to_string(),
+            (None, _) => match time_of_day(f.toks, v + 1, pe) {
+                Some(t) => t,
+                None => continue,
+            },
+            _ => continue,
         };
-        if d.at + offset <= v {
-            continue;
-        }
         let span = piece_span(f.toks, ps, pe, f.base);
-        let when = format!("{}{}", crate::model::WHEN, d.date);
+        let when = format!("{}{moment}", crate::model::WHEN);
         for c in claims[f.first_claim..].iter_mut().filter(|c| c.span == span) {
             let event = f
                 .lexicon
@@ -2350,6 +2352,32 @@ fn mark_event_times(
                 c.subject.modifiers.sort();
             }
         }
+    }
+}
+
+/// A time of the day the piece `from..end` tells its event at, when it
+/// names no date: "reopened this morning", "was shut at noon", "closed
+/// overnight". The words as written ("this morning", "noon"), so the same
+/// words on two sides are one moment and any other words another.
+fn time_of_day(toks: &[Tok<'_>], from: usize, end: usize) -> Option<String> {
+    const TIMES: &[&str] = &[
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "tonight",
+        "today",
+        "yesterday",
+        "noon",
+        "midday",
+        "midnight",
+        "overnight",
+    ];
+    let j = (from..end).find(|&j| TIMES.contains(&toks[j].lower.as_str()))?;
+    let word = toks[j].lower.as_str();
+    match j.checked_sub(1).map(|k| toks[k].lower.as_str()) {
+        Some(before @ ("this" | "last" | "yesterday" | "tomorrow")) if j > from => Some(format!("{before} {word}")),
+        _ => Some(word.to_string()),
     }
 }
 

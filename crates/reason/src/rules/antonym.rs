@@ -41,6 +41,10 @@
 //!   fraud charge" are verdicts on two charges.
 //! - Two events told in one clause: "the bridge was closed on Monday and
 //!   reopened on Friday" is a sequence, not two accounts of one event.
+//! - A predicate that undoes the other (a lexicon group marked `sequence`,
+//!   such as reopen / close) unless both sides give the same time:
+//!   "the bridge closed" and "the bridge reopened on Thursday" tell a
+//!   closure and the reopening after it.
 
 use crate::rule::{opposite_predicates, position, same_clause, Finding, Pair, Rule};
 use antinomy_ingest::wordnet::{Antonymy, Pos};
@@ -76,6 +80,15 @@ impl Rule for Antonym {
         // "The bridge was closed on Monday and reopened on Friday": one
         // clause that tells both is a sequence of events, not two accounts.
         if a.polarity != Polarity::Positive || b.polarity != Polarity::Positive || !same_object || same_clause(a, b) {
+            return None;
+        }
+        // "The bridge closed" and "the bridge reopened on Thursday": the
+        // reopening says the closing came first, so unless both sides put
+        // them at one time they are a sequence.
+        // (A time the reader kept on each subject: a date, or a time of
+        // day such as "this morning"; two different ones never meet.)
+        let one_time = a.subject.when().is_some() && b.subject.when().is_some();
+        if !one_time && pair.lexicon.antonyms_in_sequence(&a.predicate, &b.predicate) {
             return None;
         }
         let provenance = opposite_predicates(pair.lexicon, &a.predicate, &b.predicate)?;
