@@ -3268,7 +3268,9 @@ const TIME_WORDS: &[&str] = &[
     "night",
     "afternoon",
     "noon",
+    "midday",
     "midnight",
+    "overnight",
     "week",
     "weekend",
     "month",
@@ -6591,6 +6593,19 @@ mod tests {
         assert!(claims
             .iter()
             .all(|c| *c.source.name == *"officials" && c.modality == Modality::Reported));
+    }
+
+    #[test]
+    fn a_time_of_day_is_no_object() {
+        for text in ["The depot was hit overnight.", "The depot was shelled at midday."] {
+            let claims = claims_of(text);
+            assert!(
+                claims.iter().all(
+                    |c| !matches!(&c.object, Value::Entity { key, .. } if key.contains("night") || key.contains("day"))
+                ),
+                "{text}: {claims:?}"
+            );
+        }
     }
 
     #[test]
