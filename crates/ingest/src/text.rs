@@ -929,6 +929,9 @@ fn read_sentence(
     // ("a girl is skating and a boy is waving and laughing") is said of it,
     // not of the sentence's first subject.
     let mut last_clause_subject: Option<Entity> = None;
+    // The place a copula clause put its subject at ("is on the pier"), for
+    // a verb phrase joined to it (see below).
+    let mut last_clause_place: Option<(String, Value)> = None;
     let mut last_clause_negative = false;
     // The clause claims of this piece (a range of `claims`), which a
     // verb-phrase conjunct after it ties to its own (`model::CONJUNCT`).
@@ -997,8 +1000,43 @@ fn read_sentence(
             if let Some(c) = clause.as_mut().filter(|_| bare_ing_conjunct) {
                 c.negative ^= last_clause_negative;
             }
+            // "A juggler is on the pier and is singing": the subject is
+            // where the first clause puts it while it does the second, so
+            // the singing is on the pier (and meets "there is no juggler
+            // singing on the pier"). Only a verb with nothing after it, and
+            // only a place the first clause asserts.
+            if let (Some(c), Some((prep, place))) = (clause.as_mut().filter(|_| vp_conjunct), last_clause_place.take())
+            {
+                if c.verb_at.is_some() && !c.negative {
+                    match &mut c.object {
+                        Value::None if !c.predicate.contains(' ') => {
+                            c.predicate = format!("{} {prep}", c.predicate);
+                            c.object = place;
+                        }
+                        // "... and is mending a net": mended on the quay,
+                        // an adjunct of the object as "mending a net on
+                        // the quay" gives.
+                        Value::Entity { modifiers, .. } => {
+                            let head = place.key().rsplit(' ').next().unwrap_or_default().to_string();
+                            let mut all: Vec<String> = modifiers.to_vec();
+                            all.push(format!("{}:{head}", prep.replace(' ', "-")));
+                            all.sort();
+                            all.dedup();
+                            *modifiers = all.into();
+                        }
+                        _ => {}
+                    }
+                }
+            }
             clause
         };
+        last_clause_place = clause.as_ref().and_then(|c| {
+            let prep = c.predicate.strip_prefix("be ")?;
+            let place = PLACE_PREPOSITIONS.contains(&prep)
+                || matches!(prep, "on top of" | "in front of" | "next to" | "close to");
+            (place && !c.negative && matches!(c.object, Value::Entity { .. }))
+                .then(|| (prep.to_string(), c.object.clone()))
+        });
         // Where the subject of "there is (no) X ..." ends: at its verb, or
         // at the end of the piece when it has none.
         let existential_until =
