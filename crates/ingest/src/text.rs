@@ -1136,6 +1136,18 @@ fn read_sentence(
                 {
                     Some(c.predicate.clone())
                 }
+                // "The fans were celebrating": a verb of stance with no
+                // one to take it towards is the plain verb.
+                Some(TermKind::Predicate(id))
+                    if (c.object == Value::None || c.predicate.contains(' '))
+                        && c.verb_at.is_some_and(|v| toks[v].lower.ends_with("ing"))
+                        && ctx
+                            .lexicon
+                            .predicate(id)
+                            .is_some_and(|p| p.kind == PredicateKind::Stance) =>
+                {
+                    Some(c.predicate.clone())
+                }
                 // Stances and attributions are read elsewhere.
                 Some(TermKind::Predicate(_)) | Some(TermKind::Reporting(_)) => None,
                 // "The assembly passed the amendment": passing a proposal
@@ -1381,7 +1393,8 @@ fn read_sentence(
                                 .and_then(|_| noun_phrase_at(&toks, verb_end + 1, content.1));
                             // "Twelve homes have been confirmed destroyed":
                             // passive with no agent; the subject is the target.
-                            let passive = after_be(&toks, content.0, m.at, false);
+                            // Not a progressive: "the fans were celebrating".
+                            let passive = after_be(&toks, content.0, m.at, false) && !toks[m.at].lower.ends_with("ing");
                             // "The firm was disappointed by the ruling": a
                             // feeling whose term ends in its preposition is
                             // the subject's stance on what follows.
