@@ -3589,7 +3589,17 @@ fn clause_of(
             s.modifiers.dedup();
         }
         subject = s;
-        if let Some((e, _)) = participle {
+        // "There is no porter who is carrying a crate": a relative clause
+        // in the progressive says what the denied porter does, as "there is
+        // no porter carrying a crate" does.
+        let relative = matches!(lower(b), "who" | "which" | "that")
+            && b + 2 < end
+            && toks[b + 1].class == Class::Aux
+            && crate::morph::verb(&toks[b + 1].lower) == "be"
+            && progressive(&toks[b + 2]);
+        if relative {
+            verb_from_subject = Some(b + 2);
+        } else if let Some((e, _)) = participle {
             verb_from_subject = Some(e);
         } else if toks.get(b).is_some_and(|t| t.class == Class::Word && b < end) {
             verb_from_subject = Some(b);
