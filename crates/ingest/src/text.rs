@@ -903,6 +903,18 @@ fn read_sentence(
         Some(k) => (content.0, k),
         None => content,
     };
+    // "The company denied that the vessel was held, saying it had left on
+    // Monday": what the speaker goes on to say after a reporting participle
+    // is its own account, not more of what it denied; it is read after the
+    // content as a sentence the speaker asserts.
+    let trailing = attribution
+        .as_ref()
+        .filter(|a| a.content.0 > 0 && rebuttal.is_none())
+        .and_then(|_| trailing_report_at(&toks, &mentions, content));
+    let content = match trailing {
+        Some((comma, _)) => (content.0, comma),
+        None => content,
+    };
     let attributed = attribution.is_some();
     // "May" with a capital inside a sentence is the month, not the modal.
     let sentence_hedged = toks[content.0..content.1].iter().enumerate().any(|(k, t)| {
@@ -1571,6 +1583,14 @@ fn read_sentence(
     if let Some(k) = rebuttal {
         let tail = Span::new(toks[k + 2].start, sentence.end());
         made_any |= read_sentence(text, tail, base, ctx, names, claims).is_none();
+    }
+    if let Some((_, from)) = trailing {
+        let tail = Span::new(toks[from].start, sentence.end());
+        let speaker = ProseContext {
+            lexicon: ctx.lexicon,
+            default_source: source.clone(),
+        };
+        made_any |= read_sentence(text, tail, base, &speaker, names, claims).is_none();
     }
     // A claim whose subject has no key ("all of those hurt were combat
     // troops", when no head is found) is about nothing the reader could
@@ -6048,6 +6068,34 @@ fn falsity_verdict(toks: &[Tok<'_>], content: (usize, usize)) -> Option<(usize, 
         || matches!(toks[after].class, Class::Stop | Class::Comma | Class::Quote)
         || toks[after].lower == "and";
     closes.then_some((start, after))
+}
+
+/// Where the content of an attribution gives way to a reporting
+/// participle of the same speaker: "denied that P, saying Q", "said P,
+/// adding that Q". Returns the comma and where Q starts (after "that").
+/// Only a participle of a verb of saying that a clause follows: "that", a
+/// quote, or a noun phrase and its verb.
+fn trailing_report_at(toks: &[Tok<'_>], mentions: &[Mention], content: (usize, usize)) -> Option<(usize, usize)> {
+    let (start, end) = content;
+    let comma = (start + 1..end.saturating_sub(3)).find(|&c| {
+        toks[c].class == Class::Comma
+            && toks[c + 1].lower.ends_with("ing")
+            && mentions
+                .iter()
+                .any(|m| m.at == c + 1 && m.len == 1 && matches!(m.kind, TermKind::Reporting(_)))
+    })?;
+    let from = skip_that(toks, comma + 2);
+    let verb = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| j < end && (t.class == Class::Aux || verb_like(t)))
+    };
+    let clause = toks
+        .get(comma + 2)
+        .is_some_and(|t| t.lower == "that" || t.class == Class::Quote)
+        || (toks[from].class == Class::Pron && verb(from + 1))
+        || noun_phrase_at(toks, from, end)
+            .is_some_and(|(a, b)| a == from && toks.get(b).is_some_and(|t| t.class == Class::Aux || verb_like(t)));
+    (clause && from < end).then_some((comma, from))
 }
 
 /// Where a stance taken before a reporting participle ends: "The board
