@@ -3788,7 +3788,18 @@ fn clause_of(
     }
     let is_be = aux.is_some_and(|a| matches!(crate::morph::verb(a).as_str(), "be"));
     let mut verb_at = None;
-    let participle_by = is_be && participle_before_by(toks, j, end);
+    // "Nobody was hurt": a participle the same as its base form, which the
+    // lexicon knows after this form of "be" ("was hurt"), is the verb.
+    let participle_by = is_be
+        && (participle_before_by(toks, j, end)
+            || toks.get(j).is_some_and(|t| {
+                j < end
+                    && t.class == Class::Word
+                    && matches!(
+                        lex.match_at(&[aux.unwrap_or_default(), t.lower.as_str()], 0),
+                        Some((2, TermKind::Predicate(_)))
+                    )
+            }));
     let passive = is_be
         && toks.get(j).is_some_and(|t| {
             j < end && t.class == Class::Word && (verb_like(t) || IRREGULAR_PAST.contains(&t.lower.as_str()))
