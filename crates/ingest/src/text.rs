@@ -1101,7 +1101,17 @@ fn read_sentence(
             let stop = (v..toks.len())
                 .find(|&j| toks[j].class == Class::Stop)
                 .unwrap_or(toks.len());
-            let evaluation = toks[v + 1..stop].iter().find_map(|t| ctx.lexicon.evaluation(&t.lower));
+            // "Called the company's account false": a verdict on what the
+            // company said, as "that is false" after it is.
+            let verdict = target.key.starts_with("account-of:")
+                && toks[v + 1..stop]
+                    .iter()
+                    .any(|t| FALSE_WORDS.contains(&t.lower.as_str()));
+            let evaluation = if verdict {
+                Some("deny")
+            } else {
+                toks[v + 1..stop].iter().find_map(|t| ctx.lexicon.evaluation(&t.lower))
+            };
             if let Some(stance_id) = evaluation {
                 let agent = match shared_subject_agent(&toks, content, v, attribution.as_ref(), ctx.lexicon, names) {
                     Some(shared) => Some(shared),
