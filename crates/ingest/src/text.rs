@@ -4165,6 +4165,18 @@ fn verb_use(toks: &[Tok<'_>], m: &Mention) -> bool {
     if describes_noun {
         return false;
     }
+    // "Had treated 98 wounded sailors", "the number of injured": an
+    // "-ed" word after a figure or a preposition, before a noun or
+    // nothing, names people or things, not an event.
+    let names_a_kind = lower.ends_with("ed")
+        && m.len == 1
+        && prev.is_some_and(|p| p.class == Class::Number || (p.class == Class::Prep && p.lower != "by"))
+        && toks.get(m.at + 1).is_none_or(|n| {
+            matches!(n.class, Class::Stop | Class::Comma | Class::Prep) || (n.class == Class::Word && !verb_like(n))
+        });
+    if names_a_kind {
+        return false;
+    }
     let inflected = lower.ends_with("ed") || lower.ends_with("ing") || (lower.ends_with('s') && !lower.ends_with("ss"));
     let irregular = !lemma_candidates(lower).iter().skip(1).any(|c| c.len() > 2) && IRREGULAR_PAST.contains(&lower);
     let listed_form = matches!(
@@ -4342,10 +4354,16 @@ fn find_attribution(
         // clause after it is the act itself, read as any verb is. Not with a
         // figure after it ("police reported 12 deaths" gives the police's
         // toll), and never for "say" and "tell".
+        // (The figure is looked for up to the comma: "rejected those claims,
+        // insisting that ... by 4 March" has its figure in what it goes on
+        // to say.)
+        let object_end = (after..n)
+            .find(|&j| matches!(toks[j].class, Class::Comma | Class::Stop))
+            .unwrap_or(n);
         let plain_object = !reports_clause
             && skip_that(toks, after) == after
             && !matches!(toks[m.at].verb(), "say" | "tell")
-            && toks[after..]
+            && toks[after..object_end]
                 .iter()
                 .all(|t| t.class != Class::Number && crate::values::number_value(&t.lower).is_none())
             && noun_phrase_at(toks, after, n).is_some_and(|(a, _)| a == after);
@@ -4536,11 +4554,14 @@ fn skip_that(toks: &[Tok<'_>], mut k: usize) -> usize {
     // "said on Wednesday that ...", "told reporters that ...": a short
     // adjunct or addressee before "that" belongs to the attribution.
     if let Some(that) = (k..(k + 6).min(toks.len())).find(|&j| toks[j].lower == "that") {
-        let between_is_adjunct = toks[k..that].iter().all(|t| {
+        // Not past a participle of its own ("rejected those claims,
+        // saying that ..."): its "that" is the participle's.
+        let between_is_adjunct = toks[k..that].iter().enumerate().all(|(i, t)| {
             matches!(
                 t.class,
                 Class::Prep | Class::Det | Class::Word | Class::Comma | Class::Pron
             ) && !verb_like(t)
+                && !(t.lower.ends_with("ing") && i > 0 && toks[k + i - 1].class == Class::Comma)
         });
         if that > k && between_is_adjunct {
             k = that;
