@@ -5327,6 +5327,24 @@ fn sentence_subject(
 /// Skips an introductory phrase ("On April 30,", "Adding to the confusion,").
 fn skip_introduction(toks: &[Tok<'_>], content: (usize, usize)) -> usize {
     let (mut k, end) = content;
+    // "However, a filing shows ...": a sentence adverb and its comma.
+    const LINKING: &[&str] = &[
+        "however",
+        "meanwhile",
+        "nevertheless",
+        "nonetheless",
+        "moreover",
+        "furthermore",
+        "still",
+        "separately",
+        "instead",
+        "indeed",
+        "yet",
+        "also",
+    ];
+    if k + 2 < end && LINKING.contains(&toks[k].lower.as_str()) && toks[k + 1].class == Class::Comma {
+        k += 2;
+    }
     // A fronted time phrase without a comma: "Later that evening the ...".
     let start = k;
     let mut last_time = None;
