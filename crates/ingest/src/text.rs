@@ -2897,7 +2897,12 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
                 }
             }
         };
-        let measure = &measure;
+        // "40 litres per minute", "100 requests an hour": a rate, which
+        // never meets a plain count or a rate over another span.
+        let measure = &match rate_after(f.toks, fig.end + offset) {
+            Some(span) => format!("{measure} per {span}"),
+            None => measure.clone(),
+        };
         let mut quantity = fig.quantity.clone();
         if casualties {
             quantity.unit = "people".into();
@@ -3031,6 +3036,18 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         push(claims, fig.at, subject, predicate, fig.value(quantity));
     }
     made
+}
+
+/// The span of time a rate is counted over, when the words at `k` give one:
+/// "per minute", "an hour", "each day" ("minute", "hour", "day").
+fn rate_after(toks: &[Tok<'_>], k: usize) -> Option<&'static str> {
+    const SPANS: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year"];
+    let (per, span) = (toks.get(k)?, toks.get(k + 1)?);
+    if !matches!(per.lower.as_str(), "per" | "a" | "an" | "each" | "every") {
+        return None;
+    }
+    let noun = span.noun();
+    SPANS.iter().copied().find(|s| *s == noun)
 }
 
 /// What the event of a piece's verb happened to, from the claim the piece's
