@@ -3817,7 +3817,7 @@ fn clause_of(
     let mut verb_at = None;
     // "Nobody was hurt": a participle the same as its base form, which the
     // lexicon knows after this form of "be" ("was hurt"), is the verb.
-    let participle_by = is_be
+    let participle_verb = is_be
         && (participle_before_by(toks, j, end)
             || toks.get(j).is_some_and(|t| {
                 j < end
@@ -3831,9 +3831,9 @@ fn clause_of(
         && toks.get(j).is_some_and(|t| {
             j < end && t.class == Class::Word && (verb_like(t) || IRREGULAR_PAST.contains(&t.lower.as_str()))
         })
-        || participle_by;
+        || participle_verb;
     let mut predicate = match toks.get(j) {
-        Some(t) if j < end && t.class == Class::Word && (participle_by || is_verb_here(t, aux.is_some(), is_be)) => {
+        Some(t) if j < end && t.class == Class::Word && (participle_verb || is_verb_here(t, aux.is_some(), is_be)) => {
             verb_at = Some(j);
             j += 1;
             t.verb().to_string()
@@ -3950,12 +3950,12 @@ fn clause_of(
             let b = object_phrase_end(toks, a, b, np_limit);
             also = coordinated_object(toks, b, np_limit, negative)
                 .map(|(c, d)| entity_value(entity_of(&toks[c..d], lex, names)));
-            let e = entity_of(&toks[a..b], lex, names);
+            let mut e = entity_of(&toks[a..b], lex, names);
             // Adjuncts after the object narrow the claim ("peeling an orange
             // by the stove"): they join the object's modifiers as "by:stove", so
             // a negated claim with an adjunct the other side lacks is not
             // its plain negation.
-            let mut adjuncts = Vec::new();
+            let mut modifiers = std::mem::take(&mut e.modifiers);
             let mut j = b;
             while j + 1 < end && toks[j].class == Class::Prep {
                 let Some((pa, pb)) = noun_phrase_at(toks, j + 1, end) else {
@@ -3963,12 +3963,10 @@ fn clause_of(
                 };
                 let head = toks[pa..pb].iter().rev().find(|t| t.class == Class::Word);
                 if let Some(h) = head {
-                    adjuncts.push(format!("{}:{}", toks[j].lower, h.noun()));
+                    modifiers.push(format!("{}:{}", toks[j].lower, h.noun()));
                 }
                 j = pb;
             }
-            let mut modifiers = e.modifiers;
-            modifiers.extend(adjuncts);
             modifiers.sort();
             modifiers.dedup();
             // "Is not cooking anything", "is cooking something": a pronoun
@@ -3983,10 +3981,8 @@ fn clause_of(
                     person()
                 } else {
                     Entity {
-                        text: e.text.clone(),
-                        key: e.key.clone(),
                         modifiers: own,
-                        name: e.name,
+                        ..e.clone()
                     }
                 };
                 agent = Some((agent_entity, adjuncts));
@@ -6273,8 +6269,9 @@ fn account_reference(np: &[Tok<'_>]) -> bool {
 
 /// Whether a noun names a portion or what holds it, so that "a bowl of
 /// rice", "two bottles of water" and "a piece of bread" are about the
-/// rice, the water and the bread: eating a bowl of rice is eating rice. WordNet's first sense decides: a container ("bowl", "crate"),
-/// a part ("piece", "strip") or an indefinite quantity ("pack").
+/// rice, the water and the bread: eating a bowl of rice is eating rice.
+/// WordNet's first sense decides: a container ("bowl", "crate"), a part
+/// ("piece", "strip") or an indefinite quantity ("pack").
 fn portion_noun(t: &Tok<'_>) -> bool {
     let Some(wn) = crate::wordnet() else { return false };
     let noun = t.noun();
