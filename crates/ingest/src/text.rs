@@ -2887,6 +2887,9 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
                     {
                         "amount".to_string()
                     }
+                    // "The rate limit is 100 requests per minute": a count
+                    // a copula gives its subject is that subject's amount.
+                    None if copula_count(f, fig.at + offset).is_some() => "amount".to_string(),
                     // A plain count with no verb ("214 cases") says too little to compare.
                     None => continue,
                 };
@@ -3016,11 +3019,16 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
                 Some(o) => format!("|{o}"),
                 None => continue,
             }
+        } else if predicate == "amount" {
+            copula_count(f, fig.at + offset).map_or_else(String::new, |o| format!("|{o}"))
         } else {
             String::new()
         };
         let mut modifiers = piece_names[p].clone();
-        if unit_only {
+        // The subject's own words tell its measures apart: the rate limit's
+        // count is not the burst limit's.
+        let counted_by_copula = predicate == "amount" && copula_count(f, fig.at + offset).is_some();
+        if unit_only || counted_by_copula {
             if let Some(s) = f.subject {
                 modifiers.extend(s.modifiers.iter().cloned());
                 modifiers.sort();
@@ -3036,6 +3044,19 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         push(claims, fig.at, subject, predicate, fig.value(quantity));
     }
     made
+}
+
+/// The subject key a count right after its copula belongs to: "the rate
+/// limit is 100 requests per minute", "the fleet was 12 ships". Only a
+/// plain subject of the sentence (no measure or event of its own).
+fn copula_count(f: &FrameContext<'_, '_>, at: usize) -> Option<String> {
+    let be = at.checked_sub(1).map(|k| &f.toks[k])?;
+    if be.class != Class::Aux || be.verb() != "be" {
+        return None;
+    }
+    f.subject
+        .map(|s| s.key.clone())
+        .filter(|k| !k.is_empty() && !k.contains(':') && !k.contains('|'))
 }
 
 /// The span of time a rate is counted over, when the words at `k` give one:
