@@ -2816,7 +2816,12 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             Some(m) => m.clone(),
             None if unit_only => fig.quantity.unit.clone(),
             None if magnitude => "magnitude".to_string(),
-            None => continue,
+            // "Requests are limited to 100 per minute": a bare limit counts
+            // its subject.
+            None => match limit_of_subject(f, fig.at + offset) {
+                Some(counted) => counted,
+                None => continue,
+            },
         };
         let measure = &measure;
         // The size of a crowd is the attendance of what it watched: "the
@@ -3046,6 +3051,19 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
     made
 }
 
+/// What a bare figure after a verb of limiting counts: the subject's head
+/// noun ("requests are limited to 100 per minute", "entries are capped at
+/// 40"). `None` for any other verb, or a subject that is a measure or an
+/// event.
+fn limit_of_subject(f: &FrameContext<'_, '_>, at: usize) -> Option<String> {
+    let (prep, verb) = (f.toks.get(at.checked_sub(1)?)?, f.toks.get(at.checked_sub(2)?)?);
+    if !matches!(prep.lower.as_str(), "to" | "at") || !matches!(verb.verb(), "limit" | "cap" | "restrict") {
+        return None;
+    }
+    let key = &f.subject?.key;
+    (!key.is_empty() && !key.contains([':', '|'])).then(|| key.rsplit(' ').next().unwrap_or(key).to_string())
+}
+
 /// The subject key a count right after its copula belongs to: "the rate
 /// limit is 100 requests per minute", "the fleet was 12 ships". Only a
 /// plain subject of the sentence (no measure or event of its own).
@@ -3060,9 +3078,9 @@ fn copula_count(f: &FrameContext<'_, '_>, at: usize) -> Option<String> {
 }
 
 /// The span of time a rate is counted over, when the words at `k` give one:
-/// "per minute", "an hour", "each day" ("minute", "hour", "day").
+/// "per minute", "an hour", "each night" ("minute", "hour", "night").
 fn rate_after(toks: &[Tok<'_>], k: usize) -> Option<&'static str> {
-    const SPANS: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year"];
+    const SPANS: &[&str] = &["second", "minute", "hour", "day", "night", "week", "month", "year"];
     let (per, span) = (toks.get(k)?, toks.get(k + 1)?);
     if !matches!(per.lower.as_str(), "per" | "a" | "an" | "each" | "every") {
         return None;
