@@ -1748,9 +1748,7 @@ fn plain_report(toks: &[Tok<'_>], v: usize, end: usize) -> bool {
     // reported 12 deaths") and the verb is no plain "say" or "tell".
     let bare = next.class == Class::Word
         && !matches!(toks[v].verb(), "say" | "tell")
-        && toks[v + 1..end]
-            .iter()
-            .all(|t| t.class != Class::Number && crate::values::number_value(&t.lower).is_none());
+        && !toks[v + 1..end].iter().any(figure_word);
     if next.class != Class::Det && !bare {
         return false;
     }
@@ -2397,7 +2395,8 @@ fn feature_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mu
 
 /// Marks when the event a clause tells took place on the clause claim's
 /// subject (a [`crate::model::WHEN`] modifier), where its piece has one date
-/// after its verb: "the bridge closed on Monday" and "the bridge reopened
+/// after its verb, or no date and a time of day ("this morning", see
+/// [`time_of_day`]): "the bridge closed on Monday" and "the bridge reopened
 /// on Thursday" are then two moments of one bridge, not opposite accounts
 /// of one event, while "the bridge closed" stays comparable with both. Only
 /// the lexicon's events are marked (opening, closing, rising, winning,
@@ -2870,6 +2869,9 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             .or_else(|| figure_verbs[p].clone())
             .or_else(|| verbs[p].clone())
             .filter(|v| !crate::frames::GENERIC_VERBS.contains(&v.as_str()));
+        // The subject a copula gives the figure to ("the rate limit is 100
+        // requests per minute"), if any.
+        let copula_owner = copula_count(f, fig.at + offset);
         // "87 deaths", "the death toll stood at 87", "the strike killed 12
         // people" and "12 people were killed" all count the people who
         // died, whatever the verb.
@@ -2894,7 +2896,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
                     }
                     // "The rate limit is 100 requests per minute": a count
                     // a copula gives its subject is that subject's amount.
-                    None if copula_count(f, fig.at + offset).is_some() => "amount".to_string(),
+                    None if copula_owner.is_some() => "amount".to_string(),
                     // A plain count with no verb ("214 cases") says too little to compare.
                     None => continue,
                 };
@@ -3025,14 +3027,14 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
                 None => continue,
             }
         } else if predicate == "amount" {
-            copula_count(f, fig.at + offset).map_or_else(String::new, |o| format!("|{o}"))
+            copula_owner.map_or_else(String::new, |o| format!("|{o}"))
         } else {
             String::new()
         };
         let mut modifiers = piece_names[p].clone();
         // The subject's own words tell its measures apart: the rate limit's
         // count is not the burst limit's.
-        let counted_by_copula = predicate == "amount" && copula_count(f, fig.at + offset).is_some();
+        let counted_by_copula = predicate == "amount" && copula_owner.is_some();
         if unit_only || counted_by_copula {
             if let Some(s) = f.subject {
                 modifiers.extend(s.modifiers.iter().cloned());
@@ -3060,21 +3062,27 @@ fn limit_of_subject(f: &FrameContext<'_, '_>, at: usize) -> Option<String> {
     if !matches!(prep.lower.as_str(), "to" | "at") || !matches!(verb.verb(), "limit" | "cap" | "restrict") {
         return None;
     }
-    let key = &f.subject?.key;
-    (!key.is_empty() && !key.contains([':', '|'])).then(|| key.rsplit(' ').next().unwrap_or(key).to_string())
+    let key = plain_subject_key(f)?;
+    Some(key.rsplit(' ').next().unwrap_or(key).to_string())
 }
 
 /// The subject key a count right after its copula belongs to: "the rate
 /// limit is 100 requests per minute", "the fleet was 12 ships". Only a
 /// plain subject of the sentence (no measure or event of its own).
-fn copula_count(f: &FrameContext<'_, '_>, at: usize) -> Option<String> {
+fn copula_count<'f>(f: &FrameContext<'f, '_>, at: usize) -> Option<&'f str> {
     let be = at.checked_sub(1).map(|k| &f.toks[k])?;
     if be.class != Class::Aux || be.verb() != "be" {
         return None;
     }
+    plain_subject_key(f)
+}
+
+/// The sentence subject's key, when it is a plain thing: not empty, and no
+/// measure, event or owned key of its own (`:` or `|`).
+fn plain_subject_key<'f>(f: &FrameContext<'f, '_>) -> Option<&'f str> {
     f.subject
-        .map(|s| s.key.clone())
-        .filter(|k| !k.is_empty() && !k.contains(':') && !k.contains('|'))
+        .map(|s| s.key.as_str())
+        .filter(|k| !k.is_empty() && !k.contains([':', '|']))
 }
 
 /// The span of time a rate is counted over, when the words at `k` give one:
@@ -3856,16 +3864,20 @@ fn clause_of(
     let mut verb_at = None;
     // "Nobody was hurt": a participle the same as its base form, which the
     // lexicon knows after this form of "be" ("was hurt"), is the verb.
+    // A word already read as a participle (an "-ed" or listed past form)
+    // needs neither test: asked of every copula, the lexicon lookup is not
+    // free.
     let participle_verb = is_be
-        && (participle_before_by(toks, j, end)
-            || toks.get(j).is_some_and(|t| {
-                j < end
-                    && t.class == Class::Word
-                    && matches!(
+        && toks.get(j).is_some_and(|t| {
+            j < end
+                && t.class == Class::Word
+                && !(verb_like(t) || IRREGULAR_PAST.contains(&t.lower.as_str()))
+                && (participle_before_by(toks, j, end)
+                    || matches!(
                         lex.match_at(&[aux.unwrap_or_default(), t.lower.as_str()], 0),
                         Some((2, TermKind::Predicate(_)))
-                    )
-            }));
+                    ))
+        });
     let passive = is_be
         && toks.get(j).is_some_and(|t| {
             j < end && t.class == Class::Word && (verb_like(t) || IRREGULAR_PAST.contains(&t.lower.as_str()))
@@ -4361,8 +4373,7 @@ fn find_attribution(
         let reports_clause = toks
             .get(after)
             .is_some_and(|t| t.lower == "that" || t.class == Class::Quote)
-            || noun_phrase_at(toks, after, n)
-                .is_some_and(|(a, b)| a == after && toks.get(b).is_some_and(|t| t.class == Class::Aux || verb_like(t)));
+            || phrase_then_verb_at(toks, after, n);
         let participle = m.at > 0 && toks[m.at - 1].class == Class::Comma && toks[m.at].lower.ends_with("ing");
         if participle && !reports_clause {
             continue;
@@ -4415,9 +4426,7 @@ fn find_attribution(
         let plain_object = !reports_clause
             && skip_that(toks, after) == after
             && !matches!(toks[m.at].verb(), "say" | "tell")
-            && toks[after..object_end]
-                .iter()
-                .all(|t| t.class != Class::Number && crate::values::number_value(&t.lower).is_none())
+            && !toks[after..object_end].iter().any(figure_word)
             && noun_phrase_at(toks, after, n).is_some_and(|(a, _)| a == after);
         if plain_object {
             continue;
@@ -5195,11 +5204,7 @@ fn find_noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(u
             .iter()
             .enumerate()
             .all(|(i, w)| toks.get(k + i).is_some_and(|t| t.lower == *w));
-        if fits
-            && toks
-                .get(k + q.len())
-                .is_some_and(|t| t.class == Class::Number || crate::values::number_value(&t.lower).is_some())
-        {
+        if fits && toks.get(k + q.len()).is_some_and(figure_word) {
             k += q.len();
             break;
         }
@@ -6182,6 +6187,19 @@ fn falsity_verdict(toks: &[Tok<'_>], content: (usize, usize)) -> Option<(usize, 
     closes.then_some((start, after))
 }
 
+/// Whether a noun phrase starts at `at` (before `limit`) and a verb or an
+/// auxiliary follows it: the shape of a clause after a verb of saying
+/// ("said the bridge was closed"), as against a plain object ("noted cracks").
+fn phrase_then_verb_at(toks: &[Tok<'_>], at: usize, limit: usize) -> bool {
+    noun_phrase_at(toks, at, limit)
+        .is_some_and(|(a, b)| a == at && toks.get(b).is_some_and(|t| t.class == Class::Aux || verb_like(t)))
+}
+
+/// Whether a token is a figure: digits, or a number word ("twelve").
+fn figure_word(t: &Tok<'_>) -> bool {
+    t.class == Class::Number || crate::values::number_value(&t.lower).is_some()
+}
+
 /// Where the content of an attribution gives way to a reporting
 /// participle of the same speaker: "denied that P, saying Q", "said P,
 /// adding that Q". Returns the comma and where Q starts (after "that").
@@ -6205,8 +6223,7 @@ fn trailing_report_at(toks: &[Tok<'_>], mentions: &[Mention], content: (usize, u
         .get(comma + 2)
         .is_some_and(|t| t.lower == "that" || t.class == Class::Quote)
         || (toks[from].class == Class::Pron && verb(from + 1))
-        || noun_phrase_at(toks, from, end)
-            .is_some_and(|(a, b)| a == from && toks.get(b).is_some_and(|t| t.class == Class::Aux || verb_like(t)));
+        || phrase_then_verb_at(toks, from, end);
     (clause && from < end).then_some((comma, from))
 }
 
