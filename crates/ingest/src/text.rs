@@ -4492,7 +4492,80 @@ fn find_attribution(
             });
         }
     }
-    None
+    attitude_attribution(toks, ctx, names)
+}
+
+/// "The coach hoped on Sunday that the pitch would be dry", "the board knew
+/// that the plant was failing": a verb the lexicon does not list as one of
+/// saying, with a clause after its "that", still credits that clause to the
+/// sentence's subject. Read any other way the subject takes the clause's
+/// predicate ("the coach is dry"), or the clause is the author's own, and a
+/// coach who feared an injury is read as injured.
+///
+/// Verbs of knowing and conceding ("knew", "accepted", "ruled") give the
+/// clause as the subject's assertion; "doubted" as the subject's denial;
+/// every other verb (hope, fear, expect, feel, demand) as the subject's
+/// hedged view, which lowers its score and keeps it off the author.
+fn attitude_attribution(toks: &[Tok<'_>], ctx: &ProseContext<'_>, names: &mut NameRegistry) -> Option<Attribution> {
+    const KNOWING: &[&str] = &[
+        "accept",
+        "acknowledge",
+        "admit",
+        "agree",
+        "concede",
+        "decide",
+        "demonstrate",
+        "discover",
+        "hold",
+        "know",
+        "learn",
+        "notice",
+        "prove",
+        "realise",
+        "realize",
+        "recall",
+        "recognise",
+        "recognize",
+        "remember",
+        "reveal",
+        "rule",
+        "understand",
+        "warn",
+    ];
+    let n = toks.len();
+    let intro = skip_introduction(toks, (0, n));
+    let (a, b) = first_noun_phrase(toks, intro, n).filter(|&(a, _)| a == intro)?;
+    // Auxiliaries and adverbs may stand before the verb ("had long feared").
+    let mut v = b;
+    while v < n && (toks[v].class == Class::Aux || adverb(&toks[v])) && toks[v].lower != "not" {
+        v += 1;
+    }
+    let verb = toks.get(v).filter(|t| t.class == Class::Word && verb_like(t))?;
+    // A short adjunct may stand between the verb and "that" ("accepted
+    // after the match that"); a word after a determiner there is a noun.
+    let that = (v + 1..(v + 6).min(n)).find(|&j| toks[j].lower == "that")?;
+    let adjunct = toks[v + 1..that].iter().enumerate().all(|(i, t)| {
+        matches!(t.class, Class::Prep | Class::Det | Class::Word | Class::Number)
+            && (!verb_like(t) || toks[v + i].class == Class::Det)
+    });
+    if !adjunct || !phrase_then_verb_at(toks, that + 1, n) {
+        return None;
+    }
+    let negated = toks[b..v].iter().any(|t| crate::tokens::negated_auxiliary(&t.lower) || t.lower == "not");
+    let base = verb.verb();
+    let stance = if base == "doubt" {
+        Stance::Deny
+    } else if KNOWING.contains(&base) && !negated {
+        Stance::Assert
+    } else {
+        Stance::Hedge
+    };
+    let source = source_of(&toks[a..b], ctx.lexicon, names);
+    (!source.name.is_empty()).then(|| Attribution {
+        source,
+        stance,
+        content: (that + 1, n),
+    })
 }
 
 /// A trailing source set off by commas with its appositive, and where the
