@@ -2783,6 +2783,23 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         if whole_of_part {
             continue;
         }
+        // "The last big flood in the valley destroyed 20 barns", "the
+        // previous owner paid 2 million": a figure told of another
+        // occurrence than the story's is history, which the story's own
+        // figure does not contradict.
+        let subject_end = verb_at.iter().flatten().next().copied().unwrap_or(0);
+        let another_occurrence = f.toks[..subject_end].windows(2).any(|w| {
+            w[0].class == Class::Det && matches!(w[1].lower.as_str(), "last" | "previous" | "prior" | "earlier")
+        });
+        if another_occurrence {
+            continue;
+        }
+        // "Went ahead on 38 minutes": a match clock's reading is when
+        // something happened, not a span anything lasted.
+        let clock = fig.at > 0 && toks[fig.at - 1].lower == "on" && fig.quantity.unit == "s";
+        if clock {
+            continue;
+        }
         // Asked of the whole sentence: the idle thing may be in the subject
         // ("idle visitor accounts stay active ...").
         let (at, end) = (fig.at + offset, fig.end + offset);
@@ -2863,9 +2880,33 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
                 .any(|w| w[0].verb() == "take" && w[1].lower == "part");
             part || matches!(verbs[p].as_deref(), Some("involve" | "participate"))
         };
+        // "Was cautioned before the break but played the whole 90 minutes":
+        // a figure after a verb-phrase conjunct is counted by the conjunct's
+        // verb, not the piece's first.
+        let conjunct = verb_at[p].and_then(|v| {
+            (v + 2..fig.at + offset)
+                .rev()
+                .find(|&j| {
+                    matches!(f.toks[j - 1].lower.as_str(), "and" | "but")
+                        && f.toks[j].class == Class::Word
+                        && verb_like(&f.toks[j])
+                        && past_tense(&f.toks[j])
+                })
+                .map(|j| f.toks[j].verb().to_string())
+        });
+        // "Eight barns have been confirmed destroyed", "three were
+        // reported killed": the participle after a stance verb's is what
+        // the figure counts; the stance only says how it is known.
+        let stacked = verb_at[p]
+            .filter(|&v| matches!(f.toks[v].verb(), "confirm" | "report" | "believe" | "fear" | "presume"))
+            .and_then(|v| f.toks.get(v + 1))
+            .filter(|t| t.class == Class::Word && is_participle(t))
+            .map(|t| t.verb().to_string());
         let verb = taking_part()
             .then(|| "take part".to_string())
             .or(own)
+            .or(stacked)
+            .or(conjunct)
             .or_else(|| figure_verbs[p].clone())
             .or_else(|| verbs[p].clone())
             .filter(|v| !crate::frames::GENERIC_VERBS.contains(&v.as_str()));
