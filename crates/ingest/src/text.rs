@@ -2543,11 +2543,38 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         (Some(l), Some(colon)) if l.class == Class::Word && colon.text == ":" => Some(l.noun().to_string()),
         _ => None,
     };
+    // "On 5 June, boats attacked a depot", "in the early hours of Sunday,
+    // the dam gave way": a fronted time phrase is a piece with no verb and
+    // no event of its own. It dates the clause it opens, whose claims it
+    // shares: span, polarity and events.
+    let fronted = f.pieces.len() > 1
+        && verb_at[0].is_none()
+        && verb_at[1].is_some()
+        && events[0].is_empty()
+        && f.toks[f.pieces[0].0..f.pieces[0].1]
+            .iter()
+            .find(|t| t.class != Class::Quote)
+            .is_some_and(|t| t.class == Class::Prep || TIME_WORDS.contains(&t.lower.as_str()))
+        // Set off by its comma, and a time: "around 40 sailors who stayed"
+        // opens with a preposition too.
+        && f.toks.get(f.pieces[0].1).is_some_and(|t| t.class == Class::Comma)
+        && (dates.iter().any(|d| piece_of(d.at) == Some(0))
+            || f.toks[f.pieces[0].0..f.pieces[0].1]
+                .iter()
+                .any(|t| TIME_WORDS.contains(&t.lower.as_str())));
+    if fronted {
+        events[0] = events[1].clone();
+        verbs[0] = verbs[1].clone();
+    }
     let mut made = false;
     let mut push = |claims: &mut Vec<RawClaim>, at: usize, subject: Entity, predicate: String, object: Value| {
         let Some(p) = piece_of(at) else { return };
         let (ps, pe) = f.pieces[p];
-        let polarity = polarity_at(f.toks, f.mentions, ps, at + offset);
+        let polarity = match verb_at.get(1).copied().flatten() {
+            Some(v) if fronted && p == 0 => polarity_at(f.toks, f.mentions, f.pieces[1].0, v + 1),
+            _ => polarity_at(f.toks, f.mentions, ps, at + offset),
+        };
+        let pe = if fronted && p == 0 { f.pieces[1].1 } else { pe };
         claims.push(RawClaim {
             span: piece_span(f.toks, ps, pe, f.base),
             source: f.source.clone(),
@@ -2681,9 +2708,16 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         // the evening of 2 May was carrying ..." dates the hit.
         let mut keys = events[p].clone();
         let (ps, _) = f.pieces[p];
+        // Not a participle that describes the noun after it ("the armed
+        // forces on Monday confirmed"): that names no event.
+        let describes = |j: usize| {
+            f.toks[j].lower.ends_with("ed")
+                && (j == ps || f.toks[j - 1].class == Class::Det || f.toks[j - 1].lower.ends_with("'s"))
+                && f.toks.get(j + 1).is_some_and(|n| n.class == Class::Word && !verb_like(n))
+        };
         let near = (ps..d.at + offset)
             .rev()
-            .find(|&j| f.toks[j].class == Class::Word && verb_like(&f.toks[j]))
+            .find(|&j| f.toks[j].class == Class::Word && verb_like(&f.toks[j]) && !describes(j))
             .map(|j| (j, f.toks[j].verb().to_string()))
             .filter(|(_, v)| !crate::frames::GENERIC_VERBS.contains(&v.as_str()));
         // The near verb is not the piece's own, so no clause claim says what
@@ -3344,7 +3378,15 @@ fn past_subject(toks: &[Tok<'_>], start: usize, end: usize) -> usize {
         k += 1;
     }
     k = after_fronted_phrase(toks, k, end);
-    if !toks.get(k).is_some_and(verb_like) {
+    // "Armed drones attacked", "the armed forces on Friday confirmed": a
+    // participle that opens a noun phrase with a verb after it describes
+    // the subject; it is not the piece's verb.
+    let describing = toks.get(k).is_some_and(|t| t.lower.ends_with("ed"))
+        && subject_phrase_end(toks, k, end).is_some_and(|b| {
+            let v = after_time_adjunct(toks, b, end);
+            b > k + 1 && v < end && (toks[v].class == Class::Aux || verb_like(&toks[v]))
+        });
+    if !toks.get(k).is_some_and(verb_like) || describing {
         if let Some(b) = subject_phrase_end(toks, k, end) {
             k = after_time_adjunct(toks, b, end);
         }
