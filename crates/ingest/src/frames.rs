@@ -841,10 +841,11 @@ fn unit_at(toks: &[Tok<'_>], k: usize) -> Option<(&'static str, f64, usize)> {
 fn noun_run_head(toks: &[Tok<'_>], k: usize) -> Option<usize> {
     let mut j = k;
     // A verb ends the run, "-ed" or irregular: "5.2 struck the coast" counts
-    // nothing ("struck" is not a unit).
+    // nothing ("struck" is not a unit). So does an adverb before the verb:
+    // "five sailors reportedly died" counts sailors.
     while toks.get(j).is_some_and(|t| {
-        t.class == Class::Word && !t.lower.ends_with("ed") && !IRREGULAR_PAST.contains(&t.lower.as_str())
-            || t.lower == "-"
+        let verb = t.lower.ends_with("ed") || IRREGULAR_PAST.contains(&t.lower.as_str());
+        t.class == Class::Word && !verb && !(j > k && crate::text::adverb(t)) || t.lower == "-"
     }) {
         j += 1;
     }

@@ -599,6 +599,70 @@ fn not_until(toks: &mut Vec<Tok<'_>>) {
     }
 }
 
+/// "The strike is believed to have ended on Friday", "the suspect is
+/// thought to be hiding in Velm", "the closure is expected to last until
+/// May": a passive verb of belief or report before "to" hedges the clause
+/// after it, whose subject is the sentence's. It is read as the hedge
+/// "reportedly" before that clause's verb ("the strike reportedly ended on
+/// Friday"), so the claim is made, hedged, and its dates and places are the
+/// clause's. Without this the sentence's verb was "believe" or "expect"
+/// and its dates were asserted as the author's. A negated form ("is not
+/// believed to") is left alone: the reader cannot tell what it denies.
+fn raised_hedge(toks: &mut Vec<Tok<'_>>) {
+    const RAISING: &[&str] = &[
+        "believed",
+        "thought",
+        "said",
+        "expected",
+        "reported",
+        "understood",
+        "rumoured",
+        "rumored",
+        "alleged",
+        "feared",
+        "presumed",
+        "suspected",
+    ];
+    let Some(k) = (0..toks.len().saturating_sub(3)).find(|&k| {
+        toks[k].class == Class::Aux
+            && crate::morph::verb(&toks[k].lower) == "be"
+            && RAISING.contains(&toks[k + 1].lower.as_str())
+            && toks[k + 2].lower == "to"
+            && matches!(toks[k + 3].class, Class::Word | Class::Aux)
+    }) else {
+        return;
+    };
+    // Only the sentence's own verb group: in "firefighters are battling
+    // winds that are expected to gust on Wednesday" the hedge is the
+    // relative clause's, and the battle is neither hedged nor on Wednesday.
+    let first_verb = toks[..k]
+        .iter()
+        .any(|t| matches!(t.class, Class::Aux | Class::Wh) || t.lower == "that" || verb_like(t) || progressive(t));
+    if first_verb {
+        return;
+    }
+    toks[k + 1].set_lower("reportedly".to_string());
+    toks[k + 1].class = Class::Word;
+    // "To have ended" is the past: the participle reads as the past verb.
+    // "To be hiding" keeps its "be". A bare verb ("to reopen") keeps the
+    // auxiliary as "do", so the verb after it is read as finite.
+    let perfect = toks[k + 3].lower == "have" && toks.get(k + 4).is_some_and(|t| t.class == Class::Word);
+    if perfect {
+        toks.remove(k + 3);
+    }
+    toks.remove(k + 2);
+    if perfect || toks[k + 2].class == Class::Aux {
+        toks.remove(k);
+    } else {
+        let emphatic = match toks[k].lower.as_str() {
+            "is" => "does",
+            "are" => "do",
+            _ => "did",
+        };
+        toks[k].set_lower(emphatic.to_string());
+    }
+}
+
 /// "The lawyer who acted for the family said ...", "the tremor that
 /// shook the plain measured 5.2": a relative clause right after the
 /// sentence's subject, with its verb right after the pronoun, is bracketed
@@ -814,6 +878,7 @@ fn read_sentence(
     }
     not_until(&mut toks);
     bracket_subject_relative(&mut toks);
+    raised_hedge(&mut toks);
     names.note_collectives(&toks);
     // A heading (no closing punctuation) names a story; its figures, dates
     // and places are the story's filing details, not claims to compare.
