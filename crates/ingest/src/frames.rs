@@ -715,6 +715,11 @@ fn figure_at(toks: &[Tok<'_>], i: usize) -> Option<Figure> {
             }
             if let Some(head) = noun_run_head(toks, j) {
                 measure = Some(toks[head].noun().to_string());
+                // Counted in the noun's own unit, as "five drones" is: "nine
+                // of the twelve drones" meets "ten drones".
+                if unit.is_empty() {
+                    unit = count_unit(toks[head].noun());
+                }
             }
         } else if matches!(n.class, Class::Word) {
             if let Some(head) = noun_run_head(toks, k) {

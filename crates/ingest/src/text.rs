@@ -1854,7 +1854,23 @@ fn relative_clause_at(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
     }
     k + 1 < end
         && matches!(toks[k].lower.as_str(), "which" | "who")
-        && (toks[k + 1].class == Class::Aux || verb_like(&toks[k + 1]))
+        && (toks[k + 1].class == Class::Aux || verb_like(&toks[k + 1]) || present_form(&toks[k + 1]))
+}
+
+/// Whether a counted noun counts people: "people", "staff", or a kind of
+/// person in WordNet ("workers", "employees", "nurses").
+fn counts_people(measure: &str) -> bool {
+    matches!(measure, "people" | "staff" | "personnel" | "workforce")
+        || crate::wordnet().is_some_and(|wn| wn.is_a(measure, "person"))
+}
+
+/// "Employs", "lives": a present-tense verb after "which" or "who" ("which
+/// employs about 450 people"), known to WordNet as a form of another base.
+fn present_form(t: &Tok<'_>) -> bool {
+    t.class == Class::Word
+        && t.lower.ends_with('s')
+        && t.verb() != t.lower
+        && crate::wordnet().is_some_and(|wn| wn.is_word(t.verb(), crate::wordnet::Pos::Verb))
 }
 
 /// Where ", but" opens a clause in which a party of its own speaks or
@@ -2877,10 +2893,15 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         let Some(p) = piece_of(fig.at) else { continue };
         // "nine of the twelve drones": twelve is the whole the nine are
         // taken from, not a count of what the verb did.
-        let whole_of_part = fig.at >= 3
-            && matches!(toks[fig.at - 1].lower.as_str(), "the" | "its" | "their")
-            && toks[fig.at - 2].lower == "of"
-            && figures.iter().any(|g| g.end == fig.at - 2);
+        // So is "five" in "three of the mill's five lines".
+        let mut of = fig.at;
+        while of > 0
+            && (matches!(toks[of - 1].lower.as_str(), "the" | "its" | "their") || toks[of - 1].lower.ends_with("'s"))
+        {
+            of -= 1;
+        }
+        let whole_of_part =
+            of < fig.at && of >= 2 && toks[of - 1].lower == "of" && figures.iter().any(|g| g.end == of - 1);
         if whole_of_part {
             continue;
         }
@@ -3044,6 +3065,11 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
                 };
                 if measure == "people" && predicate == "kill" {
                     ("people".to_string(), "die".to_string(), true)
+                } else if predicate == "employ" && counts_people(measure) {
+                    // "Employs about 450 people" and "employs roughly 600
+                    // staff" count one thing, the employees, whatever noun
+                    // counts them.
+                    ("employee".to_string(), predicate, false)
                 } else {
                     (measure.clone(), predicate, false)
                 }
@@ -3058,6 +3084,9 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         let mut quantity = fig.quantity.clone();
         if casualties {
             quantity.unit = "people".into();
+        }
+        if measure == "employee" {
+            quantity.unit = "employee".into();
         }
         if magnitude {
             quantity.unit = String::new();
@@ -3453,7 +3482,10 @@ fn past_subject(toks: &[Tok<'_>], start: usize, end: usize) -> usize {
             let v = after_time_adjunct(toks, b, end);
             b > k + 1 && v < end && (toks[v].class == Class::Aux || verb_like(&toks[v]))
         });
-    if !toks.get(k).is_some_and(verb_like) || describing {
+    // "Which employs 450 people": the relative pronoun was the subject.
+    let relative_present =
+        k > start && matches!(toks[k - 1].lower.as_str(), "which" | "who") && toks.get(k).is_some_and(present_form);
+    if !(toks.get(k).is_some_and(verb_like) || relative_present) || describing {
         if let Some(b) = subject_phrase_end(toks, k, end) {
             k = after_time_adjunct(toks, b, end);
         }
@@ -3944,6 +3976,9 @@ fn clause_of(
             // "(is sewing a hem) and humming": a bare "-ing" conjunct
             // (see `verb_phrase_conjunct_at`).
             || (progressive(t) && k > 0 && toks[k - 1].lower == "and")
+            // "(The mill,) which employs 450 people": its antecedent is the
+            // fallback.
+            || (k > 0 && matches!(toks[k - 1].lower.as_str(), "which" | "who") && present_form(t))
     }) {
         subject = fallback?.clone();
         after = k;
@@ -7092,6 +7127,20 @@ mod tests {
         );
         let appeal = read("The appeal is allowed on the first ground and dismissed on the second.");
         assert!(!appeal.iter().any(|(_, _, o)| o == "dismissed"), "{appeal:?}");
+    }
+
+    /// "Three of the mill's five lines": three lines are counted, and five
+    /// is the whole they are taken from (it was a second count before).
+    #[test]
+    fn a_part_of_a_possessed_whole_is_counted_once() {
+        let counts: Vec<(String, f64, String)> = claims_of("Three of the mill's five production lines were damaged.")
+            .into_iter()
+            .filter_map(|c| match c.object {
+                Value::Quantity { quantity, .. } => Some((c.subject.key.clone(), quantity.value, quantity.unit)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(counts, vec![("measure:line".to_string(), 3.0, "line".to_string())]);
     }
 
     #[test]
