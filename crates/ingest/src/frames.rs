@@ -603,7 +603,12 @@ fn figure_at(toks: &[Tok<'_>], i: usize) -> Option<Figure> {
             return None;
         }
         if let Some(prev) = i.checked_sub(1).map(|p| &toks[p]) {
-            let prev_is_name = prev.class == Class::Word && prev.text.chars().next().is_some_and(char::is_uppercase);
+            // Not a qualifier that opens the sentence: "Nearly 30 people
+            // died" is a count, as "nearly 30 people" is.
+            let qualifier = strip_qualifier(&format!("{} ", prev.lower)).0 != Qualifier::Exact;
+            let prev_is_name = prev.class == Class::Word
+                && prev.text.chars().next().is_some_and(char::is_uppercase)
+                && !(prev.initial && qualifier);
             if prev_is_name && prev.end + 1 >= t.start {
                 return None;
             }

@@ -2893,15 +2893,27 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         let Some(p) = piece_of(fig.at) else { continue };
         // "nine of the twelve drones": twelve is the whole the nine are
         // taken from, not a count of what the verb did.
-        // So is "five" in "three of the mill's five lines".
+        // So is "five" in "three of the mill's five lines", and "three" in
+        // "one of our three servers" or "each of its four engines".
         let mut of = fig.at;
         while of > 0
-            && (matches!(toks[of - 1].lower.as_str(), "the" | "its" | "their") || toks[of - 1].lower.ends_with("'s"))
+            && (matches!(
+                toks[of - 1].lower.as_str(),
+                "the" | "its" | "their" | "our" | "my" | "your" | "his" | "her" | "these" | "those"
+            ) || toks[of - 1].lower.ends_with("'s"))
         {
             of -= 1;
         }
-        let whole_of_part =
-            of < fig.at && of >= 2 && toks[of - 1].lower == "of" && figures.iter().any(|g| g.end == of - 1);
+        let part_word = |k: usize| {
+            matches!(
+                toks[k].lower.as_str(),
+                "one" | "some" | "most" | "all" | "none" | "each" | "many" | "several" | "both" | "any" | "few"
+            )
+        };
+        let whole_of_part = of < fig.at
+            && of >= 2
+            && toks[of - 1].lower == "of"
+            && (figures.iter().any(|g| g.end == of - 1) || part_word(of - 2));
         if whole_of_part {
             continue;
         }
@@ -3188,11 +3200,28 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
                 );
                 continue;
             }
+            // "About 8 percent of sign-in attempts failed": a share that is
+            // its sentence's subject belongs to what it is a share of. A
+            // subject of its own comes first: "Velm receives 45 percent of
+            // the flow" is Velm's share, which another town's does not meet.
+            let share_of = (fig.quantity.unit == "%" && toks.get(fig.end).is_some_and(|t| t.lower == "of"))
+                .then(|| noun_phrase_at(toks, fig.end + 1, toks.len()))
+                .flatten()
+                .and_then(|(a, b)| toks[a..b].iter().rev().find(|t| t.class == Class::Word))
+                .map(|t| t.noun().to_string());
+            // A subject with no words of its own owns nothing: "measure:%|"
+            // would meet every share of anything.
             match label
                 .clone()
                 .or(named)
                 .or(event)
-                .or_else(|| f.subject.map(|s| s.key.clone()))
+                .or_else(|| {
+                    f.subject
+                        .map(|s| s.key.clone())
+                        .filter(|o| !matches!(o.as_str(), "" | "percent" | "cent" | "%"))
+                })
+                .or(share_of)
+                .filter(|o| !o.is_empty())
             {
                 Some(o) => format!("|{o}"),
                 None => continue,
@@ -4243,7 +4272,11 @@ fn clause_of(
                 };
                 agent = Some((agent_entity, adjuncts));
             }
-            if b == a + 1 && modifiers.is_empty() && VAGUE_OBJECTS.contains(&toks[a].lower.as_str()) {
+            // An object the reader found no key for ("one of our three
+            // servers") names nothing it could compare: read as none, it
+            // can never meet another keyless object.
+            if e.key.is_empty() || b == a + 1 && modifiers.is_empty() && VAGUE_OBJECTS.contains(&toks[a].lower.as_str())
+            {
                 Value::None
             } else {
                 Value::Entity {
