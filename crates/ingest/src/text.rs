@@ -663,6 +663,40 @@ fn raised_hedge(toks: &mut Vec<Tok<'_>>) {
     }
 }
 
+/// "The rocket failed to reach orbit", "the ministry declined to confirm
+/// the deal", "Brey has refused to concede": a verb of failing or refusing
+/// before "to" denies the verb after it. It is read as "did not reach",
+/// "has not concede(d)", so the clause is the plain negation it means.
+/// Before, "declined to confirm the deal" gave the deal confirmed, the
+/// opposite of what was said, and "failed to reach" gave an object
+/// "reach".
+fn failed_to(toks: &mut Vec<Tok<'_>>) {
+    let Some(k) = (1..toks.len().saturating_sub(2)).find(|&k| {
+        matches!(toks[k].verb(), "fail" | "refuse" | "decline" | "neglect")
+            && !toks[k].lower.ends_with("ing")
+            && toks[k - 1].class != Class::Det
+            && toks[k + 1].lower == "to"
+            && toks[k + 2].class == Class::Word
+            && toks[k + 2].verb() == toks[k + 2].lower
+    }) else {
+        return;
+    };
+    let not = crate::tokens::classify("not", "not");
+    // "Has refused to concede" keeps its auxiliary: the refusal reads as
+    // "not". "Did not fail to deliver" becomes "did not not deliver", whose
+    // negators cancel, as they should.
+    if toks[k - 1].class == Class::Aux || toks[k - 1].lower == "not" {
+        toks[k].set_lower("not".to_string());
+        toks[k].class = not;
+        toks.remove(k + 1);
+    } else {
+        toks[k].set_lower("did".to_string());
+        toks[k].class = Class::Aux;
+        toks[k + 1].set_lower("not".to_string());
+        toks[k + 1].class = not;
+    }
+}
+
 /// "The lawyer who acted for the family said ...", "the tremor that
 /// shook the plain measured 5.2": a relative clause right after the
 /// sentence's subject, with its verb right after the pronoun, is bracketed
@@ -879,6 +913,7 @@ fn read_sentence(
     not_until(&mut toks);
     bracket_subject_relative(&mut toks);
     raised_hedge(&mut toks);
+    failed_to(&mut toks);
     names.note_collectives(&toks);
     // A heading (no closing punctuation) names a story; its figures, dates
     // and places are the story's filing details, not claims to compare.
