@@ -567,6 +567,14 @@ fn ordinal_at(toks: &[Tok<'_>], i: usize) -> Option<Figure> {
         return None;
     }
     let next = toks.get(i + 1);
+    // "A third of voters", "two fifths of the budget": a fraction, not a
+    // place in a table.
+    let fraction = i > 0
+        && (matches!(toks[i - 1].lower.as_str(), "a" | "one") || number_value(&toks[i - 1].lower).is_some())
+        && next.is_some_and(|n| n.lower == "of");
+    if fraction {
+        return None;
+    }
     // "In the third quarter", "the fourth half-year": a reporting period,
     // read as one by the figures it dates, not a place in a table.
     if next.is_some_and(|n| matches!(n.lower.as_str(), "quarter" | "half" | "quarters")) {

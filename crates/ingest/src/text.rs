@@ -26,7 +26,7 @@
 //! Anything that yields no claim is returned as a [`RawSkip`] with the reason.
 
 use crate::lexicon::{Lexicon, PredicateKind, Stance, TermKind};
-use crate::model::{Entity, Modality, Polarity, Source, SourceKind, Span, Value};
+use crate::model::{Entity, Modality, Polarity, Qualifier, Quantity, Source, SourceKind, Span, Value};
 pub use crate::sentences::sentences;
 use crate::tokens::{strip_possessive, tokenize, Class, Tok, IRREGULAR_PAST};
 
@@ -1892,6 +1892,64 @@ fn relative_clause_at(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
         && (toks[k + 1].class == Class::Aux || verb_like(&toks[k + 1]) || present_form(&toks[k + 1]))
 }
 
+/// The person whose age a bare figure gives, as the surname and the given
+/// names (which tell two people of one surname apart and are compared by
+/// inclusion; titles are left out): "Quell, 58, won", "Ms Quell, who is
+/// 61, took", "Brey, aged 44, said". The figure is a whole number a
+/// person's age can be, set off by commas, after a name that is
+/// capitalised words only: "the mayor, 58," names no one, and "Lot 58"
+/// has no comma.
+fn age_of(toks: &[Tok<'_>], at: usize, end: usize, quantity: &Quantity) -> Option<(String, Vec<String>)> {
+    let whole = quantity.value.fract() == 0.0 && (1.0..=120.0).contains(&quantity.value);
+    if !whole || !quantity.unit.is_empty() || quantity.qualifier != Qualifier::Exact || quantity.upper.is_some() {
+        return None;
+    }
+    if end != at + 1
+        || !toks
+            .get(end)
+            .is_some_and(|t| matches!(t.class, Class::Comma | Class::Stop))
+    {
+        return None;
+    }
+    let lower = |k: usize| toks[k].lower.as_str();
+    let comma = match at {
+        a if a >= 2 && toks[a - 1].class == Class::Comma => a - 1,
+        a if a >= 3 && lower(a - 1) == "aged" && toks[a - 2].class == Class::Comma => a - 2,
+        a if a >= 4
+            && matches!(lower(a - 1), "is" | "was")
+            && lower(a - 2) == "who"
+            && toks[a - 3].class == Class::Comma =>
+        {
+            a - 3
+        }
+        _ => return None,
+    };
+    let name_word = |t: &Tok<'_>| {
+        t.class == Class::Word
+            && t.text.chars().next().is_some_and(char::is_uppercase)
+            && !crate::frames::is_date_word(strip_possessive(&t.lower))
+    };
+    let mut start = comma;
+    while start > 0 && name_word(&toks[start - 1]) {
+        start -= 1;
+    }
+    // "In Velm, 58 ...": a place after its preposition is no person.
+    if start == comma || (start > 0 && toks[start - 1].class == Class::Prep) {
+        return None;
+    }
+    let surname = toks[comma - 1].lower.clone();
+    // Titles say nothing of which person: "Ms Quell" is "Dara Quell".
+    const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame"];
+    let mut given: Vec<String> = toks[start..comma - 1]
+        .iter()
+        .map(|t| t.lower.trim_end_matches('.').to_string())
+        .filter(|w| !TITLES.contains(&w.as_str()))
+        .collect();
+    given.sort();
+    given.dedup();
+    Some((surname, given))
+}
+
 /// Whether a counted noun counts people: "people", "staff", or a kind of
 /// person in WordNet ("workers", "employees", "nurses").
 fn counts_people(measure: &str) -> bool {
@@ -2950,6 +3008,21 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             && toks[of - 1].lower == "of"
             && (figures.iter().any(|g| g.end == of - 1) || part_word(of - 2));
         if whole_of_part {
+            continue;
+        }
+        // "Quell, 58, won", "Ms Quell, who is 61, took", "Brey, aged 44,":
+        // a person's age, which another report of the same person may give
+        // otherwise.
+        if let Some((surname, given)) = age_of(f.toks, fig.at + offset, fig.end + offset, &fig.quantity) {
+            let mut quantity = fig.quantity.clone();
+            quantity.unit = "year".into();
+            let subject = Entity {
+                text: "age".into(),
+                key: format!("measure:age|{surname}"),
+                modifiers: given,
+                name: false,
+            };
+            push(claims, fig.at, subject, "amount".into(), fig.value(quantity));
             continue;
         }
         // "The last big flood in the valley destroyed 20 barns", "the
