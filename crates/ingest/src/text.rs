@@ -6905,8 +6905,12 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
     // "the count" of another report. Making the place a modifier would let
     // them meet, and with them the plain "the school" of every story in an
     // archive would meet "the school in X" of every other.
-    let complement = words.iter().copied().skip_while(|t| t.class != Class::Prep).skip(1);
-    names_in.extend(complement.filter(|t| t.class == Class::Word && is_name(t)).map(normal));
+    // Not after a person's name: "cardiologist Mira Solt at Kelden
+    // Hospital" is Mira Solt, wherever she works.
+    if !is_name(head) {
+        let complement = words.iter().copied().skip_while(|t| t.class != Class::Prep).skip(1);
+        names_in.extend(complement.filter(|t| t.class == Class::Word && is_name(t)).map(normal));
+    }
     // Joined by hand rather than with `format!`: this runs for most
     // subjects and objects, and the formatting machinery costs more than
     // the two copies.

@@ -288,6 +288,7 @@ pub(crate) static CONJUNCTIONS: WordSet = WordSet::new(&[
 pub(crate) static IRREGULAR_PAST: WordSet = WordSet::new(&[
     "struck",
     "hit",
+    "cut",
     "said",
     "told",
     "took",
