@@ -723,6 +723,30 @@ fn bracket_subject_relative(toks: &mut Vec<Tok<'_>>) {
     let Some((a, b)) = noun_phrase_at(toks, k, toks.len()) else {
         return;
     };
+    // "A drug developed by Orvane Labs cut the risk": a participle and its
+    // agent between the subject and the sentence's verb are a relative
+    // clause without its pronoun, bracketed the same way. Without this the
+    // participle was the sentence's verb, and "cut the risk" lost its
+    // subject and its figures.
+    let reduced = b > a
+        && b + 2 < toks.len()
+        && toks[b - 1].class == Class::Word
+        && (is_participle(&toks[b]) || strong_participle(&toks[b]))
+        && toks[b + 1].lower == "by";
+    if reduced {
+        if let Some((_, e)) = noun_phrase_at(toks, b + 2, toks.len()) {
+            let verb_after = toks
+                .get(e)
+                .is_some_and(|t| t.class == Class::Aux || (t.class == Class::Word && verb_like(t)));
+            if verb_after {
+                let at = toks[e].start;
+                toks.insert(e, crate::tokens::virtual_comma(at));
+                let at = toks[b].start;
+                toks.insert(b, crate::tokens::virtual_comma(at));
+            }
+        }
+        return;
+    }
     let opens = b > a
         && b + 2 < toks.len()
         && matches!(toks[b].lower.as_str(), "who" | "that" | "which")
@@ -4785,7 +4809,10 @@ fn find_attribution(
         let object_end = (after..n)
             .find(|&j| matches!(toks[j].class, Class::Comma | Class::Stop))
             .unwrap_or(n);
+        // ("Found that" carries its own "that": what follows is a clause,
+        // even when an appositive stands between its subject and verb.)
         let plain_object = !reports_clause
+            && toks[after - 1].lower != "that"
             && skip_that(toks, after) == after
             && !matches!(toks[m.at].verb(), "say" | "tell")
             && !toks[after..object_end].iter().any(figure_word)
