@@ -6282,7 +6282,8 @@ fn pieces(toks: &[Tok<'_>], content: (usize, usize)) -> Vec<(usize, usize)> {
     let mut start = content.0;
     for k in content.0..content.1 {
         let cut = (matches!(toks[k].class, Class::Comma | Class::Stop) && !is_list_comma(toks, k))
-            || second_clause_at(toks, start, k, content.1);
+            || second_clause_at(toks, start, k, content.1)
+            || subordinate_clause_at(toks, start, k, content.1);
         if cut {
             if start < k {
                 out.push((start, k));
@@ -6351,6 +6352,31 @@ fn compass_of(toks: &[Tok<'_>], k: usize) -> bool {
         toks[k].lower.as_str(),
         "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest"
     ) && toks.get(k + 1).is_some_and(|t| t.lower == "of")
+}
+
+/// Whether a subordinating word at `k` opens a clause of its own, with its
+/// subject and verb, after a piece that has its verb: "services were
+/// suspended after high winds damaged the pier", "the bridge reopened
+/// because crews had finished early". Read as one piece, the clause's verb
+/// was told of the sentence's subject (the services were damaged). The word
+/// itself is dropped with the cut, as "and" is; a condition ("if") is not
+/// one of them, since its clause is asserted by no one, nor are "when" and
+/// "while", whose clause says when the sentence's own event happened
+/// ("two deckhands were injured when the crane toppled") and stays with it.
+fn subordinate_clause_at(toks: &[Tok<'_>], start: usize, k: usize, end: usize) -> bool {
+    matches!(
+        toks[k].lower.as_str(),
+        "after" | "before" | "because" | "since" | "until" | "although" | "though" | "once"
+    ) && k > start
+        && toks[start..k].iter().any(|t| t.class == Class::Aux || verb_like(t))
+        && phrase_then_verb_at(toks, k + 1, end)
+        // "Walked free after a jury acquitted him": a pronoun in the clause
+        // points back at the sentence's subject, which the reader does not
+        // resolve; read whole, the piece keeps that subject.
+        && !toks[k + 1..end]
+            .iter()
+            .take_while(|t| t.class != Class::Comma)
+            .any(|t| matches!(t.lower.as_str(), "him" | "her" | "them" | "it" | "he" | "she" | "they"))
 }
 
 /// Whether "and" at `k` joins two clauses, each with its subject and verb:
