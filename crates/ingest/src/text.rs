@@ -2594,7 +2594,8 @@ fn feature_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mu
 /// Marks when the event a clause tells took place on the clause claim's
 /// subject (a [`crate::model::WHEN`] modifier), where its piece has one date
 /// after its verb, or no date and a time of day ("this morning", see
-/// [`time_of_day`]): "the bridge closed on Monday" and "the bridge reopened
+/// [`time_of_day`]) or a period ("last year", "in the first quarter", see
+/// [`period_phrase`]): "the bridge closed on Monday" and "the bridge reopened
 /// on Thursday" are then two moments of one bridge, not opposite accounts
 /// of one event, while "the bridge closed" stays comparable with both. Only
 /// the lexicon's events are marked (opening, closing, rising, winning,
@@ -2608,11 +2609,15 @@ fn mark_event_times(
     claims: &mut [RawClaim],
 ) {
     for (p, &(ps, pe)) in f.pieces.iter().enumerate() {
-        let Some(v) = f.verb_at[p] else { continue };
+        // With no clause read ("cargo volumes through Kessary rose ..."),
+        // the piece's first past verb.
+        let Some(v) = f.verb_at[p].or_else(|| (ps..pe).find(|&j| verb_like(&f.toks[j]))) else {
+            continue;
+        };
         let mut in_piece = dates.iter().filter(|d| d.at + offset >= ps && d.at + offset < pe);
         let moment = match (in_piece.next(), in_piece.next()) {
             (Some(d), None) if d.at + offset > v => d.date.to_string(),
-            (None, _) => match time_of_day(f.toks, v + 1, pe) {
+            (None, _) => match time_of_day(f.toks, v + 1, pe).or_else(|| period_phrase(f.toks, v + 1, pe)) {
                 Some(t) => t,
                 None => continue,
             },
@@ -2657,6 +2662,53 @@ fn time_of_day(toks: &[Tok<'_>], from: usize, end: usize) -> Option<String> {
         Some(before @ ("this" | "last" | "yesterday" | "tomorrow")) if j > from => Some(format!("{before} {word}")),
         _ => Some(word.to_string()),
     }
+}
+
+/// The period the piece `from..end` tells its event or figure over, when it
+/// names no date and no time of day: "rose 8 percent last year", "fell in
+/// the first quarter of this year", "sold 900,000 units in its first three
+/// months", "rose by nearly three metres over the whole weekend". The words
+/// from the period's first describing word on, so the same words on two
+/// sides are one period and any other words another. "For three days" is
+/// not one: after "for" the span is usually the figure itself.
+fn period_phrase(toks: &[Tok<'_>], from: usize, end: usize) -> Option<String> {
+    const UNITS: &[&str] = &[
+        "year", "years", "month", "months", "week", "weeks", "weekend", "day", "days", "hour", "hours", "quarter",
+        "half", "season", "decade",
+    ];
+    const SHIFTERS: &[&str] = &["last", "this", "next", "past"];
+    const DESCRIBING: &[&str] = &["first", "last", "past", "next", "whole", "entire", "opening", "final"];
+    let lower = |k: usize| toks.get(k).filter(|_| k < end).map_or("", |t| t.lower.as_str());
+    for j in from..end {
+        // "last year", "this quarter".
+        if SHIFTERS.contains(&lower(j)) && UNITS.contains(&lower(j + 1)) {
+            return Some(format!("{} {}", lower(j), lower(j + 1)));
+        }
+        if !matches!(lower(j), "in" | "during" | "over" | "within") {
+            continue;
+        }
+        let mut k = j + 1;
+        if matches!(lower(k), "the" | "its" | "their" | "a") {
+            k += 1;
+        }
+        let start = k;
+        if DESCRIBING.contains(&lower(k)) {
+            k += 1;
+        }
+        if figure_word(&toks[k.min(end.saturating_sub(1))]) && k < end {
+            k += 1;
+        }
+        if k == start || !UNITS.contains(&lower(k)) {
+            continue;
+        }
+        let mut words: Vec<&str> = (start..=k).map(|i| toks[i].lower.as_str()).collect();
+        // "the first quarter of this year".
+        if lower(k + 1) == "of" && SHIFTERS.contains(&lower(k + 2)) && UNITS.contains(&lower(k + 3)) {
+            words.extend([lower(k + 2), lower(k + 3)]);
+        }
+        return Some(words.join(" "));
+    }
+    None
 }
 
 /// Claims for the figures, dates and places of the content. Returns whether
@@ -3373,6 +3425,17 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
                 modifiers.sort();
                 modifiers.dedup();
             }
+        }
+        // A figure over one period is not a figure over another: "sold 2.1
+        // million in its first year" and "900,000 in its first three
+        // months" both hold (see `period_phrase`). Not when the period is
+        // the figure itself ("lasted three days").
+        let (ps, pe) = f.pieces[p];
+        let period = period_phrase(f.toks, verb_at[p].map_or(ps, |v| v + 1), pe)
+            .filter(|words| !words.contains(&fig.text.to_lowercase()));
+        if let Some(words) = period {
+            modifiers.push(format!("{}{words}", crate::model::WHEN));
+            modifiers.sort();
         }
         let subject = Entity {
             text: measure.as_str().into(),
