@@ -1040,13 +1040,28 @@ fn read_sentence(
         None => content,
     };
     let attributed = attribution.is_some();
+    let pieces = pieces(&toks, content);
     // "May" with a capital inside a sentence is the month, not the modal.
-    let sentence_hedged = toks[content.0..content.1].iter().enumerate().any(|(k, t)| {
+    let hedge_at = |k: usize| {
+        let t = &toks[k];
         !(t.lower == "may" && !t.initial && t.text.starts_with('M'))
-            && mentions
-                .iter()
-                .any(|m| m.at == content.0 + k && m.kind == TermKind::Hedge)
-    });
+            && mentions.iter().any(|m| m.at == k && m.kind == TermKind::Hedge)
+    };
+    // A hedge inside a relative clause set off by commas ("..., which the
+    // minister said could ruin the port") hedges that clause only: the
+    // sentence's own claims stay as firm as its own words.
+    let hedged_pieces: Vec<bool> = pieces.iter().map(|&(ps, pe)| (ps..pe).any(hedge_at)).collect();
+    let relative_piece = |&(ps, pe): &(usize, usize)| {
+        toks[ps..pe]
+            .iter()
+            .find(|t| !matches!(t.class, Class::Comma | Class::Quote))
+            .is_some_and(|t| matches!(t.lower.as_str(), "which" | "who" | "whose"))
+    };
+    let sentence_hedged = pieces
+        .iter()
+        .zip(&hedged_pieces)
+        .any(|(piece, &hedged)| hedged && !relative_piece(piece))
+        || (content.0..content.1).any(hedge_at) && pieces.is_empty();
     let base_modality = match stance {
         Stance::Hedge => Modality::Hedged,
         Stance::Deny => Modality::Denied,
@@ -1054,12 +1069,12 @@ fn read_sentence(
         Stance::Assert if attributed => Modality::Reported,
         Stance::Assert => Modality::Asserted,
     };
+    let sentence_modality = base_modality;
     let subject = sentence_subject(&toks, content, ctx.lexicon, names).or_else(|| {
         attribution
             .as_ref()
             .and_then(|a| possessor_of_evidence(&toks, a.content, ctx.lexicon, names))
     });
-    let pieces = pieces(&toks, content);
     let mut possessor: Option<Entity> = None;
     // The subject of the last piece's clause: a verb phrase joined by "and"
     // ("a girl is skating and a boy is waving and laughing") is said of it,
@@ -1074,6 +1089,12 @@ fn read_sentence(
     let mut clause_claims = (0, 0);
     let mut made_any = head_made;
     for (pi, &(ps, pe)) in pieces.iter().enumerate() {
+        // A relative clause with a hedge of its own is hedged however firm
+        // the sentence is.
+        let base_modality = match sentence_modality {
+            Modality::Asserted | Modality::Reported if hedged_pieces[pi] => Modality::Hedged,
+            m => m,
+        };
         // "..., whose fighters were ...": the fighters belong to the last
         // noun phrase of the previous piece.
         let whose = toks.get(ps).is_some_and(|t| t.lower == "whose");
@@ -1662,7 +1683,23 @@ fn read_sentence(
                 && matches!(m.kind, TermKind::Reporting(_))
                 && past_tense(&toks[m.at])
         });
-    let settled = !crate::frames::unsettled(&toks[content.0..content.1], backshifted);
+    // A relative clause's own change or hypothesis ("..., which could
+    // close the port") leaves the sentence's figures as settled as they are;
+    // the figures, dates and places of that clause are then not read.
+    let unsettled_relatives: Vec<bool> = pieces
+        .iter()
+        .map(|piece @ &(ps, pe)| relative_piece(piece) && crate::frames::unsettled(&toks[ps..pe], backshifted))
+        .collect();
+    let settled = if unsettled_relatives.contains(&true) {
+        let own: Vec<Tok<'_>> = pieces
+            .iter()
+            .filter(|p| !relative_piece(p))
+            .flat_map(|&(ps, pe)| toks[ps..pe].iter().cloned())
+            .collect();
+        !crate::frames::unsettled(&own, backshifted)
+    } else {
+        !crate::frames::unsettled(&toks[content.0..content.1], backshifted)
+    };
     if framed && !settled {
         // "Brisco expects sales of 2 billion": not a fact of the year,
         // but the firm's forecast, which it may state twice apart.
@@ -1691,6 +1728,8 @@ fn read_sentence(
             base,
             source: frame_source,
             modality: frame_modality,
+            hedged_pieces: &hedged_pieces,
+            unsettled_pieces: &unsettled_relatives,
             deny: stance == Stance::Deny,
             subject: subject.as_ref(),
             lexicon: ctx.lexicon,
@@ -2387,12 +2426,32 @@ struct FrameContext<'a, 't> {
     base: usize,
     source: &'a Source,
     modality: Modality,
+    /// Which pieces carry a hedge of their own: a relative clause's hedge
+    /// ("..., which could ...") hedges its claims, not the sentence's.
+    hedged_pieces: &'a [bool],
+    /// Which pieces tell a change or a hypothesis of their own in a settled
+    /// sentence (a relative clause: "..., which would reopen in May"): their
+    /// figures, dates and places are not read.
+    unsettled_pieces: &'a [bool],
     deny: bool,
     subject: Option<&'a Entity>,
     lexicon: &'a Lexicon,
     /// Where this statement's claims begin in the claim list: the claims
     /// its clauses made, read for what each piece's event happened to.
     first_claim: usize,
+}
+
+impl FrameContext<'_, '_> {
+    /// The modality of a claim of piece `p`: the statement's, hedged when the
+    /// piece has a hedge of its own.
+    fn piece_modality(&self, p: usize) -> Modality {
+        match self.modality {
+            Modality::Asserted | Modality::Reported if self.hedged_pieces.get(p).copied().unwrap_or(false) => {
+                Modality::Hedged
+            }
+            m => m,
+        }
+    }
 }
 
 /// The reporting period a clause names, as a modifier: "third-quarter",
@@ -2585,7 +2644,7 @@ fn feature_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mu
             predicate: features::PRESENT.into(),
             object: Value::None,
             polarity: if f.deny { polarity.flip() } else { polarity },
-            modality: f.modality,
+            modality: f.piece_modality(f.pieces.iter().position(|&q| q == (ps, pe)).unwrap_or(usize::MAX)),
         });
     }
     made
@@ -2819,6 +2878,9 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
     let mut made = false;
     let mut push = |claims: &mut Vec<RawClaim>, at: usize, subject: Entity, predicate: String, object: Value| {
         let Some(p) = piece_of(at) else { return };
+        if f.unsettled_pieces.get(p).copied().unwrap_or(false) {
+            return;
+        }
         let (ps, pe) = f.pieces[p];
         let polarity = match verb_at.get(1).copied().flatten() {
             Some(v) if fronted && p == 0 => polarity_at(f.toks, f.mentions, f.pieces[1].0, v + 1),
@@ -2832,7 +2894,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             predicate,
             object,
             polarity: if f.deny { polarity.flip() } else { polarity },
-            modality: f.modality,
+            modality: f.piece_modality(p),
         });
         made = true;
     };
