@@ -489,6 +489,10 @@ fn is_number_token(t: &Tok<'_>) -> bool {
     if t.class == Class::Number {
         return number_value(&t.lower).is_some();
     }
+    // "Eighty-six homes".
+    if t.lower.contains('-') && !t.lower.starts_with(|c: char| c.is_ascii_digit()) {
+        return number_value(&t.lower).is_some();
+    }
     matches!(
         t.lower.as_str(),
         "two"
@@ -602,6 +606,40 @@ fn ordinal_at(toks: &[Tok<'_>], i: usize) -> Option<Figure> {
 
 fn figure_at(toks: &[Tok<'_>], i: usize) -> Option<Figure> {
     let t = &toks[i];
+    // "The 184-kilometre stage", "a 3-hour delay": a figure and its unit
+    // joined before the noun they describe.
+    if let Some((number, unit_word)) = t.lower.split_once('-').filter(|_| t.class == Class::Number) {
+        if let (Some(value), Some(&(_, unit, factor))) = (
+            number_value(number).filter(|_| !number.contains(':')),
+            UNIT_WORDS.iter().find(|(u, _, _)| *u == unit_word && *u != "per"),
+        ) {
+            // "Its roughly 6.7-inch screen": the qualifier before it.
+            let qualifier = i
+                .checked_sub(1)
+                .map(|p| {
+                    let phrase = format!("{} ", toks[p].lower);
+                    let (q, rest) = strip_qualifier(&phrase);
+                    if rest.is_empty() {
+                        q
+                    } else {
+                        Qualifier::Exact
+                    }
+                })
+                .unwrap_or(Qualifier::Exact);
+            return Some(Figure {
+                at: i,
+                end: i + 1,
+                quantity: Quantity {
+                    value: value * factor,
+                    unit: unit.to_string(),
+                    qualifier,
+                    upper: None,
+                },
+                measure: None,
+                text: t.text.to_string(),
+            });
+        }
+    }
     if !is_number_token(t) {
         return ordinal_at(toks, i);
     }
@@ -863,7 +901,15 @@ fn noun_run_head(toks: &[Tok<'_>], k: usize) -> Option<usize> {
     // "five sailors reportedly died" counts sailors.
     while toks.get(j).is_some_and(|t| {
         let verb = t.lower.ends_with("ed") || IRREGULAR_PAST.contains(&t.lower.as_str());
-        t.class == Class::Word && !verb && !(j > k && crate::text::adverb(t)) || t.lower == "-"
+        // "11,900 operations last year": a time phrase after the noun is
+        // not part of it.
+        let time = j > k
+            && matches!(
+                t.lower.as_str(),
+                "last" | "this" | "next" | "yesterday" | "today" | "tonight" | "ago" | "earlier" | "later"
+            );
+        let ends = verb || time || (j > k && crate::text::adverb(t));
+        t.class == Class::Word && !ends || t.lower == "-"
     }) {
         j += 1;
     }

@@ -3148,6 +3148,34 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         if whole_of_part {
             continue;
         }
+        // "The 184-kilometre stage", "a 3-hour delay": the figure is the
+        // size of the noun it describes, whatever the verb does with it.
+        let attributive = fig.end == fig.at + 1
+            && !fig.quantity.unit.is_empty()
+            && fig.text.contains('-')
+            && fig.text.starts_with(|c: char| c.is_ascii_digit());
+        if attributive {
+            let described = toks
+                .get(fig.end)
+                .filter(|t| t.class == Class::Word && !t.text.starts_with(char::is_uppercase))
+                .map(|t| t.noun().to_string());
+            if let Some(noun) = described {
+                let subject = Entity {
+                    text: fig.quantity.unit.as_str().into(),
+                    key: format!("measure:{}|{noun}", fig.quantity.unit),
+                    modifiers: piece_names[p].clone(),
+                    name: false,
+                };
+                push(
+                    claims,
+                    fig.at,
+                    subject,
+                    "amount".into(),
+                    fig.value(fig.quantity.clone()),
+                );
+            }
+            continue;
+        }
         // "Quell, 58, won", "Ms Quell, who is 61, took", "Brey, aged 44,":
         // a person's age, which another report of the same person may give
         // otherwise.
@@ -3478,6 +3506,23 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             String::new()
         };
         let mut modifiers = piece_names[p].clone();
+        // "The carmaker cut 120 jobs" and "the factory cut 300 jobs" count
+        // what two different agents did: a count in the object of an active
+        // verb carries its plain-noun subject as the agent. A passive ("300
+        // jobs were cut") names none and meets either; names already tell
+        // agents apart (`piece_names`), and casualties are counted whoever
+        // caused them.
+        let plain_count = !casualties && owner.is_empty();
+        let active_object =
+            verb_at[p].is_some_and(|v| v < fig.at + offset && !after_be(f.toks, f.pieces[p].0, v, true));
+        let agent = f
+            .subject
+            .filter(|_| plain_count && active_object)
+            .filter(|s| !s.name && !s.key.is_empty() && !s.key.contains([':', ' ']));
+        if let Some(s) = agent {
+            modifiers.push(format!("by:{}", s.key));
+            modifiers.sort();
+        }
         // The subject's own words tell its measures apart: the rate limit's
         // count is not the burst limit's.
         let counted_by_copula = predicate == "amount" && copula_owner.is_some();
@@ -6962,6 +7007,18 @@ fn portion_noun(t: &Tok<'_>) -> bool {
 /// its concept, aliases resolved, "the X of Y" reduced to Y for relational
 /// heads, and "Z's account" turned into a reference to Z's claims.
 fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity {
+    // "At least 210 homes", "more than 40 crew": a figure's qualifier opens
+    // the phrase (see `find_noun_phrase_at`) but says nothing of what the
+    // phrase names; read with it, "at" ended the phrase before its head.
+    let qualifier = match np.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().as_slice() {
+        ["at", "least" | "most", ..] | ["more" | "fewer" | "less", "than", ..] | ["up", "to", ..] => 2,
+        _ => 0,
+    };
+    if qualifier > 0 && np.get(qualifier).is_some_and(figure_word) {
+        let mut e = entity_of(&np[qualifier..], lex, names);
+        e.text = join_text(np).into();
+        return e;
+    }
     let text = join_text(np);
     let words: Vec<&Tok<'_>> = np
         .iter()

@@ -298,6 +298,12 @@ pub fn number_value(word: &str) -> Option<f64> {
     // number?): an ASCII word is lower-cased on the stack (no number word
     // is longer than nine letters) and looked up in a map, as `month_of`
     // does, instead of copied and compared with each number word.
+    // "Eighty-six", "twenty-two": a ten and a unit joined by a hyphen.
+    if let Some((tens, unit)) = w.split_once('-') {
+        let tens = number_value(tens).filter(|t| (20.0..=90.0).contains(t) && t % 10.0 == 0.0);
+        let unit = number_value(unit).filter(|u| (1.0..=9.0).contains(u) && u.fract() == 0.0);
+        return tens.zip(unit).map(|(t, u)| t + u);
+    }
     if w.is_ascii() {
         static VALUES: std::sync::OnceLock<std::collections::HashMap<&[u8], f64, rustc_hash::FxBuildHasher>> =
             std::sync::OnceLock::new();
