@@ -5881,9 +5881,33 @@ fn find_noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(u
                         && (wn.is_a(n, "person") || wn.is_a(n, "animal"))
                 })
         };
+        // "Emergency planning officer Gareth Pell", "average waiting times
+        // in the department": an "-ing" word that WordNet files as a noun,
+        // before another lower-case noun that no determiner or pronoun
+        // follows, names a kind of that noun.
+        let compound_head = || {
+            let noun = |t: &Tok<'_>, w: &str| {
+                t.class == Class::Word
+                    && t.text.starts_with(char::is_lowercase)
+                    && crate::wordnet().is_some_and(|wn| wn.is_word(w, crate::wordnet::Pos::Noun))
+            };
+            // The phrase goes on after the noun ("people drinking beer."
+            // is people drinking).
+            let goes_on = toks.get(k + 2).is_some_and(|n| {
+                k + 2 < limit
+                    && !matches!(
+                        n.class,
+                        Class::Det | Class::Pron | Class::Number | Class::Stop | Class::Comma
+                    )
+            });
+            noun(&toks[k], &toks[k].lower)
+                && toks.get(k + 1).is_some_and(|n| k + 1 < limit && noun(n, n.noun()))
+                && goes_on
+        };
         let noun_modifier = || {
             !agent_before()
                 && (verb_at(k + 1)
+                    || compound_head()
                     || (toks.get(k + 1).is_some_and(|n| n.class == Class::Word)
                         && (verb_at(k + 2) || toks.get(k + 2).is_some_and(|n| n.class == Class::Comma))))
         };
