@@ -7512,23 +7512,28 @@ mod tests {
                 .map(|c| (c.subject.key.clone(), c.predicate, c.object.text().to_string()))
                 .collect()
         };
-        let t = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), c.to_string());
-        assert_eq!(
-            read("Three sailors were detained and taken to the port of Velm."),
-            vec![t("sailor", "arrest", "")]
-        );
-        assert_eq!(
-            read("The epicentre was beneath the village of Orm."),
-            vec![t("epicentre", "be beneath", "the village of Orm")]
-        );
-        assert_eq!(
-            read("The pump shall process at least 300 litres per minute."),
-            vec![t("pump", "process", "300 litres")]
-        );
-        assert_eq!(
-            read("The sailors were not taken to the port of Velm."),
-            vec![t("sailor", "take to", "the port of Velm")]
-        );
+        let cases = [
+            (
+                "Three sailors were detained and taken to the port of Velm.",
+                ("sailor", "arrest", ""),
+            ),
+            (
+                "The epicentre was beneath the village of Orm.",
+                ("epicentre", "be beneath", "the village of Orm"),
+            ),
+            (
+                "The pump shall process at least 300 litres per minute.",
+                ("pump", "process", "300 litres"),
+            ),
+            (
+                "The sailors were not taken to the port of Velm.",
+                ("sailor", "take to", "the port of Velm"),
+            ),
+        ];
+        for (text, (subject, predicate, object)) in cases {
+            let want = vec![(subject.to_string(), predicate.to_string(), object.to_string())];
+            assert_eq!(read(text), want, "{text}");
+        }
         let appeal = read("The appeal is allowed on the first ground and dismissed on the second.");
         assert!(!appeal.iter().any(|(_, _, o)| o == "dismissed"), "{appeal:?}");
     }
