@@ -5676,7 +5676,16 @@ fn present_verb(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
     // A model name with a digit ("the Q7 supports") is a name, not a
     // modifier.
     let capitalised_prev = prev.text.chars().next().is_some_and(char::is_uppercase);
-    let model_name = prev.text.bytes().any(|b| b.is_ascii_digit());
+    // "The Pixel 7 weighs", "every Orra 5 ships": a model number after its
+    // capitalised name is the name's, and the word after it its verb.
+    let numbered_model = prev.class == Class::Number
+        && k >= 2
+        && toks[k - 2].class == Class::Word
+        && toks[k - 2].text.starts_with(char::is_uppercase)
+        && !crate::frames::is_date_word(&toks[k - 2].lower)
+        && !prev.lower.contains([',', '.'])
+        && t.lower.ends_with('s');
+    let model_name = prev.text.bytes().any(|b| b.is_ascii_digit()) && (prev.class == Class::Word || numbered_model);
     if capitalised_prev && !model_name && toks.get(start).is_some_and(|s| s.class == Class::Det) {
         return false;
     }
@@ -5690,10 +5699,10 @@ fn present_verb(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
     if capitalised_prev && !model_name && (object_of_verb || outside) {
         return false;
     }
-    if prev.class != Class::Word
+    if (prev.class != Class::Word && !numbered_model)
         || prev.lower.ends_with("'s")
         || prev.lower.ends_with("ing")
-        || crate::values::number_value(&prev.lower).is_some()
+        || (crate::values::number_value(&prev.lower).is_some() && !numbered_model)
     {
         return false;
     }
