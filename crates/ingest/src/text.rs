@@ -5758,6 +5758,7 @@ fn present_verb(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
     // an adjective, a plural that is also a noun is the head, not a verb.
     // Verbs of saying stay verbs ("the senior official says").
     let after_adjective = t.lower.ends_with('s')
+        && !numbered_model
         && !matches!(
             t.verb(),
             "say" | "report" | "claim" | "state" | "tell" | "add" | "insist" | "warn" | "note" | "argue"
