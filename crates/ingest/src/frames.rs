@@ -604,6 +604,15 @@ fn ordinal_at(toks: &[Tok<'_>], i: usize) -> Option<Figure> {
     })
 }
 
+/// The qualifier one word is on its own ("roughly", "nearly"), or `Exact`.
+fn word_qualifier(word: &str) -> Qualifier {
+    let phrase = format!("{word} ");
+    match strip_qualifier(&phrase) {
+        (q, "") => q,
+        _ => Qualifier::Exact,
+    }
+}
+
 fn figure_at(toks: &[Tok<'_>], i: usize) -> Option<Figure> {
     let t = &toks[i];
     // "The 184-kilometre stage", "a 3-hour delay": a figure and its unit
@@ -616,16 +625,7 @@ fn figure_at(toks: &[Tok<'_>], i: usize) -> Option<Figure> {
             // "Its roughly 6.7-inch screen": the qualifier before it.
             let qualifier = i
                 .checked_sub(1)
-                .map(|p| {
-                    let phrase = format!("{} ", toks[p].lower);
-                    let (q, rest) = strip_qualifier(&phrase);
-                    if rest.is_empty() {
-                        q
-                    } else {
-                        Qualifier::Exact
-                    }
-                })
-                .unwrap_or(Qualifier::Exact);
+                .map_or(Qualifier::Exact, |p| word_qualifier(&toks[p].lower));
             return Some(Figure {
                 at: i,
                 end: i + 1,
@@ -651,7 +651,7 @@ fn figure_at(toks: &[Tok<'_>], i: usize) -> Option<Figure> {
         if let Some(prev) = i.checked_sub(1).map(|p| &toks[p]) {
             // Not a qualifier that opens the sentence: "Nearly 30 people
             // died" is a count, as "nearly 30 people" is.
-            let qualifier = strip_qualifier(&format!("{} ", prev.lower)).0 != Qualifier::Exact;
+            let qualifier = word_qualifier(&prev.lower) != Qualifier::Exact;
             let prev_is_name = prev.class == Class::Word
                 && prev.text.chars().next().is_some_and(char::is_uppercase)
                 && !(prev.initial && qualifier);

@@ -1089,12 +1089,7 @@ fn read_sentence(
     let mut clause_claims = (0, 0);
     let mut made_any = head_made;
     for (pi, &(ps, pe)) in pieces.iter().enumerate() {
-        // A relative clause with a hedge of its own is hedged however firm
-        // the sentence is.
-        let base_modality = match sentence_modality {
-            Modality::Asserted | Modality::Reported if hedged_pieces[pi] => Modality::Hedged,
-            m => m,
-        };
+        let base_modality = hedged_if(sentence_modality, hedged_pieces[pi]);
         // "..., whose fighters were ...": the fighters belong to the last
         // noun phrase of the previous piece.
         let whose = toks.get(ps).is_some_and(|t| t.lower == "whose");
@@ -2442,15 +2437,20 @@ struct FrameContext<'a, 't> {
 }
 
 impl FrameContext<'_, '_> {
-    /// The modality of a claim of piece `p`: the statement's, hedged when the
-    /// piece has a hedge of its own.
+    /// The modality of a claim of piece `p` (see [`hedged_if`]).
     fn piece_modality(&self, p: usize) -> Modality {
-        match self.modality {
-            Modality::Asserted | Modality::Reported if self.hedged_pieces.get(p).copied().unwrap_or(false) => {
-                Modality::Hedged
-            }
-            m => m,
-        }
+        hedged_if(self.modality, self.hedged_pieces.get(p).copied().unwrap_or(false))
+    }
+}
+
+/// The modality of a claim of a piece that has a hedge of its own
+/// (`hedged`) in a statement of modality `m`: a relative clause's hedge
+/// ("..., which could ...") hedges its claims however firm the sentence
+/// is; a denial or a hedge of the whole statement stays as it is.
+fn hedged_if(m: Modality, hedged: bool) -> Modality {
+    match m {
+        Modality::Asserted | Modality::Reported if hedged => Modality::Hedged,
+        m => m,
     }
 }
 
@@ -2602,25 +2602,27 @@ fn forecast_claims(
 /// and one per counted item of a specification line's list.
 fn feature_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut Vec<RawClaim>) -> bool {
     use crate::features;
-    // Each feature with the piece that says it.
-    let first_piece = f.pieces.iter().find(|&&(ps, _)| ps == content.0).copied();
-    let mut found: Vec<((usize, usize), features::Feature)> = features::listed_features(f.toks, content)
+    // Each feature with the piece that says it (its index, when it is one
+    // of the pieces, and its tokens).
+    let first_piece = f.pieces.iter().position(|&(ps, _)| ps == content.0);
+    let listed_in = first_piece.map_or(content, |p| f.pieces[p]);
+    let mut found: Vec<(Option<usize>, (usize, usize), features::Feature)> = features::listed_features(f.toks, content)
         .into_iter()
-        .map(|x| (first_piece.unwrap_or(content), x))
+        .map(|x| (first_piece, listed_in, x))
         .collect();
     if found.is_empty() {
-        for (&(ps, pe), &verb) in f.pieces.iter().zip(f.verb_at) {
+        for (p, (&(ps, pe), &verb)) in f.pieces.iter().zip(f.verb_at).enumerate() {
             if ps >= content.0 && pe <= content.1 {
                 found.extend(
                     features::features_in(f.toks, (ps, pe), verb)
                         .into_iter()
-                        .map(|x| ((ps, pe), x)),
+                        .map(|x| (Some(p), (ps, pe), x)),
                 );
             }
         }
     }
     let made = !found.is_empty();
-    for ((ps, pe), feature) in found {
+    for (piece, (ps, pe), feature) in found {
         let (key, mut modifiers) = features::feature_key(f.toks, feature.phrase);
         if let Some(owner) = feature.owner {
             modifiers.push(format!("{}{owner}", crate::model::UNDERGOER));
@@ -2644,7 +2646,7 @@ fn feature_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mu
             predicate: features::PRESENT.into(),
             object: Value::None,
             polarity: if f.deny { polarity.flip() } else { polarity },
-            modality: f.piece_modality(f.pieces.iter().position(|&q| q == (ps, pe)).unwrap_or(usize::MAX)),
+            modality: piece.map_or(f.modality, |p| f.piece_modality(p)),
         });
     }
     made
@@ -3120,6 +3122,14 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             );
         }
     }
+    // "The last big flood in the valley destroyed 20 barns", "the previous
+    // owner paid 2 million": a figure told of another occurrence than the
+    // story's is history, which the story's own figure does not contradict.
+    // Asked once of the sentence's subject, before its first verb.
+    let subject_end = verb_at.iter().flatten().next().copied().unwrap_or(0);
+    let another_occurrence = f.toks[..subject_end]
+        .windows(2)
+        .any(|w| w[0].class == Class::Det && matches!(w[1].lower.as_str(), "last" | "previous" | "prior" | "earlier"));
     for fig in &figures {
         let Some(p) = piece_of(fig.at) else { continue };
         // "nine of the twelve drones": twelve is the whole the nine are
@@ -3191,14 +3201,6 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             push(claims, fig.at, subject, "amount".into(), fig.value(quantity));
             continue;
         }
-        // "The last big flood in the valley destroyed 20 barns", "the
-        // previous owner paid 2 million": a figure told of another
-        // occurrence than the story's is history, which the story's own
-        // figure does not contradict.
-        let subject_end = verb_at.iter().flatten().next().copied().unwrap_or(0);
-        let another_occurrence = f.toks[..subject_end].windows(2).any(|w| {
-            w[0].class == Class::Det && matches!(w[1].lower.as_str(), "last" | "previous" | "prior" | "earlier")
-        });
         if another_occurrence {
             continue;
         }
@@ -5820,17 +5822,12 @@ fn noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(usize,
     }
 }
 
-/// [`noun_phrase_at`], found.
-fn find_noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(usize, usize)> {
-    let mut k = from;
-    while k < limit && matches!(toks[k].class, Class::Quote | Class::Conj) {
-        k += 1;
-    }
-    let start = k;
-    // A figure's qualifier opens the phrase: "About 30 people", "At least
-    // 63 soldiers", "More than 50 deputies".
-    for q in [
-        &["about"][..],
+/// How many words of a figure's qualifier stand at `k` before the figure
+/// they qualify ("about 30", "at least 63", "more than 50"); 0 when none
+/// does.
+fn figure_qualifier_at(toks: &[Tok<'_>], k: usize) -> usize {
+    const QUALIFIERS: &[&[&str]] = &[
+        &["about"],
         &["around"],
         &["nearly"],
         &["almost"],
@@ -5843,16 +5840,28 @@ fn find_noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(u
         &["up", "to"],
         &["at", "most"],
         &["only"],
-    ] {
-        let fits = q
-            .iter()
-            .enumerate()
-            .all(|(i, w)| toks.get(k + i).is_some_and(|t| t.lower == *w));
-        if fits && toks.get(k + q.len()).is_some_and(figure_word) {
-            k += q.len();
-            break;
-        }
+    ];
+    QUALIFIERS
+        .iter()
+        .find(|q| {
+            q.iter()
+                .enumerate()
+                .all(|(i, w)| toks.get(k + i).is_some_and(|t| t.lower == *w))
+                && toks.get(k + q.len()).is_some_and(figure_word)
+        })
+        .map_or(0, |q| q.len())
+}
+
+/// [`noun_phrase_at`], found.
+fn find_noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(usize, usize)> {
+    let mut k = from;
+    while k < limit && matches!(toks[k].class, Class::Quote | Class::Conj) {
+        k += 1;
     }
+    let start = k;
+    // A figure's qualifier opens the phrase: "About 30 people", "At least
+    // 63 soldiers", "More than 50 deputies".
+    k += figure_qualifier_at(toks, k);
     let mut nouns = 0;
     // "a grey and white cat", "a red or blue flag": two describing words
     // joined before one head belong to one phrase.
@@ -7042,13 +7051,11 @@ fn portion_noun(t: &Tok<'_>) -> bool {
 /// heads, and "Z's account" turned into a reference to Z's claims.
 fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity {
     // "At least 210 homes", "more than 40 crew": a figure's qualifier opens
-    // the phrase (see `find_noun_phrase_at`) but says nothing of what the
+    // the phrase (see `figure_qualifier_at`) but says nothing of what the
     // phrase names; read with it, "at" ended the phrase before its head.
-    let qualifier = match np.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().as_slice() {
-        ["at", "least" | "most", ..] | ["more" | "fewer" | "less", "than", ..] | ["up", "to", ..] => 2,
-        _ => 0,
-    };
-    if qualifier > 0 && np.get(qualifier).is_some_and(figure_word) {
+    // Only the two-word qualifiers are taken off.
+    let qualifier = figure_qualifier_at(np, 0);
+    if qualifier == 2 {
         let mut e = entity_of(&np[qualifier..], lex, names);
         e.text = join_text(np).into();
         return e;
