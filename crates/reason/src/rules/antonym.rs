@@ -85,8 +85,9 @@ impl Rule for Antonym {
         // "The bridge closed" and "the bridge reopened on Thursday": the
         // reopening says the closing came first, so unless both sides put
         // them at one time they are a sequence.
-        // (A time the reader kept on each subject: a date, or a time of
-        // day such as "this morning"; two different ones never meet.)
+        // (A time the reader kept on each subject: a date, a time of day
+        // such as "this morning", or a period such as "last year"; two
+        // different ones never meet.)
         let one_time = a.subject.when().is_some() && b.subject.when().is_some();
         if !one_time && pair.lexicon.antonyms_in_sequence(&a.predicate, &b.predicate) {
             return None;
