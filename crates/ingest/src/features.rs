@@ -272,10 +272,21 @@ fn owner_phrase(toks: &[Tok<'_>], from: usize, end: usize) -> Option<String> {
     if matches!(first.lower.as_str(), "all" | "every" | "each" | "both" | "any") || first.class == Class::Pron {
         return None;
     }
-    let named: Vec<&str> = words
-        .iter()
-        .filter(|t| !t.initial && t.text.chars().next().is_some_and(char::is_uppercase))
-        .map(|t| t.lower.as_str())
+    // "Korrin 3.1 ships without ...": a model number is part of the name
+    // before it, which then counts as a name at the start of a sentence
+    // too; else every version of the product was one owner.
+    let capital = |t: &Tok<'_>| t.text.chars().next().is_some_and(char::is_uppercase);
+    let numbered = |i: usize| {
+        i > 0
+            && words[i].class == Class::Number
+            && capital(words[i - 1])
+            && crate::text::version_number(&words[i].lower)
+    };
+    let named: Vec<&str> = (0..words.len())
+        .filter(|&i| {
+            (capital(words[i]) && (!words[i].initial || i + 1 < words.len() && numbered(i + 1))) || numbered(i)
+        })
+        .map(|i| words[i].lower.as_str())
         .collect();
     // A brand's two products are two owners: "the Kestwick dock" is not "the
     // Kestwick speaker", so a common head after the name stays in the key.

@@ -3132,7 +3132,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         .any(|w| w[0].class == Class::Det && matches!(w[1].lower.as_str(), "last" | "previous" | "prior" | "earlier"));
     for fig in &figures {
         let Some(p) = piece_of(fig.at) else { continue };
-        // "nine of the twelve drones": twelve is the whole the nine are
+        // "nine of the twelve drones"": twelve is the whole the nine are
         // taken from, not a count of what the verb did.
         // So is "five" in "three of the mill's five lines", and "three" in
         // "one of our three servers" or "each of its four engines".
@@ -3546,6 +3546,13 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             modifiers.push(format!("{}{words}", crate::model::WHEN));
             modifiers.sort();
         }
+        // "Twelve boats in the harbour sank" and "twenty boats sank on the
+        // lake" count the boats of two places.
+        if !casualties {
+            modifiers.extend(count_places(f.toks, ps, pe));
+            modifiers.sort();
+            modifiers.dedup();
+        }
         let subject = Entity {
             text: measure.as_str().into(),
             key: format!("measure:{measure}{owner}"),
@@ -3555,6 +3562,45 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         push(claims, fig.at, subject, predicate, fig.value(quantity));
     }
     made
+}
+
+/// The places a piece's count is said to be at, by common nouns of place:
+/// "in the harbour", "near the pier", "on the lake" give `in:harbour`,
+/// `in:pier`, `in:lake` (one prefix for every preposition of place, so
+/// "at the port" and "in the port" agree). Two counts of two places never
+/// meet; a count that names no place still meets either, as names do.
+///
+/// Only nouns WordNet files under a place, a structure, a body of water or
+/// a way: "died in the attack" and "sold in the first week" name no place,
+/// and "12 killed in the raid" must still meet "20 killed in the attack".
+/// Names are left to the names of the piece and to place claims.
+fn count_places(toks: &[Tok<'_>], start: usize, end: usize) -> Vec<String> {
+    const PLACE_PREPS: &[&str] = &["in", "at", "on", "near", "inside", "outside", "beside", "behind"];
+    const PLACE_KINDS: &[&str] = &["location", "structure", "body of water", "way"];
+    let Some(wn) = crate::wordnet() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for k in start..end.saturating_sub(1) {
+        if toks[k].class != Class::Prep || !PLACE_PREPS.contains(&toks[k].lower.as_str()) {
+            continue;
+        }
+        let Some((a, b)) = noun_phrase_at(toks, k + 1, end).filter(|&(a, _)| a == k + 1) else {
+            continue;
+        };
+        let Some(head) = toks[a..b].iter().rev().find(|t| t.class == Class::Word) else {
+            continue;
+        };
+        let noun = head.noun();
+        let plain = head.text.starts_with(char::is_lowercase)
+            && !TIME_WORDS.contains(&head.lower.as_str())
+            && !crate::frames::is_date_word(&head.lower)
+            && !crate::morph::is_event_noun(noun);
+        if plain && PLACE_KINDS.iter().any(|kind| wn.is_a(noun, kind)) {
+            out.push(format!("in:{noun}"));
+        }
+    }
+    out
 }
 
 /// What a bare figure after a verb of limiting counts: the subject's head
@@ -3820,7 +3866,7 @@ fn past_subject(toks: &[Tok<'_>], start: usize, end: usize) -> usize {
         k > start && matches!(toks[k - 1].lower.as_str(), "which" | "who") && toks.get(k).is_some_and(present_form);
     if !(toks.get(k).is_some_and(verb_like) || relative_present) || describing {
         if let Some(b) = subject_phrase_end(toks, k, end) {
-            k = after_time_adjunct(toks, b, end);
+            k = past_subject_qualifiers(toks, after_time_adjunct(toks, b, end), end);
         }
     }
     k
@@ -3838,7 +3884,14 @@ fn fragment_verb(toks: &[Tok<'_>], start: usize, end: usize) -> Option<usize> {
         k += 1;
     }
     let t = toks.get(k).filter(|_| k + 1 < end)?;
-    (is_participle(t) && toks[k + 1].class == Class::Prep).then_some(k)
+    // "Released 14 February 2026": a date may follow the participle at
+    // once, as release notes write it.
+    let dated = crate::frames::is_date_word(&toks[k + 1].lower)
+        || (toks[k + 1].class == Class::Number
+            && toks
+                .get(k + 2)
+                .is_some_and(|m| k + 2 < end && crate::values::month_of(&m.lower).is_some()));
+    (is_participle(t) && (toks[k + 1].class == Class::Prep || dated)).then_some(k)
 }
 
 /// A past form of a verb, irregular ones included ("taken", "fed",
@@ -5244,8 +5297,15 @@ fn skip_that(toks: &[Tok<'_>], mut k: usize) -> usize {
             .is_some_and(|t| matches!(t.lower.as_str(), "us" | "me" | "him" | "her" | "them" | "you"));
         let one_word = toks.get(k).is_some_and(|t| t.class == Class::Word && t.lower != "that")
             && toks.get(k + 1).is_some_and(|t| t.class == Class::Det);
+        // "told the inspector the oven had been a hazard": a determiner and
+        // its noun, then the complement's own determiner.
+        let det_noun = toks.get(k).is_some_and(|t| t.class == Class::Det)
+            && toks.get(k + 1).is_some_and(|t| t.class == Class::Word && !verb_like(t))
+            && toks.get(k + 2).is_some_and(|t| t.class == Class::Det);
         if object_pronoun || one_word {
             k += 1;
+        } else if det_noun {
+            k += 2;
         }
     }
     // "said on Wednesday that ...", "told reporters that ...": a short
@@ -5661,6 +5721,21 @@ fn lone_verb(toks: &[Tok<'_>], k: usize) -> bool {
     true
 }
 
+/// Whether a number reads as a model's or a release's number: a whole
+/// number ("Orra 5"), or digits, one point and a digit or two ("Tessera
+/// 4.2"). Not a figure such as "1.25" or "3.14159".
+pub(crate) fn version_number(number: &str) -> bool {
+    match number.split_once('.') {
+        None => number.bytes().all(|b| b.is_ascii_digit()),
+        Some((major, minor)) => {
+            !major.is_empty()
+                && major.bytes().all(|b| b.is_ascii_digit())
+                && (1..=2).contains(&minor.len())
+                && minor.bytes().all(|b| b.is_ascii_digit())
+        }
+    }
+}
+
 /// Whether the word at `k`, after a noun, is a verb in the present tense
 /// that ends the noun phrase: "a man holds a rope", "several porters wait
 /// on a quay", "the price rises." Agreement decides: "-s" after a
@@ -5685,7 +5760,8 @@ fn present_verb(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
         && toks[k - 2].class == Class::Word
         && toks[k - 2].text.starts_with(char::is_uppercase)
         && !crate::frames::is_date_word(&toks[k - 2].lower)
-        && !prev.lower.contains([',', '.'])
+        && !prev.lower.contains(',')
+        && version_number(&prev.lower)
         && t.lower.ends_with('s');
     let model_name = prev.text.bytes().any(|b| b.is_ascii_digit()) && (prev.class == Class::Word || numbered_model);
     if capitalised_prev && !model_name && toks.get(start).is_some_and(|s| s.class == Class::Det) {
@@ -6893,9 +6969,56 @@ fn falsity_verdict(toks: &[Tok<'_>], content: (usize, usize)) -> Option<(usize, 
 /// Whether a noun phrase starts at `at` (before `limit`) and a verb or an
 /// auxiliary follows it: the shape of a clause after a verb of saying
 /// ("said the bridge was closed"), as against a plain object ("noted cracks").
+///
+/// The subject may carry up to two prepositional phrases before its verb
+/// ("admitted the pier near the mill had been a mistake", "claimed the pump
+/// on Mill Lane ran all night"); read as a plain object, such a clause was
+/// the act itself and its content was lost. After them the verb must be
+/// finite or an auxiliary: in "confirmed the evacuation of residents living
+/// near the river" the participle describes the residents, and the
+/// evacuation stays the plain object it is.
 fn phrase_then_verb_at(toks: &[Tok<'_>], at: usize, limit: usize) -> bool {
-    noun_phrase_at(toks, at, limit)
-        .is_some_and(|(a, b)| a == at && toks.get(b).is_some_and(|t| t.class == Class::Aux || verb_like(t)))
+    let Some((a, mut b)) = noun_phrase_at(toks, at, limit) else {
+        return false;
+    };
+    if a != at {
+        return false;
+    }
+    if toks.get(b).is_some_and(|t| t.class == Class::Aux || verb_like(t)) {
+        return true;
+    }
+    b = past_subject_qualifiers(toks, b, limit);
+    b > a && toks.get(b).is_some_and(|t| t.class == Class::Aux || verb_like(t))
+}
+
+/// Where the verb of a subject qualified by prepositional phrases stands:
+/// "twelve boats in the harbour sank", "the pump on Mill Lane ran". Up to
+/// two phrases are skipped from `b`, the end of the subject's noun phrase,
+/// when an auxiliary or a finite verb comes after them; else `b` itself.
+/// Not past a participle ("the evacuation of residents living near the
+/// river"), which describes the noun before it.
+fn past_subject_qualifiers(toks: &[Tok<'_>], b: usize, limit: usize) -> usize {
+    let mut k = b;
+    for _ in 0..2 {
+        let opens = k + 1 < limit.min(toks.len())
+            && toks[k].class == Class::Prep
+            && !matches!(toks[k].lower.as_str(), "to" | "that");
+        if !opens {
+            break;
+        }
+        match noun_phrase_at(toks, k + 1, limit) {
+            Some((c, d)) if c == k + 1 => k = d,
+            _ => break,
+        }
+    }
+    let verb = toks
+        .get(k)
+        .is_some_and(|t| k < limit && (t.class == Class::Aux || (verb_like(t) && !t.lower.ends_with("ing"))));
+    if k > b && verb {
+        k
+    } else {
+        b
+    }
 }
 
 /// Whether a token is a figure: digits, or a number word ("twelve").
@@ -7133,7 +7256,20 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
         && content
             .iter()
             .all(|t| t.text.chars().next().is_some_and(char::is_uppercase));
-    if all_proper {
+    // "Tessera 4.2 was released", "Orra 5 ships": capitalised words and the
+    // model number after them name one product, at the start of a sentence
+    // too, where a capital alone makes no name. Keyed by the number alone,
+    // every product's version 4 was one thing.
+    let model_number = content.len() >= 2
+        && content
+            .last()
+            .is_some_and(|t| t.class == Class::Number && !t.lower.contains(','))
+        && content[..content.len() - 1].iter().all(|t| {
+            t.class == Class::Word
+                && t.text.starts_with(char::is_uppercase)
+                && !crate::frames::is_date_word(strip_possessive(&t.lower))
+        });
+    if all_proper || model_number {
         let words: Vec<String> = content.iter().map(|t| strip_possessive(&t.lower).to_string()).collect();
         let mut e = Entity::new(text, names.resolve(&words));
         e.name = true;
