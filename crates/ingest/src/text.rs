@@ -7285,8 +7285,13 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
         }
     }
     let content: Vec<&Tok<'_>> = words.iter().copied().take_while(|t| t.class != Class::Prep).collect();
-    let whole = content.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
-    if let Some(canonical) = lex.canonical_alias(&whole) {
+    // The whole phrase as the alias table writes it; a one-word phrase (most
+    // of them) is looked up as it is, without joining.
+    let alias = match content.as_slice() {
+        [one] => lex.canonical_alias(&one.lower),
+        _ => lex.canonical_alias(&content.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ")),
+    };
+    if let Some(canonical) = alias {
         return Entity::new(text, canonical);
     }
     // A lone capitalised word at the start of a sentence is a name only if

@@ -1421,10 +1421,18 @@ fn push_unique<'t>(found: &mut Vec<&'t str>, word: Option<&'t str>) {
 /// is already in that form, which is the common case.
 pub fn normalize(word: &str) -> Cow<'_, str> {
     let word = word.trim();
-    let clean = !word
-        .bytes()
-        .any(|b| b.is_ascii_uppercase() || b == b'_' || b == b'\t' || b == b'\n' || b == b'\r' || b >= 0x80)
-        && !word.contains("  ");
+    // One pass over the bytes: this runs for every word looked up, and a
+    // substring search for the double space cost more than the rest.
+    let bytes = word.as_bytes();
+    let clean = !bytes.iter().enumerate().any(|(i, &b)| {
+        b.is_ascii_uppercase()
+            || b == b'_'
+            || b == b'\t'
+            || b == b'\n'
+            || b == b'\r'
+            || b >= 0x80
+            || (b == b' ' && bytes.get(i + 1) == Some(&b' '))
+    });
     if clean {
         return Cow::Borrowed(word);
     }
