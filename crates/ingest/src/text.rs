@@ -5733,6 +5733,11 @@ fn lone_verb(toks: &[Tok<'_>], k: usize) -> bool {
     let Some(wn) = crate::wordnet() else { return false };
     for m in k + 1..toks.len() {
         let t = &toks[m];
+        // "The kiosk logs out an account": a particle right after the word
+        // is the word's own ("log out"), not a verb before the object.
+        if m == k + 1 && PARTICLES.contains(&t.lower.as_str()) {
+            continue;
+        }
         match t.class {
             Class::Stop | Class::Comma => break,
             Class::Aux | Class::Wh => return false,
@@ -5742,7 +5747,14 @@ fn lone_verb(toks: &[Tok<'_>], k: usize) -> bool {
                     matches!(n.class, Class::Det | Class::Number | Class::Prep)
                         || crate::values::number_value(&n.lower).is_some()
                 });
-                if before_argument && wn.lemma(&t.lower, crate::wordnet::Pos::Verb) == Some(t.lower.as_str()) {
+                // Not inside an object the word has already opened with its
+                // determiner: in "logs out an idle visitor account after 5
+                // minutes", "account" is the object's head.
+                let in_object = toks[k + 1..m].iter().any(|o| o.class == Class::Det);
+                if before_argument
+                    && !in_object
+                    && wn.lemma(&t.lower, crate::wordnet::Pos::Verb) == Some(t.lower.as_str())
+                {
                     return false;
                 }
                 // "Visitor accounts stay active": a linking verb in its base
