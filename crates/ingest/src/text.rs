@@ -2855,11 +2855,13 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         })
         .collect();
     for (pi, &(ps, pe)) in f.pieces.iter().enumerate() {
-        let verb = match verb_at[pi] {
-            Some(k) if fragment[pi] => Some(f.toks[k].verb().to_string()),
-            _ => main_verb(f.toks, ps, pe),
+        let (verb, state) = match verb_at[pi] {
+            Some(k) if fragment[pi] => (Some(f.toks[k].verb().to_string()), false),
+            _ => main_verb_or_state(f.toks, ps, pe),
         };
-        let mut keys = frames::event_keys(&f.toks[ps..pe], verb.as_deref());
+        // A describing word after a copula ("was mild") is no event.
+        let event_verb = verb.as_deref().filter(|_| !state);
+        let mut keys = frames::event_keys(&f.toks[ps..pe], event_verb);
         // "The trial, which opened on 12 January, ...": a relative clause
         // dates the event its antecedent names, as well as its own verb.
         let relative = f.toks[ps..pe]
@@ -3967,10 +3969,51 @@ fn subject_phrase_end(toks: &[Tok<'_>], k: usize, end: usize) -> Option<usize> {
     Some(b)
 }
 
+/// Verbs whose past participle is their base form ("was set up", "were
+/// hurt", "is shut"), besides those of `IRREGULAR_PAST` ("hit", "cut",
+/// "put"): after a form of "be" they are a passive, not a describing word.
+const SAME_FORM_PARTICIPLES: &[&str] = &[
+    "set",
+    "hurt",
+    "shut",
+    "spread",
+    "cast",
+    "cost",
+    "let",
+    "quit",
+    "burst",
+    "split",
+    "upset",
+    "shed",
+    "bet",
+    "broadcast",
+    "forecast",
+    "thrust",
+    "read",
+    "rid",
+    "bid",
+    "run",
+    "come",
+    "become",
+    "overcome",
+    "fit",
+    "knit",
+    "slit",
+    "spit",
+];
+
 /// The main verb of a piece, in base form: the first word after the piece's
 /// opening noun phrase and any auxiliaries and adverbs ("the trucks were
 /// hit" -> "hit"); an auxiliary alone gives "be" or "have".
-fn main_verb(toks: &[Tok<'_>], start: usize, end: usize) -> Option<String> {
+///
+/// Also whether that verb is a word a copula describes its subject with
+/// ("the weather was mild", "the sea was calm"): a base form after a form
+/// of "be" is no passive (a participle is "closed", or one of the verbs
+/// whose participle is their base form, "was set up", "were hurt"). Such a
+/// word is still the piece's verb for its figures ("four people are
+/// absent" counts the absent), but it names no event: read as one, two
+/// days of mild weather dated "mild" twice, and met as a date mismatch.
+fn main_verb_or_state(toks: &[Tok<'_>], start: usize, end: usize) -> (Option<String>, bool) {
     let mut k = past_subject(toks, start, end);
     let mut aux: Option<&str> = None;
     while k < end && (matches!(toks[k].class, Class::Aux | Class::Conj) || adverb(&toks[k])) {
@@ -3979,12 +4022,20 @@ fn main_verb(toks: &[Tok<'_>], start: usize, end: usize) -> Option<String> {
         }
         k += 1;
     }
+    let state = |t: &Tok<'_>| {
+        aux.is_some_and(|a| crate::morph::verb(a) == "be")
+            && !verb_like(t)
+            && t.verb() == t.lower
+            && !IRREGULAR_PAST.contains(&t.lower.as_str())
+            && !SAME_FORM_PARTICIPLES.contains(&t.lower.as_str())
+            && !t.lower.ends_with("ing")
+    };
     match toks.get(k) {
         Some(t) if k < end && t.class == Class::Word && (aux.is_some() || verb_like(t) || t.lower.ends_with('s')) => {
-            Some(t.verb().to_string())
+            (Some(t.verb().to_string()), state(t))
         }
-        Some(t) if k < end && aux.is_none() && plural_present(toks, start, k) => Some(t.verb().to_string()),
-        _ => aux.map(crate::morph::verb),
+        Some(t) if k < end && aux.is_none() && plural_present(toks, start, k) => (Some(t.verb().to_string()), false),
+        _ => (aux.map(crate::morph::verb), false),
     }
 }
 
