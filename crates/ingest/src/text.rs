@@ -3998,6 +3998,18 @@ fn slot_licensed(toks: &[Tok<'_>], piece_start: usize, at: usize, slot: &str, le
             "is" | "are" | "was" | "were" | "be" | "been" | "being"
         );
         let slot_verb = t.class == Class::Word && lex.slot_verb(slot, t.verb());
+        // "Is wearing a coat which is grey": a copula after "which" right
+        // behind a noun, with no comma, is a relative clause's, and what it
+        // says is said of that noun (`described_by_relative`), not of the
+        // piece's subject. "The ferry, which is white," keeps its comma and
+        // its colour.
+        let relative = copula
+            && i >= 2
+            && matches!(before[i - 1].lower.as_str(), "which" | "that")
+            && before[i - 2].class == Class::Word;
+        if relative {
+            return false;
+        }
         if copula || slot_verb {
             // "armed with", "loaded with", "made of", "built from", "cast
             // in": the verb's complement starts after the preposition.
@@ -4546,6 +4558,16 @@ fn clause_of(
             // its plain negation.
             let mut modifiers = std::mem::take(&mut e.modifiers);
             let mut j = b;
+            // "Is holding a loaf which is warm" is "is holding a warm loaf":
+            // the describing words join the object's own.
+            if let Some((after_relative, described)) = described_by_relative(toks, b, np_limit) {
+                modifiers.extend(
+                    described
+                        .into_iter()
+                        .map(|w| lex.canonical_alias(&w).map_or_else(|| w.clone(), str::to_string)),
+                );
+                j = after_relative;
+            }
             while j + 1 < end && toks[j].class == Class::Prep {
                 let Some((pa, pb)) = noun_phrase_at(toks, j + 1, end) else {
                     break;
@@ -4624,6 +4646,59 @@ fn clause_of(
         also,
         described,
     })
+}
+
+/// The describing words of a relative clause right after a noun, with no
+/// comma between them: "a loaf which is warm", "a sail that is torn and
+/// grey", "a lamp which is very old". Such a clause only describes the
+/// noun, as the same words before it would ("a warm loaf"), so the object
+/// takes them as its modifiers: a denial of holding "a warm loaf" meets
+/// the holding of "a loaf which is warm". Before, the words were left out of
+/// the object, and a colour among them was read as the colour of the
+/// sentence's subject ("a clerk is wearing a coat which is grey" made the
+/// clerk grey). Only adjectives WordNet knows are taken, and only when the
+/// clause stops after them (its end, a comma or a preposition): "a fan that is moving" (a verb),
+/// "a loaf that is on the shelf" (a place) and "a van which is not red"
+/// (a denial) stay as they were. "Who" is left out: after a worn thing it
+/// is the wearer's ("a porter wearing boots who is asleep"). Returns where
+/// the clause ends and its words.
+fn described_by_relative(toks: &[Tok<'_>], at: usize, end: usize) -> Option<(usize, Vec<String>)> {
+    let word = |i: usize| toks.get(i).filter(|_| i < end);
+    let opens = word(at).is_some_and(|t| matches!(t.lower.as_str(), "which" | "that"))
+        && word(at + 1).is_some_and(|t| matches!(t.lower.as_str(), "is" | "are"))
+        && at > 0
+        && toks[at - 1].class == Class::Word;
+    if !opens {
+        return None;
+    }
+    let wn = crate::wordnet()?;
+    let mut words = Vec::new();
+    let mut j = at + 2;
+    while let Some(t) = word(j) {
+        if t.lower == "very" || (adverb(t) && !words.is_empty() && word(j + 1).is_some_and(|n| n.class == Class::Word))
+        {
+            j += 1;
+            continue;
+        }
+        let adjective = t.class == Class::Word
+            && !progressive(t)
+            && !verb_like(t)
+            && wn.is_word(&t.lower, crate::wordnet::Pos::Adj)
+            && t.text.chars().next().is_some_and(char::is_lowercase);
+        if !adjective {
+            break;
+        }
+        words.push(t.lower.clone());
+        j += 1;
+        // "torn and grey": one more describing word after "and".
+        if word(j).is_some_and(|t| t.lower == "and")
+            && word(j + 1).is_some_and(|n| n.class == Class::Word && wn.is_word(&n.lower, crate::wordnet::Pos::Adj))
+        {
+            j += 1;
+        }
+    }
+    let ends = word(j).is_none_or(|t| matches!(t.class, Class::Stop | Class::Comma | Class::Prep));
+    (!words.is_empty() && ends).then_some((j, words))
 }
 
 /// The second object of a clause, when "and" (or, under a negation, "or")
