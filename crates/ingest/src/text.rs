@@ -1280,6 +1280,12 @@ fn read_sentence(
                 .and_then(|v| mentions.iter().position(|m| v >= m.at && v < m.at + m.len));
             let kind = verb_mention.map(|i| &mentions[i].kind);
             let predicate = match kind {
+                // "The stoker jumped onto the tender", "the goat climbs up
+                // the quarry face": a person or an animal that jumps or
+                // climbs moves its body; it does not rise as a price rises.
+                // Read as the lexicon's rise, the verb lost its preposition,
+                // so a jump onto a thing met a denial of a jump into it.
+                Some(TermKind::Predicate(id)) if bodily_motion(id, &c.subject) => Some(c.predicate.clone()),
                 Some(TermKind::Predicate(id))
                     if ctx
                         .lexicon
@@ -1649,6 +1655,11 @@ fn read_sentence(
                             let Some(subj) = object.or_else(|| piece_subject.clone()) else {
                                 continue;
                             };
+                            // "The goat climbs the quarry face" is the clause's
+                            // climbing, not a rise (`bodily_motion`).
+                            if bodily_motion(id, &subj) {
+                                continue;
+                            }
                             claims.push(RawClaim {
                                 span,
                                 source: source.clone(),
@@ -4646,6 +4657,20 @@ fn clause_of(
         also,
         described,
     })
+}
+
+/// Whether a lexicon event of the direction of change (rise, fall) is
+/// said of a person or an animal, by WordNet's first senses of the
+/// subject's head. The lexicon's words for rising and falling ("jump",
+/// "climb", "drop", "plunge") are about amounts: "shares jumped", "the
+/// toll climbed to 40". Of a climber, a child or a dog they are movements,
+/// each with its own preposition ("jump off", "climb up", "jump onto"),
+/// and the plain verb keeps it. "The crowd grew" is unchanged: a crowd is
+/// a group, not a person.
+fn bodily_motion(id: &str, subject: &Entity) -> bool {
+    let living =
+        |k: &str| k == "person" || crate::wordnet().is_some_and(|wn| wn.is_a(k, "person") || wn.is_a(k, "animal"));
+    matches!(id, "rise" | "fall") && !subject.name && !subject.key.contains(' ') && living(&subject.key)
 }
 
 /// The describing words of a relative clause right after a noun, with no
