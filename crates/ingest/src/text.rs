@@ -4435,8 +4435,15 @@ fn clause_of(
                 && (verb_like(t) || IRREGULAR_PAST.contains(&t.lower.as_str()) || strong_participle(t))
         })
         || participle_verb;
+    let describes_a_possession =
+        aux.is_some_and(|a| crate::morph::verb(a) == "have") && possessed_description(toks, j, end);
     let mut predicate = match toks.get(j) {
-        Some(t) if j < end && t.class == Class::Word && (participle_verb || is_verb_here(t, aux.is_some(), is_be)) => {
+        Some(t)
+            if j < end
+                && t.class == Class::Word
+                && !describes_a_possession
+                && (participle_verb || is_verb_here(t, aux.is_some(), is_be)) =>
+        {
             verb_at = Some(j);
             j += 1;
             t.verb().to_string()
@@ -4813,6 +4820,31 @@ fn is_verb_here(t: &Tok<'_>, has_aux: bool, after_be: bool) -> bool {
     let base = t.verb();
     let known_verb = crate::wordnet().is_some_and(|wn| wn.is_word(base, crate::wordnet::Pos::Verb));
     known_verb && (has_aux || t.lower.ends_with('s') || base == t.lower)
+}
+
+/// Whether the word at `j`, right after a form of "have", describes what
+/// is had rather than being a perfect's participle: "the clerk has black
+/// hair", "the mare has white socks". WordNet also files "black" and
+/// "white" as verbs, so the words were read as "has blacked hair", and the
+/// clerk's claim was a verb "black" with the hair as its object. A word
+/// with a participle's form ("has stamped", "has taken", "has cut" as
+/// WordNet's form of "cut") stays the verb; the describing word must be an
+/// adjective WordNet knows, with a noun after it, and no participle.
+fn possessed_description(toks: &[Tok<'_>], j: usize, end: usize) -> bool {
+    let (Some(t), Some(next)) = (toks.get(j), toks.get(j + 1)) else {
+        return false;
+    };
+    let participle_form =
+        t.lower.ends_with("ing") || verb_like(t) || IRREGULAR_PAST.contains(&t.lower.as_str()) || strong_participle(t);
+    j + 1 < end
+        && t.class == Class::Word
+        && next.class == Class::Word
+        && !participle_form
+        && t.text.chars().next().is_some_and(char::is_lowercase)
+        && crate::wordnet().is_some_and(|wn| {
+            use crate::wordnet::Pos;
+            wn.is_word(&t.lower, Pos::Adj) && wn.lemma(&next.lower, Pos::Noun).is_some()
+        })
 }
 
 /// A strong verb's past participle ("taken", "given", "shown", "done",
