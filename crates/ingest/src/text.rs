@@ -4238,8 +4238,27 @@ fn clause_of(
             && toks[b + 1].class == Class::Aux
             && crate::morph::verb(&toks[b + 1].lower) == "be"
             && progressive(&toks[b + 2]);
+        // "There is no clerk who is being helped by a porter": in the
+        // passive the relative clause's whole verb group is read, from its
+        // "is", so the clerk is the one helped and the porter the helper,
+        // as in "a clerk is being helped by a porter". Before, the clause
+        // gave no claim but the clerk's absence.
+        let participle_at = |p: usize| {
+            toks.get(p).is_some_and(|t| {
+                p < end
+                    && t.class == Class::Word
+                    && (verb_like(t) || strong_participle(t) || IRREGULAR_PAST.contains(&t.lower.as_str()))
+            })
+        };
+        let relative_passive = matches!(lower(b), "who" | "which" | "that")
+            && b + 2 < end
+            && toks[b + 1].class == Class::Aux
+            && crate::morph::verb(&toks[b + 1].lower) == "be"
+            && (participle_at(b + 2) || (lower(b + 2) == "being" && participle_at(b + 3)));
         if relative {
             verb_from_subject = Some(b + 2);
+        } else if relative_passive {
+            verb_from_subject = Some(b + 1);
         } else if let Some((e, _)) = participle {
             verb_from_subject = Some(e);
         } else if toks.get(b).is_some_and(|t| t.class == Class::Word && b < end) {
