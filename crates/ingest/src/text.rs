@@ -4196,7 +4196,19 @@ fn clause_of(
             (k + 1, person())
         } else {
             let (a, b) = noun_phrase_at(toks, k, end)?;
-            (b, entity_of(&toks[a..b], lex, names))
+            let mut s = entity_of(&toks[a..b], lex, names);
+            // "There is no tug and barge leaving the quay": a denial of the
+            // two together, read as a denial about the first that covers
+            // only a side where the second is with it (`co_subject`).
+            let b = match co_subject(toks, b, end, lex, names) {
+                Some((d, with)) => {
+                    s.modifiers.push(with);
+                    s.modifiers.sort();
+                    d
+                }
+                None => b,
+            };
+            (b, s)
         };
         after = b;
         // "There is no courier in a yellow vest waiting at the gate": the
@@ -4361,6 +4373,12 @@ fn clause_of(
         let (a, b) = noun_phrase_at(toks, k, end)?;
         let mut s = entity_of(&toks[a..b], lex, names);
         after = subject_phrase_end(toks, k, end).unwrap_or(b);
+        // "A tug and a barge are leaving the quay": the claim is the tug's,
+        // told with the barge beside it.
+        if let Some((_, with)) = co_subject(toks, b, after, lex, names) {
+            s.modifiers.push(with);
+            s.modifiers.sort();
+        }
         // "The boy with a green cap is ...", "girls in judo suits
         // are ...": prepositional phrases between the subject and its
         // auxiliary narrow the subject.
@@ -4839,6 +4857,41 @@ fn is_verb_here(t: &Tok<'_>, has_aux: bool, after_be: bool) -> bool {
     let base = t.verb();
     let known_verb = crate::wordnet().is_some_and(|wn| wn.is_word(base, crate::wordnet::Pos::Verb));
     known_verb && (has_aux || t.lower.ends_with('s') || base == t.lower)
+}
+
+/// A second subject joined to the first by "and" ("a tug and a barge are
+/// leaving", "there is no tug and barge leaving"), as a conjunct modifier
+/// of the first subject (`model::CONJUNCT`, "and:with:barge"): the reader
+/// makes the clause's claim about the first subject only, and the
+/// modifier says who is with it. A conjunct narrows a denial only
+/// (`Entity::covers`), so "there is no tug and barge leaving the quay"
+/// meets "a tug and a barge are leaving the quay", but not "a tug is
+/// leaving the quay", where no barge need be; a plain denial ("there is no
+/// tug leaving the quay") still meets both. Before, the existential with
+/// two subjects gave no claim at all. Returns where the second phrase ends
+/// and the modifier; only a plain second phrase, with a verb after it in
+/// the existential (`limit` is where the subject ends otherwise), counts.
+fn co_subject(
+    toks: &[Tok<'_>],
+    b: usize,
+    limit: usize,
+    lex: &Lexicon,
+    names: &mut NameRegistry,
+) -> Option<(usize, String)> {
+    if b + 1 >= limit || toks[b].lower != "and" {
+        return None;
+    }
+    let (c, d) = noun_phrase_at(toks, b + 1, limit)?;
+    let second = entity_of(&toks[c..d], lex, names);
+    if second.key.is_empty() || second.name || c <= b {
+        return None;
+    }
+    // In the existential the second phrase is followed by what the two do.
+    let then_verb = toks
+        .get(d)
+        .is_some_and(|t| d < limit && (progressive(t) || verb_like(t)));
+    let ends_subject = d == limit || toks.get(d).is_some_and(|t| t.class == Class::Aux);
+    (then_verb || ends_subject).then(|| (d, format!("{}with:{}", crate::model::CONJUNCT, second.key)))
 }
 
 /// Whether the word at `j`, right after a form of "have", describes what
