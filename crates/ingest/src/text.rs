@@ -1160,6 +1160,22 @@ fn read_sentence(
             if let (Some(c), Some((prep, place))) = (clause.as_mut().filter(|_| vp_conjunct), last_clause_place.take())
             {
                 if c.verb_at.is_some() && !c.negative {
+                    // The subject is at the place too, as "there is no
+                    // juggler on the pier singing" says of its juggler
+                    // (`adjuncts_before_progressive`): the place joins the
+                    // subject's modifiers in that shape ("on:pier"), so
+                    // that denial meets the sentence too.
+                    if let Value::Entity { key, modifiers, .. } = &place {
+                        let head = key.rsplit(' ').next().unwrap_or_default();
+                        if !prep.contains(' ') && !head.is_empty() {
+                            c.subject.modifiers.push(format!("{prep}:{head}"));
+                            for m in modifiers.iter().filter(|m| !m.contains(':')) {
+                                c.subject.modifiers.push(format!("{prep}:{head}:{m}"));
+                            }
+                            c.subject.modifiers.sort();
+                            c.subject.modifiers.dedup();
+                        }
+                    }
                     match &mut c.object {
                         Value::None if !c.predicate.contains(' ') => {
                             c.predicate = format!("{} {prep}", c.predicate);
@@ -1168,8 +1184,13 @@ fn read_sentence(
                         // "... and is mending a net": mended on the quay,
                         // an adjunct of the object as "mending a net on
                         // the quay" gives.
+                        // The place's own key, not `Value::key` ("entity:quay"),
+                        // which made "on:entity:quay" and met nothing.
                         Value::Entity { modifiers, .. } => {
-                            let head = place.key().rsplit(' ').next().unwrap_or_default().to_string();
+                            let head = match &place {
+                                Value::Entity { key, .. } => key.rsplit(' ').next().unwrap_or_default().to_string(),
+                                _ => String::new(),
+                            };
                             let mut all: Vec<String> = modifiers.to_vec();
                             all.push(format!("{}:{head}", prep.replace(' ', "-")));
                             all.sort();
