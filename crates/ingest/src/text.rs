@@ -4217,7 +4217,10 @@ fn clause_of(
             (k + 1, person())
         } else {
             let (a, b) = noun_phrase_at(toks, k, end)?;
-            let mut s = entity_of(&toks[a..b], lex, names);
+            // "There is no baker deep frying dough": the phrase finder took
+            // the adverb for the last word of the baker's phrase.
+            let adverb_at_end = b > a + 1 && adverb_before_progressive(toks, b - 1, end);
+            let mut s = entity_of(&toks[a..if adverb_at_end { b - 1 } else { b }], lex, names);
             // "There is no tug and barge leaving the quay": a denial of the
             // two together, read as a denial about the first that covers
             // only a side where the second is with it (`co_subject`).
@@ -4459,6 +4462,10 @@ fn clause_of(
             negative = !negative;
             j += 1;
         } else if adverb(t) {
+        } else if aux.is_some() && adverb_before_progressive(toks, j, end) {
+            // "Is always carrying crates", "is now stamping forms", "is
+            // deep frying dough": an adverb without "-ly" between the
+            // auxiliary and the verb.
         } else if aux.is_some() && matches!(t.lower.as_str(), "earlier" | "later" | "since" | "once" | "first") {
             // "had earlier been acquitted", "was later released", "has
             // since reopened": time adverbs inside the verb group, which
@@ -4913,6 +4920,25 @@ fn co_subject(
         .is_some_and(|t| d < limit && (progressive(t) || verb_like(t)));
     let ends_subject = d == limit || toks.get(d).is_some_and(|t| t.class == Class::Aux);
     (then_verb || ends_subject).then(|| (d, format!("{}with:{}", crate::model::CONJUNCT, second.key)))
+}
+
+/// Whether the word at `j` is an adverb without "-ly" right before a verb
+/// in "-ing": "the porter is always carrying crates", "the clerk is now
+/// stamping forms", "the baker is deep frying dough". The "-ly" test
+/// (`adverb`) does not see these, so the clause had "be" for its verb and
+/// the adverb for its state ("the porter is always"), or gave no claim.
+/// WordNet must know the word as an adverb; an adjective that is no adverb
+/// ("is busy kneading dough") keeps its reading.
+fn adverb_before_progressive(toks: &[Tok<'_>], j: usize, end: usize) -> bool {
+    let (Some(t), Some(next)) = (toks.get(j), toks.get(j + 1)) else {
+        return false;
+    };
+    j + 1 < end
+        && t.class == Class::Word
+        && t.text.chars().next().is_some_and(char::is_lowercase)
+        && progressive(next)
+        && !progressive(t)
+        && crate::wordnet().is_some_and(|wn| wn.is_word(&t.lower, crate::wordnet::Pos::Adv))
 }
 
 /// Whether the word at `j`, right after a form of "have", describes what
