@@ -1103,6 +1103,19 @@ fn read_sentence(
         let antecedent = (pi > 0 && relative_clause_at(&toks, ps, pe))
             .then(|| {
                 let (qs, qe) = pieces[pi - 1];
+                // "A red tug passed us, then another one, which was
+                // green,": "another one" (or "the other one") is a second
+                // thing of the subject's kind, set apart as
+                // `set_apart_other_referents` sets apart "another tug", so
+                // the green is not said of the red tug.
+                if qe >= qs + 2
+                    && toks[qe - 1].lower == "one"
+                    && matches!(toks[qe - 2].lower.as_str(), "another" | "other")
+                {
+                    let mut other = subject.clone()?;
+                    other.key = format!("{}#other@{}", other.key, base + toks[qe - 2].start);
+                    return Some(other);
+                }
                 let (mut a, mut b) = last_noun_phrase(&toks, qs, qe)?;
                 // "the footbridge north of the mill, which ...": the
                 // bridge, which the compass phrase places.
