@@ -324,6 +324,11 @@ impl Entity {
 /// - it never tells two subjects apart: "a man is sewing" and "a man is
 ///   humming and sewing" may be one man, so [`Entity::compatible`] and the
 ///   engine's blocking leave it out ([`Entity::described_by`]).
+///
+/// A second subject joined by "and" is carried the same way, as
+/// `and:with:S`: "a tug and a barge are leaving" makes "tug / leave" with
+/// `and:with:barge`, and "there is no tug and barge leaving" denies the
+/// leaving only of a tug with a barge beside it.
 pub const CONJUNCT: &str = "and:";
 
 /// The prefix of a modifier that says when a subject did what its claim

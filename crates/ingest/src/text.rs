@@ -1133,6 +1133,19 @@ fn read_sentence(
         let antecedent = (pi > 0 && relative_clause_at(&toks, ps, pe))
             .then(|| {
                 let (qs, qe) = pieces[pi - 1];
+                // "A red tug passed us, then another one, which was
+                // green,": "another one" (or "the other one") is a second
+                // thing of the subject's kind, set apart as
+                // `set_apart_other_referents` sets apart "another tug", so
+                // the green is not said of the red tug.
+                if qe >= qs + 2
+                    && toks[qe - 1].lower == "one"
+                    && matches!(toks[qe - 2].lower.as_str(), "another" | "other")
+                {
+                    let mut other = subject.clone()?;
+                    other.key = format!("{}#other@{}", other.key, base + toks[qe - 2].start);
+                    return Some(other);
+                }
                 let (mut a, mut b) = last_noun_phrase(&toks, qs, qe)?;
                 // "the footbridge north of the mill, which ...": the
                 // bridge, which the compass phrase places.
@@ -1190,6 +1203,22 @@ fn read_sentence(
             if let (Some(c), Some((prep, place))) = (clause.as_mut().filter(|_| vp_conjunct), last_clause_place.take())
             {
                 if c.verb_at.is_some() && !c.negative {
+                    // The subject is at the place too, as "there is no
+                    // juggler on the pier singing" says of its juggler
+                    // (`adjuncts_before_progressive`): the place joins the
+                    // subject's modifiers in that shape ("on:pier"), so
+                    // that denial meets the sentence too.
+                    if let Value::Entity { key, modifiers, .. } = &place {
+                        let head = key.rsplit(' ').next().unwrap_or_default();
+                        if !prep.contains(' ') && !head.is_empty() {
+                            c.subject.modifiers.push(format!("{prep}:{head}"));
+                            for m in modifiers.iter().filter(|m| !m.contains(':')) {
+                                c.subject.modifiers.push(format!("{prep}:{head}:{m}"));
+                            }
+                            c.subject.modifiers.sort();
+                            c.subject.modifiers.dedup();
+                        }
+                    }
                     match &mut c.object {
                         Value::None if !c.predicate.contains(' ') => {
                             c.predicate = format!("{} {prep}", c.predicate);
@@ -1198,8 +1227,13 @@ fn read_sentence(
                         // "... and is mending a net": mended on the quay,
                         // an adjunct of the object as "mending a net on
                         // the quay" gives.
+                        // The place's own key, not `Value::key` ("entity:quay"),
+                        // which made "on:entity:quay" and met nothing.
                         Value::Entity { modifiers, .. } => {
-                            let head = place.key().rsplit(' ').next().unwrap_or_default().to_string();
+                            let head = match &place {
+                                Value::Entity { key, .. } => key.rsplit(' ').next().unwrap_or_default().to_string(),
+                                _ => String::new(),
+                            };
                             let mut all: Vec<String> = modifiers.to_vec();
                             all.push(format!("{}:{head}", prep.replace(' ', "-")));
                             all.sort();
@@ -1310,6 +1344,12 @@ fn read_sentence(
                 .and_then(|v| mentions.iter().position(|m| v >= m.at && v < m.at + m.len));
             let kind = verb_mention.map(|i| &mentions[i].kind);
             let predicate = match kind {
+                // "The stoker jumped onto the tender", "the goat climbs up
+                // the quarry face": a person or an animal that jumps or
+                // climbs moves its body; it does not rise as a price rises.
+                // Read as the lexicon's rise, the verb lost its preposition,
+                // so a jump onto a thing met a denial of a jump into it.
+                Some(TermKind::Predicate(id)) if bodily_motion(id, &c.subject) => Some(c.predicate.clone()),
                 Some(TermKind::Predicate(id))
                     if ctx
                         .lexicon
@@ -1679,6 +1719,11 @@ fn read_sentence(
                             let Some(subj) = object.or_else(|| piece_subject.clone()) else {
                                 continue;
                             };
+                            // "The goat climbs the quarry face" is the clause's
+                            // climbing, not a rise (`bodily_motion`).
+                            if bodily_motion(id, &subj) {
+                                continue;
+                            }
                             claims.push(RawClaim {
                                 span,
                                 source: source.clone(),
@@ -4133,6 +4178,18 @@ fn slot_licensed(toks: &[Tok<'_>], piece_start: usize, at: usize, slot: &str, le
             "is" | "are" | "was" | "were" | "be" | "been" | "being"
         );
         let slot_verb = t.class == Class::Word && lex.slot_verb(slot, t.verb());
+        // "Is wearing a coat which is grey": a copula after "which" right
+        // behind a noun, with no comma, is a relative clause's, and what it
+        // says is said of that noun (`described_by_relative`), not of the
+        // piece's subject. "The ferry, which is white," keeps its comma and
+        // its colour.
+        let relative = copula
+            && i >= 2
+            && matches!(before[i - 1].lower.as_str(), "which" | "that")
+            && before[i - 2].class == Class::Word;
+        if relative {
+            return false;
+        }
         if copula || slot_verb {
             // "armed with", "loaded with", "made of", "built from", "cast
             // in": the verb's complement starts after the preposition.
@@ -4308,7 +4365,22 @@ fn clause_of(
             (k + 1, person())
         } else {
             let (a, b) = noun_phrase_at(toks, k, end)?;
-            (b, entity_of(&toks[a..b], lex, names))
+            // "There is no baker deep frying dough": the phrase finder took
+            // the adverb for the last word of the baker's phrase.
+            let adverb_at_end = b > a + 1 && adverb_before_progressive(toks, b - 1, end);
+            let mut s = entity_of(&toks[a..if adverb_at_end { b - 1 } else { b }], lex, names);
+            // "There is no tug and barge leaving the quay": a denial of the
+            // two together, read as a denial about the first that covers
+            // only a side where the second is with it (`co_subject`).
+            let b = match co_subject(toks, b, end, lex, names) {
+                Some((d, with)) => {
+                    s.modifiers.push(with);
+                    s.modifiers.sort();
+                    d
+                }
+                None => b,
+            };
+            (b, s)
         };
         after = b;
         // "There is no courier in a yellow vest waiting at the gate": the
@@ -4350,8 +4422,27 @@ fn clause_of(
             && toks[b + 1].class == Class::Aux
             && crate::morph::verb(&toks[b + 1].lower) == "be"
             && progressive(&toks[b + 2]);
+        // "There is no clerk who is being helped by a porter": in the
+        // passive the relative clause's whole verb group is read, from its
+        // "is", so the clerk is the one helped and the porter the helper,
+        // as in "a clerk is being helped by a porter". Before, the clause
+        // gave no claim but the clerk's absence.
+        let participle_at = |p: usize| {
+            toks.get(p).is_some_and(|t| {
+                p < end
+                    && t.class == Class::Word
+                    && (verb_like(t) || strong_participle(t) || IRREGULAR_PAST.contains(&t.lower.as_str()))
+            })
+        };
+        let relative_passive = matches!(lower(b), "who" | "which" | "that")
+            && b + 2 < end
+            && toks[b + 1].class == Class::Aux
+            && crate::morph::verb(&toks[b + 1].lower) == "be"
+            && (participle_at(b + 2) || (lower(b + 2) == "being" && participle_at(b + 3)));
         if relative {
             verb_from_subject = Some(b + 2);
+        } else if relative_passive {
+            verb_from_subject = Some(b + 1);
         } else if let Some((e, _)) = participle {
             verb_from_subject = Some(e);
         } else if toks.get(b).is_some_and(|t| t.class == Class::Word && b < end) {
@@ -4454,6 +4545,12 @@ fn clause_of(
         let (a, b) = noun_phrase_at(toks, k, end)?;
         let mut s = entity_of(&toks[a..b], lex, names);
         after = subject_phrase_end(toks, k, end).unwrap_or(b);
+        // "A tug and a barge are leaving the quay": the claim is the tug's,
+        // told with the barge beside it.
+        if let Some((_, with)) = co_subject(toks, b, after, lex, names) {
+            s.modifiers.push(with);
+            s.modifiers.sort();
+        }
         // "The boy with a green cap is ...", "girls in judo suits
         // are ...": prepositional phrases between the subject and its
         // auxiliary narrow the subject.
@@ -4513,6 +4610,10 @@ fn clause_of(
             negative = !negative;
             j += 1;
         } else if adverb(t) {
+        } else if aux.is_some() && adverb_before_progressive(toks, j, end) {
+            // "Is always carrying crates", "is now stamping forms", "is
+            // deep frying dough": an adverb without "-ly" between the
+            // auxiliary and the verb.
         } else if aux.is_some() && matches!(t.lower.as_str(), "earlier" | "later" | "since" | "once" | "first") {
             // "had earlier been acquitted", "was later released", "has
             // since reopened": time adverbs inside the verb group, which
@@ -4547,8 +4648,15 @@ fn clause_of(
                 && (verb_like(t) || IRREGULAR_PAST.contains(&t.lower.as_str()) || strong_participle(t))
         })
         || participle_verb;
+    let describes_a_possession =
+        aux.is_some_and(|a| crate::morph::verb(a) == "have") && possessed_description(toks, j, end);
     let mut predicate = match toks.get(j) {
-        Some(t) if j < end && t.class == Class::Word && (participle_verb || is_verb_here(t, aux.is_some(), is_be)) => {
+        Some(t)
+            if j < end
+                && t.class == Class::Word
+                && !describes_a_possession
+                && (participle_verb || is_verb_here(t, aux.is_some(), is_be)) =>
+        {
             verb_at = Some(j);
             j += 1;
             t.verb().to_string()
@@ -4681,6 +4789,16 @@ fn clause_of(
             // its plain negation.
             let mut modifiers = std::mem::take(&mut e.modifiers);
             let mut j = b;
+            // "Is holding a loaf which is warm" is "is holding a warm loaf":
+            // the describing words join the object's own.
+            if let Some((after_relative, described)) = described_by_relative(toks, b, np_limit) {
+                modifiers.extend(
+                    described
+                        .into_iter()
+                        .map(|w| lex.canonical_alias(&w).map_or_else(|| w.clone(), str::to_string)),
+                );
+                j = after_relative;
+            }
             while j + 1 < end && toks[j].class == Class::Prep {
                 let Some((pa, pb)) = noun_phrase_at(toks, j + 1, end) else {
                     break;
@@ -4759,6 +4877,73 @@ fn clause_of(
         also,
         described,
     })
+}
+
+/// Whether a lexicon event of the direction of change (rise, fall) is
+/// said of a person or an animal, by WordNet's first senses of the
+/// subject's head. The lexicon's words for rising and falling ("jump",
+/// "climb", "drop", "plunge") are about amounts: "shares jumped", "the
+/// toll climbed to 40". Of a climber, a child or a dog they are movements,
+/// each with its own preposition ("jump off", "climb up", "jump onto"),
+/// and the plain verb keeps it. "The crowd grew" is unchanged: a crowd is
+/// a group, not a person.
+fn bodily_motion(id: &str, subject: &Entity) -> bool {
+    let living =
+        |k: &str| k == "person" || crate::wordnet().is_some_and(|wn| wn.is_a(k, "person") || wn.is_a(k, "animal"));
+    matches!(id, "rise" | "fall") && !subject.name && !subject.key.contains(' ') && living(&subject.key)
+}
+
+/// The describing words of a relative clause right after a noun, with no
+/// comma between them: "a loaf which is warm", "a sail that is torn and
+/// grey", "a lamp which is very old". Such a clause only describes the
+/// noun, as the same words before it would ("a warm loaf"), so the object
+/// takes them as its modifiers: a denial of holding "a warm loaf" meets
+/// the holding of "a loaf which is warm". Before, the words were left out of
+/// the object, and a colour among them was read as the colour of the
+/// sentence's subject ("a clerk is wearing a coat which is grey" made the
+/// clerk grey). Only adjectives WordNet knows are taken, and only when the
+/// clause stops after them (its end, a comma or a preposition): "a fan that is moving" (a verb),
+/// "a loaf that is on the shelf" (a place) and "a van which is not red"
+/// (a denial) stay as they were. "Who" is left out: after a worn thing it
+/// is the wearer's ("a porter wearing boots who is asleep"). Returns where
+/// the clause ends and its words.
+fn described_by_relative(toks: &[Tok<'_>], at: usize, end: usize) -> Option<(usize, Vec<String>)> {
+    let word = |i: usize| toks.get(i).filter(|_| i < end);
+    let opens = word(at).is_some_and(|t| matches!(t.lower.as_str(), "which" | "that"))
+        && word(at + 1).is_some_and(|t| matches!(t.lower.as_str(), "is" | "are"))
+        && at > 0
+        && toks[at - 1].class == Class::Word;
+    if !opens {
+        return None;
+    }
+    let wn = crate::wordnet()?;
+    let mut words = Vec::new();
+    let mut j = at + 2;
+    while let Some(t) = word(j) {
+        if t.lower == "very" || (adverb(t) && !words.is_empty() && word(j + 1).is_some_and(|n| n.class == Class::Word))
+        {
+            j += 1;
+            continue;
+        }
+        let adjective = t.class == Class::Word
+            && !progressive(t)
+            && !verb_like(t)
+            && wn.is_word(&t.lower, crate::wordnet::Pos::Adj)
+            && t.text.chars().next().is_some_and(char::is_lowercase);
+        if !adjective {
+            break;
+        }
+        words.push(t.lower.clone());
+        j += 1;
+        // "torn and grey": one more describing word after "and".
+        if word(j).is_some_and(|t| t.lower == "and")
+            && word(j + 1).is_some_and(|n| n.class == Class::Word && wn.is_word(&n.lower, crate::wordnet::Pos::Adj))
+        {
+            j += 1;
+        }
+    }
+    let ends = word(j).is_none_or(|t| matches!(t.class, Class::Stop | Class::Comma | Class::Prep));
+    (!words.is_empty() && ends).then_some((j, words))
 }
 
 /// The second object of a clause, when "and" (or, under a negation, "or")
@@ -4848,6 +5033,85 @@ fn is_verb_here(t: &Tok<'_>, has_aux: bool, after_be: bool) -> bool {
     let base = t.verb();
     let known_verb = crate::wordnet().is_some_and(|wn| wn.is_word(base, crate::wordnet::Pos::Verb));
     known_verb && (has_aux || t.lower.ends_with('s') || base == t.lower)
+}
+
+/// A second subject joined to the first by "and" ("a tug and a barge are
+/// leaving", "there is no tug and barge leaving"), as a conjunct modifier
+/// of the first subject (`model::CONJUNCT`, "and:with:barge"): the reader
+/// makes the clause's claim about the first subject only, and the
+/// modifier says who is with it. A conjunct narrows a denial only
+/// (`Entity::covers`), so "there is no tug and barge leaving the quay"
+/// meets "a tug and a barge are leaving the quay", but not "a tug is
+/// leaving the quay", where no barge need be; a plain denial ("there is no
+/// tug leaving the quay") still meets both. Before, the existential with
+/// two subjects gave no claim at all. Returns where the second phrase ends
+/// and the modifier; only a plain second phrase, with a verb after it in
+/// the existential (`limit` is where the subject ends otherwise), counts.
+fn co_subject(
+    toks: &[Tok<'_>],
+    b: usize,
+    limit: usize,
+    lex: &Lexicon,
+    names: &mut NameRegistry,
+) -> Option<(usize, String)> {
+    if b + 1 >= limit || toks[b].lower != "and" {
+        return None;
+    }
+    let (c, d) = noun_phrase_at(toks, b + 1, limit)?;
+    let second = entity_of(&toks[c..d], lex, names);
+    if second.key.is_empty() || second.name || c <= b {
+        return None;
+    }
+    // In the existential the second phrase is followed by what the two do.
+    let then_verb = toks
+        .get(d)
+        .is_some_and(|t| d < limit && (progressive(t) || verb_like(t)));
+    let ends_subject = d == limit || toks.get(d).is_some_and(|t| t.class == Class::Aux);
+    (then_verb || ends_subject).then(|| (d, format!("{}with:{}", crate::model::CONJUNCT, second.key)))
+}
+
+/// Whether the word at `j` is an adverb without "-ly" right before a verb
+/// in "-ing": "the porter is always carrying crates", "the clerk is now
+/// stamping forms", "the baker is deep frying dough". The "-ly" test
+/// (`adverb`) does not see these, so the clause had "be" for its verb and
+/// the adverb for its state ("the porter is always"), or gave no claim.
+/// WordNet must know the word as an adverb; an adjective that is no adverb
+/// ("is busy kneading dough") keeps its reading.
+fn adverb_before_progressive(toks: &[Tok<'_>], j: usize, end: usize) -> bool {
+    let (Some(t), Some(next)) = (toks.get(j), toks.get(j + 1)) else {
+        return false;
+    };
+    j + 1 < end
+        && t.class == Class::Word
+        && t.text.chars().next().is_some_and(char::is_lowercase)
+        && progressive(next)
+        && !progressive(t)
+        && crate::wordnet().is_some_and(|wn| wn.is_word(&t.lower, crate::wordnet::Pos::Adv))
+}
+
+/// Whether the word at `j`, right after a form of "have", describes what
+/// is had rather than being a perfect's participle: "the clerk has black
+/// hair", "the mare has white socks". WordNet also files "black" and
+/// "white" as verbs, so the words were read as "has blacked hair", and the
+/// clerk's claim was a verb "black" with the hair as its object. A word
+/// with a participle's form ("has stamped", "has taken", "has cut" as
+/// WordNet's form of "cut") stays the verb; the describing word must be an
+/// adjective WordNet knows, with a noun after it, and no participle.
+fn possessed_description(toks: &[Tok<'_>], j: usize, end: usize) -> bool {
+    let (Some(t), Some(next)) = (toks.get(j), toks.get(j + 1)) else {
+        return false;
+    };
+    let participle_form =
+        t.lower.ends_with("ing") || verb_like(t) || IRREGULAR_PAST.contains(&t.lower.as_str()) || strong_participle(t);
+    j + 1 < end
+        && t.class == Class::Word
+        && next.class == Class::Word
+        && !participle_form
+        && t.text.chars().next().is_some_and(char::is_lowercase)
+        && crate::wordnet().is_some_and(|wn| {
+            use crate::wordnet::Pos;
+            wn.is_word(&t.lower, Pos::Adj) && wn.lemma(&next.lower, Pos::Noun).is_some()
+        })
 }
 
 /// A strong verb's past participle ("taken", "given", "shown", "done",
