@@ -458,7 +458,18 @@ fn clock_time_at(toks: &[Tok<'_>], i: usize) -> Option<usize> {
     let digits = |t: &Tok<'_>, lens: std::ops::RangeInclusive<usize>| {
         t.class == Class::Number && lens.contains(&t.lower.len()) && t.lower.bytes().all(|b| b.is_ascii_digit())
     };
-    let (h, colon, m) = (toks.get(i)?, toks.get(i + 1)?, toks.get(i + 2)?);
+    // "At 9 p.m.", "by 6 am": the hour of a twelve-hour clock. Read as a
+    // figure, "p" was its unit, and two things done at 9 p.m. and at 3 p.m.
+    // met as two amounts of "p".
+    let half_day = |t: &Tok<'_>| {
+        let w = t.lower.as_str();
+        w.starts_with("a.m") || w.starts_with("p.m") || w == "am" || w == "pm"
+    };
+    let h = toks.get(i)?;
+    if digits(h, 1..=2) && toks.get(i + 1).is_some_and(half_day) {
+        return Some(i + 2);
+    }
+    let (colon, m) = (toks.get(i + 1)?, toks.get(i + 2)?);
     (digits(h, 1..=2) && colon.text == ":" && h.end == colon.start && colon.end == m.start && digits(m, 2..=2))
         .then_some(i + 3)
 }

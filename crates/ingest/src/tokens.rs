@@ -450,7 +450,12 @@ pub(crate) fn scan(s: &str) -> impl Iterator<Item = Piece> + '_ {
                     let digit_join =
                         (d == '.' || d == ',') && c.is_ascii_digit() && after.is_some_and(|a| a.is_ascii_digit());
                     let word_join = matches!(d, '\'' | '’' | '-') && after.is_some_and(char::is_alphanumeric);
-                    let dotted = d == '.' && after.is_some_and(|a| a.is_uppercase()) && end - i == 1;
+                    // "U.S.", and the lower-case "p.m.", "a.m.", "e.g.": a
+                    // letter and its point before another letter and point.
+                    let next_point = after.and_then(|a| char_at(j + d.len_utf8() + a.len_utf8())) == Some('.');
+                    let dotted = d == '.'
+                        && end - i == 1
+                        && after.is_some_and(|a| a.is_uppercase() || (a.is_alphabetic() && next_point));
                     if digit_join || word_join || dotted {
                         end = j + d.len_utf8();
                     } else {
@@ -459,6 +464,20 @@ pub(crate) fn scan(s: &str) -> impl Iterator<Item = Piece> + '_ {
                 } else {
                     break;
                 }
+            }
+            // "U.S.", "p.m.": a dotted abbreviation keeps its last point, which
+            // ends no clause ("the U.S. navy said", "at 9 p.m. on Friday");
+            // whether it also ends the sentence is the splitter's question.
+            let dotted_word = end - start >= 3
+                && bytes[start..end].iter().enumerate().all(|(k, &b)| {
+                    if k % 2 == 0 {
+                        b.is_ascii_alphabetic()
+                    } else {
+                        b == b'.'
+                    }
+                });
+            if dotted_word && bytes.get(end) == Some(&b'.') {
+                end += 1;
             }
             i = end;
             return Some(Piece { start, end, mark: None });
