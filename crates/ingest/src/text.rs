@@ -1208,8 +1208,13 @@ fn read_sentence(
                     // (`adjuncts_before_progressive`): the place joins the
                     // subject's modifiers in that shape ("on:pier"), so
                     // that denial meets the sentence too.
-                    if let Value::Entity { key, modifiers, .. } = &place {
-                        let head = key.rsplit(' ').next().unwrap_or_default();
+                    // The place's own key, not `Value::key` ("entity:quay"),
+                    // which made "on:entity:quay" and met nothing.
+                    let head = match &place {
+                        Value::Entity { key, .. } => key.rsplit(' ').next().unwrap_or_default().to_string(),
+                        _ => String::new(),
+                    };
+                    if let Value::Entity { modifiers, .. } = &place {
                         if !prep.contains(' ') && !head.is_empty() {
                             c.subject.modifiers.push(format!("{prep}:{head}"));
                             for m in modifiers.iter().filter(|m| !m.contains(':')) {
@@ -1227,13 +1232,7 @@ fn read_sentence(
                         // "... and is mending a net": mended on the quay,
                         // an adjunct of the object as "mending a net on
                         // the quay" gives.
-                        // The place's own key, not `Value::key` ("entity:quay"),
-                        // which made "on:entity:quay" and met nothing.
                         Value::Entity { modifiers, .. } => {
-                            let head = match &place {
-                                Value::Entity { key, .. } => key.rsplit(' ').next().unwrap_or_default().to_string(),
-                                _ => String::new(),
-                            };
                             let mut all: Vec<String> = modifiers.to_vec();
                             all.push(format!("{}:{head}", prep.replace(' ', "-")));
                             all.sort();
@@ -3208,9 +3207,10 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
     let another_occurrence = f.toks[..subject_end]
         .windows(2)
         .any(|w| w[0].class == Class::Det && matches!(w[1].lower.as_str(), "last" | "previous" | "prior" | "earlier"));
+    let mut places_of: Vec<Option<Vec<String>>> = vec![None; f.pieces.len()];
     for fig in &figures {
         let Some(p) = piece_of(fig.at) else { continue };
-        // "nine of the twelve drones"": twelve is the whole the nine are
+        // "nine of the twelve drones": twelve is the whole the nine are
         // taken from, not a count of what the verb did.
         // So is "five" in "three of the mill's five lines", and "three" in
         // "one of our three servers" or "each of its four engines".
@@ -3625,9 +3625,11 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             modifiers.sort();
         }
         // "Twelve boats in the harbour sank" and "twenty boats sank on the
-        // lake" count the boats of two places.
+        // lake" count the boats of two places. (Found once per piece: a
+        // piece may give several figures.)
         if !casualties {
-            modifiers.extend(count_places(f.toks, ps, pe));
+            let places = places_of[p].get_or_insert_with(|| count_places(f.toks, ps, pe));
+            modifiers.extend(places.iter().cloned());
             modifiers.sort();
             modifiers.dedup();
         }
@@ -6128,7 +6130,6 @@ fn present_verb(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
         && toks[k - 2].class == Class::Word
         && toks[k - 2].text.starts_with(char::is_uppercase)
         && !crate::frames::is_date_word(&toks[k - 2].lower)
-        && !prev.lower.contains(',')
         && version_number(&prev.lower)
         && t.lower.ends_with('s');
     let model_name = prev.text.bytes().any(|b| b.is_ascii_digit()) && (prev.class == Class::Word || numbered_model);
@@ -7346,17 +7347,11 @@ fn falsity_verdict(toks: &[Tok<'_>], content: (usize, usize)) -> Option<(usize, 
 /// near the river" the participle describes the residents, and the
 /// evacuation stays the plain object it is.
 fn phrase_then_verb_at(toks: &[Tok<'_>], at: usize, limit: usize) -> bool {
-    let Some((a, mut b)) = noun_phrase_at(toks, at, limit) else {
-        return false;
-    };
-    if a != at {
-        return false;
-    }
-    if toks.get(b).is_some_and(|t| t.class == Class::Aux || verb_like(t)) {
-        return true;
-    }
-    b = past_subject_qualifiers(toks, b, limit);
-    b > a && toks.get(b).is_some_and(|t| t.class == Class::Aux || verb_like(t))
+    noun_phrase_at(toks, at, limit).is_some_and(|(a, b)| {
+        a == at
+            && (toks.get(b).is_some_and(|t| t.class == Class::Aux || verb_like(t))
+                || past_subject_qualifiers(toks, b, limit) > b)
+    })
 }
 
 /// Where the verb of a subject qualified by prepositional phrases stands:
