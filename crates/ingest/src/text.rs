@@ -5209,10 +5209,20 @@ fn verb_use(toks: &[Tok<'_>], m: &Mention) -> bool {
     if inflected || irregular || listed_form {
         return true;
     }
-    prev.is_some_and(|p| {
+    // "The hall is still incomplete", "the pier is now fully intact": an
+    // adverb of time or degree between the auxiliary and the state.
+    let mut before = m.at;
+    while before > 0 && (STATE_ADVERBS.contains(&toks[before - 1].lower.as_str()) || adverb(&toks[before - 1])) {
+        before -= 1;
+    }
+    before.checked_sub(1).map(|p| &toks[p]).is_some_and(|p| {
         matches!(p.class, Class::Aux | Class::Pron) || matches!(p.lower.as_str(), "to" | "not" | "never" | "n't")
     })
 }
+
+/// Adverbs without "-ly" that stand between "is" and a state: "is still
+/// intact", "is now complete", "is not yet finished".
+const STATE_ADVERBS: &[&str] = &["still", "now", "yet", "already", "also", "again"];
 
 /// Polarity of a mention: negative when a negator earlier in the piece is
 /// still in scope. Scope ends at "but" and "rather"; two negators cancel.
@@ -6441,6 +6451,10 @@ fn find_noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(u
         let extends = k + 1 < limit
             && ((matches!(toks[k].lower.as_str(), "of" | "within" | "from")
                 && matches!(toks[k + 1].class, Class::Det | Class::Word))
+                || (matches!(toks[k].lower.as_str(), "on" | "to")
+                    && k > start
+                    && WORK_HEADS.contains(&toks[k - 1].lower.as_str())
+                    && matches!(toks[k + 1].class, Class::Det | Class::Word))
                 || (matches!(toks[k].lower.as_str(), "in" | "at" | "near" | "outside") && named_place(k)));
         if !extends {
             break;
@@ -7209,6 +7223,22 @@ fn join_text(toks: &[Tok<'_>]) -> String {
     out
 }
 
+/// Nouns of work done on a thing, before "on", "to" or "of" and the thing:
+/// "work on the wall", "repairs to the pier", "the renovation of the hall".
+const WORK_HEADS: &[&str] = &[
+    "work",
+    "works",
+    "repair",
+    "repairs",
+    "renovation",
+    "renovations",
+    "refurbishment",
+    "restoration",
+    "upgrade",
+    "upgrades",
+    "maintenance",
+];
+
 /// Nouns that stand for what they relate to: "the involvement of X" is about X.
 const RELATIONAL_HEADS: &[&str] = &[
     "case",
@@ -7551,6 +7581,30 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
         .iter()
         .filter(|t| matches!(t.class, Class::Word | Class::Number | Class::Prep))
         .collect();
+    // Work on a thing: "construction of the wing" is the wing coming to
+    // be, so it is about the wing ("the wing was completed"). "Work on the
+    // wall" and "repairs to the wall" are one task however it is named,
+    // but not the wall itself: a wall built in 1990 is repaired in 2021.
+    if let [head, prep, rest @ ..] = words.as_slice() {
+        let on = matches!(prep.lower.as_str(), "of" | "on" | "to");
+        if on && !rest.is_empty() && np.last().is_some_and(|t| t.class != Class::Pron) {
+            let construction = prep.lower == "of" && matches!(head.lower.as_str(), "construction" | "building");
+            if construction || WORK_HEADS.contains(&head.lower.as_str()) {
+                let after: Vec<Tok<'_>> = np.iter().skip_while(|t| t.start <= prep.start).cloned().collect();
+                let inner = entity_of(&after, lex, names);
+                let key = if construction {
+                    inner.key
+                } else {
+                    format!("work-on:{}", inner.key)
+                };
+                return Entity {
+                    text: text.into(),
+                    key,
+                    ..inner
+                };
+            }
+        }
+    }
     // Relational heads: "(the) involvement of X". A part of a group is
     // about the group too: "two of the drones", "some of the crews".
     if let Some(of) = words.iter().position(|t| t.lower == "of") {
