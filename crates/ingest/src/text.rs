@@ -4806,7 +4806,12 @@ fn clause_of(
                     break;
                 };
                 let head = toks[pa..pb].iter().rev().find(|t| t.class == Class::Word);
-                if let Some(h) = head {
+                if toks[j].lower == "than" {
+                    // What a comparison is made with is named in full: "lighter
+                    // than the Pika 1" is not "lighter than the Pika 3".
+                    let standard = entity_of(&toks[pa..pb], lex, names);
+                    modifiers.push(format!("than:{}", standard.key));
+                } else if let Some(h) = head {
                     modifiers.push(format!("{}:{}", toks[j].lower, h.noun()));
                 }
                 j = pb;

@@ -12,7 +12,9 @@
 //! count: one party *hailing* the troops and another *downplaying* them take
 //! opposite stances towards the same subject. States count too: "the rink
 //! is empty" and "the rink is full" ascribe adjectives that WordNet lists
-//! as antonyms to one subject.
+//! as antonyms to one subject, and so do two comparisons against one
+//! standard: "the pier is longer than the jetty" and "the pier is shorter
+//! than the jetty".
 //!
 //! ## Why it's a conflict
 //!
@@ -45,6 +47,9 @@
 //!   such as reopen / close) unless both sides give the same time:
 //!   "the bridge closed" and "the bridge reopened on Thursday" tell a
 //!   closure and the reopening after it.
+//! - Comparisons against two standards ("lighter than the Tarn 3",
+//!   "heavier than the Tarn 2"), or a comparison against a plain state
+//!   ("lighter than the Tarn 3", "heavy"): both can hold.
 
 use crate::rule::{opposite_predicates, position, same_clause, Finding, Pair, Rule};
 use antinomy_ingest::wordnet::{Antonymy, Pos};
@@ -127,13 +132,37 @@ fn opposite_states(a: &Claim, b: &Claim, pair: &Pair<'_>) -> Option<Finding> {
     {
         return None;
     }
-    let (Value::Entity { key: x, .. }, Value::Entity { key: y, .. }) = (&a.object, &b.object) else {
+    let (
+        Value::Entity {
+            key: x, modifiers: mx, ..
+        },
+        Value::Entity {
+            key: y, modifiers: my, ..
+        },
+    ) = (&a.object, &b.object)
+    else {
         return None;
     };
     if x.contains(' ') || y.contains(' ') {
         return None;
     }
     let wn = antinomy_ingest::wordnet()?;
+    // "Lighter than the Pika 1" and "heavier than the Pika 1" oppose each
+    // other as "light" and "heavy" do, but only against one standard:
+    // lighter than one model and heavier than another can both be true,
+    // and so can "lighter than the Pika 1" and "heavy".
+    let standards = |m: &[String]| m.iter().filter(|m| m.starts_with("than:")).cloned().collect::<Vec<_>>();
+    let (sx, sy) = (standards(mx), standards(my));
+    let (written_x, written_y) = (x.as_str(), y.as_str());
+    let (x, y) = if sx.is_empty() && sy.is_empty() {
+        (written_x, written_y)
+    } else {
+        let base = |w: &str| comparative_base(&wn, w);
+        match (base(x), base(y)) {
+            (Some(bx), Some(by)) if sx == sy => (bx, by),
+            _ => return None,
+        }
+    };
     if !wn.is_word(x, Pos::Adj) || !wn.is_word(y, Pos::Adj) {
         return None;
     }
@@ -143,8 +172,16 @@ fn opposite_states(a: &Claim, b: &Claim, pair: &Pair<'_>) -> Option<Finding> {
         Antonymy::Indirect => return None,
     };
     let fact = format!("WordNet 3.0, {kind}");
+    let states = if x == written_x {
+        format!("\u{201c}{x}\u{201d} and \u{201c}{y}\u{201d} are opposite states")
+    } else {
+        let standard = sx[0].trim_start_matches("than:");
+        format!(
+            "\u{201c}{written_x}\u{201d} and \u{201c}{written_y}\u{201d} than the same {standard} are opposite comparisons, as \u{201c}{x}\u{201d} and \u{201c}{y}\u{201d} are opposite states"
+        )
+    };
     let explanation = format!(
-        "{}; {}: \u{201c}{x}\u{201d} and \u{201c}{y}\u{201d} are opposite states \u{2014} {fact}",
+        "{}; {}: {states} \u{2014} {fact}",
         position(a, pair.lexicon),
         position(b, pair.lexicon),
     );
@@ -153,6 +190,16 @@ fn opposite_states(a: &Claim, b: &Claim, pair: &Pair<'_>) -> Option<Finding> {
         explanation,
         facts: vec![fact],
     })
+}
+
+/// The adjective a comparative is formed from ("lighter" -> "light",
+/// "better" -> "good"), when WordNet reduces it to another adjective.
+fn comparative_base<'w>(wn: &antinomy_ingest::wordnet::WordNet<'w>, word: &str) -> Option<&'w str> {
+    let irregular = matches!(word, "better" | "worse" | "more" | "less" | "further" | "farther");
+    if !irregular && !word.ends_with("er") {
+        return None;
+    }
+    wn.lemmas(word, Pos::Adj).into_iter().find(|&base| base != word)
 }
 
 /// A value quantified over everything of its kind: "all charges", "every
@@ -168,6 +215,17 @@ fn universal(v: &Value) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::rules::test_support::check;
+
+    #[test]
+    fn comparatives_reduce_to_their_adjectives() {
+        let Some(wn) = antinomy_ingest::wordnet() else { return };
+        assert_eq!(super::comparative_base(&wn, "heavier"), Some("heavy"));
+        assert_eq!(super::comparative_base(&wn, "longer"), Some("long"));
+        assert_eq!(super::comparative_base(&wn, "better"), Some("good"));
+        // A plain adjective, and a word in "-er" that is no comparative.
+        assert_eq!(super::comparative_base(&wn, "heavy"), None);
+        assert_eq!(super::comparative_base(&wn, "tender"), None);
+    }
 
     #[test]
     fn flags_opposite_outcomes_and_stances() {
