@@ -827,7 +827,7 @@ fn scale_of(word: &str) -> Option<f64> {
     }
 }
 
-fn is_unit_word(w: &str) -> bool {
+pub(crate) fn is_unit_word(w: &str) -> bool {
     UNIT_WORDS.iter().any(|(u, _, _)| *u == w)
 }
 

@@ -7725,9 +7725,14 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
     // words are modifiers, compared by inclusion.
     // A day or a month narrows like any other word ("Wednesday's
     // decision" is the decision, on Wednesday), not like a name.
+    // A unit's symbol is no name either: "the 90 Hz panel" is a panel,
+    // and "a 256 GB model" a model.
     let is_name = |t: &Tok<'_>| {
         let bare = strip_possessive(&t.lower);
-        !t.initial && t.text.chars().next().is_some_and(char::is_uppercase) && !crate::frames::is_date_word(bare)
+        !t.initial
+            && t.text.chars().next().is_some_and(char::is_uppercase)
+            && !crate::frames::is_date_word(bare)
+            && !crate::frames::is_unit_word(bare)
     };
     let normal = |t: &Tok<'_>| {
         let lower = strip_possessive(&t.lower);
