@@ -317,10 +317,14 @@ fn owner_phrase(toks: &[Tok<'_>], from: usize, end: usize) -> Option<String> {
 /// documentation).
 pub(crate) fn feature_key(toks: &[Tok<'_>], (a, b): (usize, usize)) -> (String, Vec<String>) {
     let phrase = &toks[a..b];
+    // A unit's symbol is written with capitals too ("a 5,000 mAh battery",
+    // "a 120 Hz panel"), but it says how much, not what: the head is the
+    // feature.
     let capitalised = |t: &Tok<'_>| {
         t.class == Class::Word
             && (!t.initial || t.text.chars().filter(char::is_ascii_uppercase).count() > 1)
             && t.text.chars().any(|c| c.is_ascii_uppercase())
+            && !crate::frames::is_unit_word(&t.lower)
     };
     if let Some(i) = phrase.iter().position(capitalised) {
         let version = phrase[i + 1..]
@@ -378,6 +382,11 @@ mod tests {
             read("There is no HDMI output on the Lumo X2."),
             vec![("feature:hdmi".into(), vec![], Some("lumo x2".into()))]
         );
+    }
+
+    #[test]
+    fn a_unit_symbol_is_not_the_feature() {
+        assert_eq!(read("The Lumo X2 has a 4,000 mAh battery.")[0].0, "feature:battery");
     }
 
     #[test]
