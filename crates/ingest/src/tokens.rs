@@ -412,6 +412,30 @@ pub(crate) struct Piece {
     pub(crate) mark: Option<Class>,
 }
 
+/// Whether the point after `word` only marks it as shortened: a title
+/// before a name ("Dr. Brook", "St. Aldwin"), a month before its day ("Jan.
+/// 3") or "No." before a number ("Gate No. 5"). `next` is the two bytes
+/// after the point. Such a point is no token at all, so "Dr. Brook said"
+/// reads as "Dr Brook said"; as a full stop it ended the clause before the
+/// name, and the sentence gave no claim. (The sentence splitter already
+/// does not cut there.)
+fn abbreviation_point(word: &[u8], next: Option<&[u8]>) -> bool {
+    const TITLES: &[&[u8]] = &[
+        b"mr", b"mrs", b"ms", b"dr", b"prof", b"gen", b"col", b"lt", b"sgt", b"capt", b"maj", b"cpl", b"adm", b"st",
+        b"gov", b"sen", b"rep", b"rev", b"mt", b"ft",
+    ];
+    const MONTHS: &[&[u8]] = &[
+        b"jan", b"feb", b"mar", b"apr", b"jun", b"jul", b"aug", b"sep", b"sept", b"oct", b"nov", b"dec",
+    ];
+    let Some(&[b' ', after]) = next else { return false };
+    let is = |list: &[&[u8]]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+    // Capitalised as a title is ("Dr.", not "dr." ending a sentence).
+    let capital = word.first().is_some_and(u8::is_ascii_uppercase);
+    capital
+        && ((after.is_ascii_uppercase() && is(TITLES))
+            || (after.is_ascii_digit() && (is(MONTHS) || is(&[b"no", b"nos"]))))
+}
+
 /// The tokens of `s` without their lower-case forms and word classes: the
 /// cut into words and punctuation that [`tokenize`] makes, for a reader
 /// that needs only where the words are (the minimal-pair reader counts the
@@ -480,6 +504,9 @@ pub(crate) fn scan(s: &str) -> impl Iterator<Item = Piece> + '_ {
                 end += 1;
             }
             i = end;
+            if bytes.get(end) == Some(&b'.') && abbreviation_point(&bytes[start..end], bytes.get(end + 1..end + 3)) {
+                i = end + 1;
+            }
             return Some(Piece { start, end, mark: None });
         }
         i += c.len_utf8();
@@ -611,4 +638,23 @@ fn listed_class(lower: &str) -> Option<Class> {
         classes
     });
     classes.get(lower).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        tokenize(s, Span::new(0, s.len())).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn a_shortening_point_is_no_token() {
+        assert_eq!(texts("Dr. Varn said no."), ["Dr", "Varn", "said", "no", "."]);
+        assert_eq!(texts("on Feb. 9"), ["on", "Feb", "9"]);
+        assert_eq!(texts("Pier No. 4"), ["Pier", "No", "4"]);
+        // A point before a lower-case word, or at the end, is a stop.
+        assert_eq!(texts("the Dr. said"), ["the", "Dr", ".", "said"]);
+        assert_eq!(texts("led by Gen."), ["led", "by", "Gen", "."]);
+    }
 }
