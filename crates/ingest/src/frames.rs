@@ -792,6 +792,25 @@ fn figure_at(toks: &[Tok<'_>], i: usize) -> Option<Figure> {
             }
         }
     }
+    // "$5 million", "€40,000": a currency's sign before the figure counts
+    // it in that currency, as "5 million dollars" and "40,000 euros" do.
+    let sign = (unit.is_empty() && measure.is_none())
+        .then(|| i.checked_sub(1).map(|p| &toks[p]))
+        .flatten()
+        .filter(|p| p.end == t.start)
+        .and_then(|p| match p.text {
+            "$" => Some("dollar"),
+            "€" => Some("euro"),
+            "£" => Some("pound"),
+            _ => None,
+        });
+    if let Some(currency) = sign {
+        unit = currency.to_string();
+        measure = Some(currency.to_string());
+        if q_start == i {
+            q_start = i - 1;
+        }
+    }
     if measure.is_none() {
         measure = measure_before(toks, i);
     }

@@ -6478,7 +6478,12 @@ fn find_noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(u
             k += 1;
         }
     }
-    if toks[start..k].iter().any(|t| t.class == Class::Word) {
+    // A unit's sign is a word of its figure, not of a phrase: "9.1%" alone
+    // names nothing, as "9.1" does not.
+    if toks[start..k]
+        .iter()
+        .any(|t| t.class == Class::Word && !matches!(t.text, "%" | "$" | "€" | "£"))
+    {
         Some((start, k))
     } else {
         None

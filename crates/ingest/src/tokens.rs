@@ -515,6 +515,16 @@ pub(crate) fn scan(s: &str) -> impl Iterator<Item = Piece> + '_ {
         // the figure, which `frames` reads whole.
         let between_digits =
             c == ':' && start > 0 && bytes[start - 1].is_ascii_digit() && bytes.get(i).is_some_and(u8::is_ascii_digit);
+        // "61%", "$5 million", "€40": a unit's sign is a word of the figure
+        // (`frames` reads it as "percent", "dollars", "euros"); skipped,
+        // "61%" was a bare 61 that never met "58 percent".
+        if matches!(c, '%' | '$' | '€' | '£') {
+            return Some(Piece {
+                start,
+                end: i,
+                mark: None,
+            });
+        }
         let class = match c {
             ':' if between_digits => Class::Number,
             ',' => Class::Comma,
@@ -656,5 +666,10 @@ mod tests {
         // A point before a lower-case word, or at the end, is a stop.
         assert_eq!(texts("the Dr. said"), ["the", "Dr", ".", "said"]);
         assert_eq!(texts("led by Gen."), ["led", "by", "Gen", "."]);
+    }
+
+    #[test]
+    fn a_units_sign_is_a_word_of_its_figure() {
+        assert_eq!(texts("61% of $5 and €4"), ["61", "%", "of", "$", "5", "and", "€", "4"]);
     }
 }
