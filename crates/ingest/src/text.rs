@@ -6218,9 +6218,16 @@ fn present_verb(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
     }
     // "Estorian territorial waters", "the annual military drills": after
     // an adjective, a plural that is also a noun is the head, not a verb.
-    // Verbs of saying stay verbs ("the senior official says").
+    // Verbs of saying stay verbs ("the senior official says"), and so does
+    // a verb a figure follows: "the firm employs 1,200 staff", where
+    // "firm" may be an adjective but a plural head does not take a count
+    // after it.
+    let figure_next = toks
+        .get(k + 1)
+        .is_some_and(|n| n.class == Class::Number || figure_qualifier_at(toks, k + 1) > 0);
     let after_adjective = t.lower.ends_with('s')
         && !numbered_model
+        && !figure_next
         && !matches!(
             t.verb(),
             "say" | "report" | "claim" | "state" | "tell" | "add" | "insist" | "warn" | "note" | "argue"
