@@ -663,6 +663,43 @@ fn raised_hedge(toks: &mut Vec<Tok<'_>>) {
     }
 }
 
+/// "Sources close to the talks said a deal was reached": "close to" after
+/// a noun for people is where they stand, not the verb "close" (which made
+/// the sources close the talks, and lost what they said). It reads as
+/// "within", which a source's phrase may hold ("a source within the
+/// army").
+fn close_to<'t>(toks: &mut Vec<Tok<'t>>, text: &'t str) {
+    const PEOPLE: &[&str] = &[
+        "source",
+        "sources",
+        "people",
+        "person",
+        "those",
+        "someone",
+        "insider",
+        "insiders",
+        "official",
+        "officials",
+        "aide",
+        "aides",
+        "figure",
+        "figures",
+    ];
+    let Some(k) = (1..toks.len().saturating_sub(2)).find(|&k| {
+        toks[k].lower == "close" && toks[k + 1].lower == "to" && PEOPLE.contains(&toks[k - 1].lower.as_str())
+    }) else {
+        return;
+    };
+    // One token for both words, quoted as written ("sources close to the
+    // talks").
+    let (start, end) = (toks[k].start, toks[k + 1].end);
+    toks[k].text = &text[start..end];
+    toks[k].end = end;
+    toks[k].set_lower("within".to_string());
+    toks[k].class = Class::Prep;
+    toks.remove(k + 1);
+}
+
 /// "The rocket failed to reach orbit", "the ministry declined to confirm
 /// the deal", "Brey has refused to concede": a verb of failing or refusing
 /// before "to" denies the verb after it. It is read as "did not reach",
@@ -670,14 +707,20 @@ fn raised_hedge(toks: &mut Vec<Tok<'_>>) {
 /// Before, "declined to confirm the deal" gave the deal confirmed, the
 /// opposite of what was said, and "failed to reach" gave an object
 /// "reach".
+///
+/// "The ministry has yet to confirm the deaths", "the figure is yet to be
+/// verified": "yet to" after an auxiliary says it has not happened, and
+/// reads as "has not confirm(ed)", "is not verified". Before, the deaths
+/// were read as confirmed.
 fn failed_to(toks: &mut Vec<Tok<'_>>) {
     let Some(k) = (1..toks.len().saturating_sub(2)).find(|&k| {
-        matches!(toks[k].verb(), "fail" | "refuse" | "decline" | "neglect")
+        let yet = toks[k].lower == "yet" && toks[k - 1].class == Class::Aux;
+        (yet || matches!(toks[k].verb(), "fail" | "refuse" | "decline" | "neglect"))
             && !toks[k].lower.ends_with("ing")
             && toks[k - 1].class != Class::Det
             && toks[k + 1].lower == "to"
-            && toks[k + 2].class == Class::Word
-            && toks[k + 2].verb() == toks[k + 2].lower
+            && ((toks[k + 2].class == Class::Word && toks[k + 2].verb() == toks[k + 2].lower)
+                || (yet && toks[k + 2].lower == "be"))
     }) else {
         return;
     };
@@ -688,6 +731,13 @@ fn failed_to(toks: &mut Vec<Tok<'_>>) {
     if toks[k - 1].class == Class::Aux || toks[k - 1].lower == "not" {
         toks[k].set_lower("not".to_string());
         toks[k].class = not;
+        // "Is yet to be verified" reads as "has not been verified": the
+        // passive's "be" is kept as the perfect's "been".
+        if toks[k + 2].lower == "be" && toks[k].lower == "not" && toks[k - 1].class == Class::Aux {
+            let perfect = if toks[k - 1].lower == "are" { "have" } else { "has" };
+            toks[k - 1].set_lower(perfect.to_string());
+            toks[k + 2].set_lower("been".to_string());
+        }
         toks.remove(k + 1);
     } else {
         toks[k].set_lower("did".to_string());
@@ -949,6 +999,7 @@ fn read_sentence(
         toks[0].initial = true;
     }
     not_until(&mut toks);
+    close_to(&mut toks, text);
     bracket_subject_relative(&mut toks);
     raised_hedge(&mut toks);
     failed_to(&mut toks);
