@@ -1675,8 +1675,10 @@ fn read_sentence(
                                 .and_then(|_| noun_phrase_at(&toks, verb_end + 1, content.1));
                             // "Twelve homes have been confirmed destroyed":
                             // passive with no agent; the subject is the target.
+                            // "Was not confirmed" too: the negator between
+                            // the two belongs to the claim.
                             // Not a progressive: "the fans were celebrating".
-                            let passive = after_be(&toks, content.0, m.at, false) && !toks[m.at].lower.ends_with("ing");
+                            let passive = after_be(&toks, content.0, m.at, true) && !toks[m.at].lower.ends_with("ing");
                             // "The firm was disappointed by the ruling": a
                             // feeling whose term ends in its preposition is
                             // the subject's stance on what follows.
