@@ -118,7 +118,14 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
     static LIVING: OnceLock<Vec<SynsetId>> = OnceLock::new();
     let living_kinds = LIVING.get_or_init(|| labelled(&wn, &["person", "animal"]));
     let living = |key: &str| first_sense_under(&paths[key], living_kinds);
-    let keys: BTreeSet<&str> = paths.keys().copied().filter(|k| !living(k)).collect();
+    // Nor do measures ("revenue" is a kind of "income" in WordNet, but a
+    // firm's net income is not its revenue): a figure is compared only with
+    // a figure of the same measure, and its subject follows that rule.
+    let keys: BTreeSet<&str> = paths
+        .keys()
+        .copied()
+        .filter(|k| !living(k) && !crate::frames::MEASURE_NOUNS.contains(k))
+        .collect();
     // One plain key can only meet a named thing (below); with none, there
     // is nothing to merge.
     let named_key = |c: &Claim| !c.subject.name && c.subject.key.contains(' ') && !c.subject.key.contains([':', '|']);

@@ -414,7 +414,8 @@ pub(crate) struct Piece {
 
 /// Whether the point after `word` only marks it as shortened: a title
 /// before a name ("Dr. Brook", "St. Aldwin"), a month before its day ("Jan.
-/// 3") or "No." before a number ("Gate No. 5"). `next` is the two bytes
+/// 3"), "No." before a number ("Gate No. 5") or a firm's suffix inside the
+/// sentence ("Dalvik Corp. said"). `next` is the two bytes
 /// after the point. Such a point is no token at all, so "Dr. Brook said"
 /// reads as "Dr Brook said"; as a full stop it ended the clause before the
 /// name, and the sentence gave no claim. (The sentence splitter already
@@ -427,11 +428,19 @@ fn abbreviation_point(word: &[u8], next: Option<&[u8]>) -> bool {
     const MONTHS: &[&[u8]] = &[
         b"jan", b"feb", b"mar", b"apr", b"jun", b"jul", b"aug", b"sep", b"sept", b"oct", b"nov", b"dec",
     ];
-    let Some(&[b' ', after]) = next else { return false };
+    const FIRMS: &[&[u8]] = &[b"corp", b"inc", b"ltd", b"co", b"bros"];
+    let Some(&[gap, after]) = next else { return false };
     let is = |list: &[&[u8]]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
     // Capitalised as a title is ("Dr.", not "dr." ending a sentence).
-    let capital = word.first().is_some_and(u8::is_ascii_uppercase);
-    capital
+    if !word.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    // A firm's suffix with more of the sentence after it ("Dalvik Corp.
+    // fell 12%", "Orne Ltd., the operator, said").
+    if is(FIRMS) {
+        return matches!(gap, b' ' | b',');
+    }
+    gap == b' '
         && ((after.is_ascii_uppercase() && is(TITLES))
             || (after.is_ascii_digit() && (is(MONTHS) || is(&[b"no", b"nos"]))))
 }
@@ -666,6 +675,11 @@ mod tests {
         // A point before a lower-case word, or at the end, is a stop.
         assert_eq!(texts("the Dr. said"), ["the", "Dr", ".", "said"]);
         assert_eq!(texts("led by Gen."), ["led", "by", "Gen", "."]);
+        assert_eq!(
+            texts("Orne Ltd., the operator"),
+            ["Orne", "Ltd", ",", "the", "operator"]
+        );
+        assert_eq!(texts("bought by Orne Ltd."), ["bought", "by", "Orne", "Ltd", "."]);
     }
 
     #[test]
