@@ -1004,6 +1004,28 @@ fn measure_before(toks: &[Tok<'_>], i: usize) -> Option<String> {
 
 /// Dates: "11 March", "March 11", "11 March 2024", "Tuesday, 4 February",
 /// "on 2 August". Weekdays alone are not dates (they need a week).
+/// A date written year first with hyphens, "2025-06-14" (ISO 8601's
+/// calendar date), as one token.
+fn iso_date(t: &Tok<'_>) -> Option<Date> {
+    let b = t.lower.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if t.class != Class::Number || b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    if !(digits(0..4) && digits(5..7) && digits(8..10)) {
+        return None;
+    }
+    let year = t.lower[..4].parse().ok()?;
+    let month = t.lower[5..7].parse().ok().filter(|m| (1..=12).contains(m))?;
+    let day = t.lower[8..10].parse().ok().filter(|d| (1..=31).contains(d))?;
+    Some(Date {
+        year: Some(year),
+        month: Some(month),
+        day: Some(day),
+        weekday: None,
+    })
+}
+
 pub(crate) fn dates(toks: &[Tok<'_>]) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -1066,6 +1088,26 @@ pub(crate) fn dates(toks: &[Tok<'_>]) -> Vec<DateMention> {
                     }
                 }
             }
+        } else if let Some(date) = iso_date(&toks[i]) {
+            // "2025-06-14", as reports and requirements write it.
+            found = Some((i, i + 1, date));
+        } else if let Some((d, m)) = day_num(&toks[i])
+            .filter(|_| toks[i].lower.ends_with(['h', 't', 'd']) && toks.get(i + 1).is_some_and(|t| t.lower == "of"))
+            .and_then(|d| Some((d, toks.get(i + 2).and_then(|t| month_of(&t.lower))?)))
+        {
+            // "the 12th of May (2025)": an ordinal day of a month is its
+            // date, not a rank.
+            let y = year(toks.get(i + 3));
+            found = Some((
+                i,
+                i + 3 + usize::from(y.is_some()),
+                Date {
+                    year: y,
+                    month: Some(m),
+                    day: Some(d),
+                    weekday: None,
+                },
+            ));
         } else if let Some((d, m)) =
             day_num(&toks[i]).and_then(|d| Some((d, toks.get(i + 1).and_then(|t| month_of(&t.lower))?)))
         {
@@ -1349,6 +1391,24 @@ mod tests {
 
     fn toks(s: &str) -> Vec<Tok<'_>> {
         tokenize(s, Span::new(0, s.len()))
+    }
+
+    #[test]
+    fn iso_dates_and_ordinal_days_of_a_month_are_dates() {
+        let read = |s: &str| {
+            dates(&toks(s))
+                .into_iter()
+                .map(|d| (d.date.year, d.date.month, d.date.day))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(read("published on 2026-03-14"), [(Some(2026), Some(3), Some(14))]);
+        assert_eq!(
+            read("sailed on the 12th of June 2025"),
+            [(Some(2025), Some(6), Some(12))]
+        );
+        // Not a calendar date: month 13, and an ordinal of something else.
+        assert!(read("code 2026-13-01").is_empty());
+        assert!(read("the 3rd of the heats").is_empty());
     }
 
     #[test]
