@@ -322,6 +322,8 @@ fn word_before(toks: &[Tok<'_>], start: usize, end: usize) -> Option<usize> {
 /// else the clause's subject ("tokens expire"), with the last word before
 /// the verb as a guess for a reader that found no subject.
 ///
+/// Being retained, stored or archived "for" a time is a lifetime too ("logs
+/// are retained for 90 days" meets "logs are deleted after 30 days").
 /// Staying open or active is a lifetime only for an idle thing: "the shop
 /// stays open for 12 hours" gives opening hours, not how long the shop
 /// lasts. Any other duration ("walked for 15 minutes") is not one.
@@ -393,6 +395,15 @@ pub(crate) fn lifetime_at(
             Some((measure, lived))
         }
         "for" => {
+            // "Logs are retained for 90 days": how long data is kept is
+            // how long it lives, so it meets "deleted after 30 days".
+            if before
+                .last()
+                .is_some_and(|t| matches!(t.verb(), "retain" | "store" | "archive"))
+            {
+                let v = clause_start + before.len() - 1;
+                return Some((measure, Lived::Subject(word_before(toks, clause_start, v))));
+            }
             let stays = before
                 .iter()
                 .rev()
