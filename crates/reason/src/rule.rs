@@ -100,6 +100,55 @@ pub fn opposite_predicates(lexicon: &antinomy_ingest::Lexicon, p: &str, q: &str)
         .then(|| "WordNet 3.0, verb antonyms".to_string())
 }
 
+/// Two predicates that are two words for one verb, by WordNet: "talk into"
+/// and "speak", "talk" and "speak". Returns the two heads and the
+/// preposition or particle the reader kept after each (empty when none):
+/// `[p_head, p_rest, q_head, q_rest]`. A predicate WordNet knows whole is
+/// tried both whole and split, since the reader cannot tell "talk into"
+/// (persuade) from "talk into (the telephone)".
+///
+/// Verbs are polysemous, so one shared synset is not enough: "cry" (weep)
+/// and "scream" share only "utter a loud cry". The two must share at least
+/// two of their first three senses each (WordNet's most frequent ones):
+/// most of what either usually means. The heads must be different words:
+/// "climb" and "climb up" are one verb with and without a direction, which
+/// says more, not the same. Lexicon predicates are ids, not verbs, and
+/// stay out.
+pub fn synonymous_verbs<'p>(lexicon: &antinomy_ingest::Lexicon, p: &'p str, q: &'p str) -> Option<[&'p str; 4]> {
+    use antinomy_ingest::wordnet::{Pos, WordNet};
+    const FIRST: usize = 3;
+    /// The predicate whole (when WordNet knows it as a verb) and split at
+    /// its one preposition or particle.
+    fn readings<'p>(wn: &WordNet<'_>, p: &'p str) -> [Option<(&'p str, &'p str)>; 2] {
+        let whole = wn.is_word(p, Pos::Verb).then_some((p, ""));
+        let split = p.split_once(' ').filter(|(_, rest)| !rest.contains(' '));
+        [whole, split]
+    }
+    if p == q || lexicon.predicate(p).is_some() || lexicon.predicate(q).is_some() {
+        return None;
+    }
+    let plain = |v: &str| !v.is_empty() && v.chars().all(|c| c.is_ascii_lowercase() || c == ' ');
+    if !plain(p) || !plain(q) || p.split(' ').next() == q.split(' ').next() {
+        return None;
+    }
+    let wn = antinomy_ingest::wordnet()?;
+    for (ph, pr) in readings(&wn, p).into_iter().flatten() {
+        let p_senses = wn.senses(ph, Pos::Verb);
+        for (qh, qr) in readings(&wn, q).into_iter().flatten() {
+            let q_senses = wn.senses(qh, Pos::Verb);
+            let shared = p_senses
+                .iter()
+                .take(FIRST)
+                .filter(|s| q_senses.iter().take(FIRST).any(|t| t == *s))
+                .count();
+            if shared >= 2 {
+                return Some([ph, pr, qh, qr]);
+            }
+        }
+    }
+    None
+}
+
 /// A plain predicate without the one preposition or particle the reader
 /// kept from what follows ("widen to" -> "widen"), unless WordNet knows the
 /// two words as one verb ("shut down"): "widened to 9.1%" and "narrowed in
