@@ -4415,6 +4415,19 @@ fn clause_of(
             s.modifiers.sort();
             s.modifiers.dedup();
         }
+        // "There is no skier on the red slope airborne" says what "no skier
+        // on the red slope is airborne" says: the phrases narrow the skier,
+        // and the describing word that ends the clause is what is denied.
+        // Read as a place, the word had become part of the slope.
+        let trailing_word = participle
+            .is_none()
+            .then(|| describing_word_after_phrases(toks, b, end))
+            .flatten();
+        if let Some((_, pp)) = &trailing_word {
+            s.modifiers.extend(pp.iter().cloned());
+            s.modifiers.sort();
+            s.modifiers.dedup();
+        }
         subject = s;
         // "There is no porter who is carrying a crate": a relative clause
         // in the progressive says what the denied porter does, as "there is
@@ -4477,7 +4490,10 @@ fn clause_of(
                     "of" | "for" | "to" | "about" | "with" | "from" | "than" | "as"
                 )
         });
-        if place {
+        if let Some((e, _)) = trailing_word {
+            existential_be = Some(k_aux);
+            after = e;
+        } else if place {
             existential_be = Some(k_aux);
         }
     } else if matches!(lower(k), "nobody" | "noone" | "nothing") || (lower(k) == "no" && lower(k + 1) == "one") {
@@ -5918,6 +5934,46 @@ fn described_before_place(toks: &[Tok<'_>], at: usize, end: usize) -> (usize, Ve
     } else {
         none
     }
+}
+
+/// "(There is no skier) on the red slope airborne": up to three
+/// prepositional phrases from `at`, then one word that ends the clause and
+/// that WordNet knows only as an adjective ("airborne", "afloat", "naked";
+/// not "nearby", also an adverb, nor "empty", also a noun and a verb).
+/// Gives the word's index and the phrases as the subject's modifiers, or
+/// `None`. The phrases must be of place or company, not "of", "for", "to"
+/// and the like, which complete the noun.
+fn describing_word_after_phrases(toks: &[Tok<'_>], at: usize, end: usize) -> Option<(usize, Vec<String>)> {
+    let e = (at..end).rev().find(|&i| toks[i].class == Class::Word)?;
+    if toks[e + 1..end]
+        .iter()
+        .any(|t| !matches!(t.class, Class::Stop | Class::Quote))
+    {
+        return None;
+    }
+    let wn = crate::wordnet()?;
+    let pos = wn.pos_of(&toks[e].lower);
+    if pos.len() != 1 || !pos.contains(crate::wordnet::Pos::Adj) {
+        return None;
+    }
+    let mut k = at;
+    let mut found = Vec::new();
+    while k < e && found.len() < 3 {
+        let t = &toks[k];
+        if t.class != Class::Prep
+            || matches!(
+                t.lower.as_str(),
+                "of" | "for" | "to" | "about" | "from" | "than" | "as" | "by"
+            )
+        {
+            return None;
+        }
+        let (a, b) = noun_phrase_at(toks, k + 1, e)?;
+        let head = toks[a..b].iter().rev().find(|t| t.class == Class::Word)?;
+        found.extend(adjunct_modifiers(&t.lower, &toks[a..b], head));
+        k = b;
+    }
+    (k == e && !found.is_empty()).then_some((e, found))
 }
 
 /// Like [`subject_adjuncts`], for a noun phrase that a progressive verb
