@@ -9,8 +9,9 @@
 //!    inside that by predicate. Two predicates of one subject meet when they
 //!    are equal, antonyms in the lexicon, one is the other with a particle
 //!    or preposition ("replace" / "replace with"), two words WordNet files
-//!    as one verb ("talk" / "speak"), or one of them is `amount` and both
-//!    values are quantities. Nothing else is ever compared.
+//!    as one verb ("talk" / "speak") or one as a way of doing the other
+//!    ("slice" / "cut"), or one of them is `amount` and both values are
+//!    quantities. Nothing else is ever compared.
 //! 2. Claims that agree on everything a verdict can depend on (subject key
 //!    and modifiers, predicate, value, polarity, time) form a *class*. The
 //!    rules run once per pair of classes, on one representative pair, and the
@@ -450,7 +451,7 @@ fn hits(
                     && !particle
                     && *synonyms
                         .entry((p, q))
-                        .or_insert_with(|| crate::rule::synonymous_verbs(lexicon, p, q).is_some());
+                        .or_insert_with(|| crate::rule::related_verbs(lexicon, p, q).is_some());
                 if !(same || opposite || amount || particle || synonym) {
                     continue;
                 }

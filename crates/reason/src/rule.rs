@@ -100,21 +100,39 @@ pub fn opposite_predicates(lexicon: &antinomy_ingest::Lexicon, p: &str, q: &str)
         .then(|| "WordNet 3.0, verb antonyms".to_string())
 }
 
-/// Two predicates that are two words for one verb, by WordNet: "talk into"
-/// and "speak", "talk" and "speak". Returns the two heads and the
-/// preposition or particle the reader kept after each (empty when none):
-/// `[p_head, p_rest, q_head, q_rest]`. A predicate WordNet knows whole is
-/// tried both whole and split, since the reader cannot tell "talk into"
-/// (persuade) from "talk into (the telephone)".
+/// How two predicates are one verb, by WordNet (see [`related_verbs`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VerbLink {
+    /// Two words for one verb: "talk" and "speak".
+    Synonym,
+    /// The first is a way of doing the second: "slice" and "cut".
+    FirstNarrower,
+    /// The second is a way of doing the first: "cut" and "slice".
+    SecondNarrower,
+}
+
+/// Two predicates that are two words for one verb ("talk into" and
+/// "speak"), or one a way of doing the other ("slice" and "cut"), by
+/// WordNet. Returns how, with the two heads and the preposition or
+/// particle the reader kept after each (empty when none): `[p_head,
+/// p_rest, q_head, q_rest]`. A predicate WordNet knows whole is tried both
+/// whole and split, since the reader cannot tell "talk into" (persuade)
+/// from "talk into (the telephone)".
 ///
-/// Verbs are polysemous, so one shared synset is not enough: "cry" (weep)
-/// and "scream" share only "utter a loud cry". The two must share at least
-/// two of their first three senses each (WordNet's most frequent ones):
-/// most of what either usually means. The heads must be different words:
-/// "climb" and "climb up" are one verb with and without a direction, which
-/// says more, not the same. Lexicon predicates are ids, not verbs, and
-/// stay out.
-pub fn synonymous_verbs<'p>(lexicon: &antinomy_ingest::Lexicon, p: &'p str, q: &'p str) -> Option<[&'p str; 4]> {
+/// Verbs are polysemous, so for synonyms one shared synset is not enough:
+/// "cry" (weep) and "scream" share only "utter a loud cry". The two must
+/// share at least two of their first three senses each (WordNet's most
+/// frequent ones): most of what either usually means. A way of doing is
+/// [`WordNet::verb_is_a`](antinomy_ingest::wordnet::WordNet::verb_is_a):
+/// one step up from a first sense to a first sense. The heads must be
+/// different words: "climb" and "climb up" are one verb with and without
+/// a direction, which says more, not the same. Lexicon predicates are ids,
+/// not verbs, and stay out.
+pub fn related_verbs<'p>(
+    lexicon: &antinomy_ingest::Lexicon,
+    p: &'p str,
+    q: &'p str,
+) -> Option<(VerbLink, [&'p str; 4])> {
     use antinomy_ingest::wordnet::{Pos, WordNet};
     const FIRST: usize = 3;
     /// The predicate whole (when WordNet knows it as a verb) and split at
@@ -141,9 +159,16 @@ pub fn synonymous_verbs<'p>(lexicon: &antinomy_ingest::Lexicon, p: &'p str, q: &
                 .take(FIRST)
                 .filter(|s| q_senses.iter().take(FIRST).any(|t| t == *s))
                 .count();
-            if shared >= 2 {
-                return Some([ph, pr, qh, qr]);
-            }
+            let link = if shared >= 2 {
+                VerbLink::Synonym
+            } else if wn.verb_is_a(ph, qh) {
+                VerbLink::FirstNarrower
+            } else if wn.verb_is_a(qh, ph) {
+                VerbLink::SecondNarrower
+            } else {
+                continue;
+            };
+            return Some((link, [ph, pr, qh, qr]));
         }
     }
     None
