@@ -5868,11 +5868,22 @@ fn subject_adjuncts(toks: &[Tok<'_>], at: usize, end: usize) -> (usize, Vec<Stri
 /// word before the head ("in:vest:yellow"). So "no courier in a vest"
 /// covers "a courier in a yellow vest", and "no courier in a yellow vest"
 /// does not cover "a courier in a blue vest".
+///
+/// "With no" is an absence, not a "with": "the porter with no cap" is
+/// written "without:cap", which never meets "with:cap", so he is not the
+/// porter with a cap of another sentence. (Read as "with:cap", the "no"
+/// was lost and the two porters were one.)
 fn adjunct_modifiers(prep: &str, np: &[Tok<'_>], head: &Tok<'_>) -> Vec<String> {
     let noun = head.noun();
+    let absent = prep == "with" && np.first().is_some_and(|t| t.lower == "no");
+    let prep = if absent { "without" } else { prep };
     let mut out = vec![format!("{prep}:{noun}")];
     for t in np {
-        if t.class == Class::Word && t.start < head.start && !VAGUE_MODIFIERS.contains(&t.lower.as_str()) {
+        if t.class == Class::Word
+            && t.start < head.start
+            && t.lower != "no"
+            && !VAGUE_MODIFIERS.contains(&t.lower.as_str())
+        {
             out.push(format!("{prep}:{noun}:{}", t.lower));
         }
     }
