@@ -83,7 +83,13 @@ pub fn position(claim: &antinomy_ingest::Claim, lexicon: &antinomy_ingest::Lexic
 /// pair ("default lexicon, verdicts"), or else WordNet's direct antonym
 /// pointer between two verbs ("put on" / "take off"). Only direct pointers
 /// between verbs both known to WordNet count: verbs are too polysemous for
-/// antonymy through synonyms.
+/// antonymy through synonyms of any sense. The one exception is one verb
+/// with two particles, both known to WordNet as verbs, whose first senses
+/// (WordNet's most frequent) are opposed: "turn on" and "turn off" have no
+/// pointer of their own, but their first senses are those of "switch on"
+/// and "switch off", which have one. There the particles carry the
+/// meaning; two different verbs ("ride", first "sit", against "stand") are
+/// left to their own pointers.
 pub fn opposite_predicates(lexicon: &antinomy_ingest::Lexicon, p: &str, q: &str) -> Option<String> {
     use antinomy_ingest::wordnet::{Antonymy, Pos};
     if let Some(fact) = lexicon.antonym_fact(p, q) {
@@ -96,8 +102,35 @@ pub fn opposite_predicates(lexicon: &antinomy_ingest::Lexicon, p: &str, q: &str)
     let wn = antinomy_ingest::wordnet()?;
     let verb = |v: &str| wn.is_word(v, Pos::Verb);
     let (p, q) = (verb_head(p), verb_head(q));
-    (p != q && verb(p) && verb(q) && wn.antonymy(p, q, Pos::Verb) == Some(Antonymy::Direct))
-        .then(|| "WordNet 3.0, verb antonyms".to_string())
+    if p == q || !verb(p) || !verb(q) {
+        return None;
+    }
+    if wn.antonymy(p, q, Pos::Verb) == Some(Antonymy::Direct) {
+        return Some("WordNet 3.0, verb antonyms".to_string());
+    }
+    let one_verb = match (p.split_once(' '), q.split_once(' ')) {
+        (Some((x, _)), Some((y, _))) => x == y,
+        _ => false,
+    };
+    (one_verb && first_senses_opposed(&wn, p, q))
+        .then(|| "WordNet 3.0, verb antonyms of their first senses".to_string())
+}
+
+/// Whether a word of the first verb sense of `p` and a word of the first
+/// verb sense of `q` are direct antonyms ("turn on" is first "switch on",
+/// "turn off" first "switch off"). See [`opposite_predicates`].
+fn first_senses_opposed(wn: &antinomy_ingest::wordnet::WordNet<'_>, p: &str, q: &str) -> bool {
+    use antinomy_ingest::wordnet::Pos;
+    let first = |v: &str| {
+        wn.senses(v, Pos::Verb)
+            .first()
+            .and_then(|id| wn.synset(*id))
+            .map(|s| s.words())
+    };
+    // A synset of one member keeps no word list: the verb itself is it.
+    let ps: Vec<&str> = first(p).into_iter().flatten().chain(std::iter::once(p)).collect();
+    let qs: Vec<&str> = first(q).into_iter().flatten().chain(std::iter::once(q)).collect();
+    ps.iter().any(|x| wn.antonyms(x, Pos::Verb).any(|y| qs.contains(&y)))
 }
 
 /// How two predicates are one verb, by WordNet (see [`related_verbs`]).
