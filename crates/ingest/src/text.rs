@@ -4244,6 +4244,17 @@ pub(crate) fn adverb(t: &Tok<'_>) -> bool {
         })
 }
 
+/// A lower-case word WordNet knows as an adverb and not as a verb:
+/// "outdoors", "nearby", "quickly", "here". For a participle's adverb in a
+/// reduced relative ("located nearby is empty").
+fn adverb_of_place_or_manner(t: &Tok<'_>) -> bool {
+    t.class == Class::Word
+        && t.text.chars().next().is_some_and(char::is_lowercase)
+        && crate::wordnet().is_some_and(|wn| {
+            wn.is_word(&t.lower, crate::wordnet::Pos::Adv) && !wn.is_word(&t.lower, crate::wordnet::Pos::Verb)
+        })
+}
+
 /// A verb's "-ing" form ("sawing", "playing"): it ends a noun phrase that
 /// already has a noun ("a man sawing logs"), but a noun like "engineering"
 /// at the start of a phrase stays.
@@ -4590,6 +4601,22 @@ fn clause_of(
             s.modifiers.sort();
             s.modifiers.dedup();
             after = e;
+        }
+        // "The bowling hall located nearby is empty": a participle and an
+        // adverb right before an auxiliary are a reduced relative; the hall
+        // is what is empty, not what "located nearby". The two words
+        // describe the subject ("locate:nearby"), so a hall located
+        // downtown is another hall.
+        if after + 2 < end
+            && verb_like(&toks[after])
+            && adverb_of_place_or_manner(&toks[after + 1])
+            && toks[after + 2].class == Class::Aux
+        {
+            s.modifiers
+                .push(format!("{}:{}", toks[after].verb(), toks[after + 1].lower));
+            s.modifiers.sort();
+            s.modifiers.dedup();
+            after += 2;
         }
         subject = s;
         // "A court in Varn on 2 June found ...": a time adjunct between the
