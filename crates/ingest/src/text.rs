@@ -1861,18 +1861,31 @@ fn tie_conjuncts(claims: &mut [RawClaim], first: (usize, usize), second: (usize,
         return;
     }
     let verb_of = |c: &RawClaim| c.predicate.split(' ').next().unwrap_or_default().to_string();
+    // What the other verb is done to or where, when the clause says:
+    // "there is no woman humming and sewing a hem" denies the pair only of
+    // a woman who sews a hem, not of one who hums and sews a sleeve. A
+    // side that says it ("humming and sewing a hem") still meets a denial
+    // that does not ("no woman humming and sewing"), as it carries both.
+    let detail_of = |c: &RawClaim| {
+        let object = c.object.key();
+        (!object.is_empty()).then(|| format!("{}:{object}", c.predicate.replace(' ', ":")))
+    };
     let (first_verb, second_verb) = (verb_of(&claims[first.0]), verb_of(&claims[second.0]));
-    let mut tie = |range: (usize, usize), other: &str| {
+    let (first_detail, second_detail) = (detail_of(&claims[first.0]), detail_of(&claims[second.0]));
+    let mut tie = |range: (usize, usize), other: &str, detail: &Option<String>| {
         for c in &mut claims[range.0..range.1] {
             if c.polarity == Polarity::Positive || shared_denial {
                 c.subject.modifiers.push(format!("{}{other}", crate::model::CONJUNCT));
+                if let Some(d) = detail {
+                    c.subject.modifiers.push(format!("{}{d}", crate::model::CONJUNCT));
+                }
                 c.subject.modifiers.sort();
                 c.subject.modifiers.dedup();
             }
         }
     };
-    tie(first, &second_verb);
-    tie(second, &first_verb);
+    tie(first, &second_verb, &second_detail);
+    tie(second, &first_verb, &first_detail);
 }
 
 /// The agent of a verb that shares the subject of the clause before it:
