@@ -407,7 +407,10 @@ pub fn nobody_covers_the_one_person<C: std::borrow::BorrowMut<Claim>>(claims: &m
         c.subject.key == "person"
             && &*c.subject.text == "someone"
             && c.polarity == crate::model::Polarity::Negative
-            && c.subject.modifiers.is_empty()
+            // The other verb of a joined denial ("nobody is humming and
+            // sewing") says what the person does, not who they are: it
+            // narrows nothing about which person is meant.
+            && c.subject.described_by().next().is_none()
     };
     if !claims.iter().any(|c| denies_anyone(c.borrow())) {
         return;

@@ -320,7 +320,10 @@ impl Entity {
 /// - a denial of the pair ("there is no man humming and sewing", "the
 ///   twins are not skating and waving") denies neither verb alone, so its
 ///   claims carry the conjunct and cover only a subject said to do both
-///   ([`Entity::covers`]);
+///   ([`Entity::covers`]); when the other verb has an object, a second
+///   modifier says what it is done to ("and:sew:entity:hem"), so "no man
+///   humming and sewing a hem" does not cover a man humming and sewing a
+///   sleeve;
 /// - it never tells two subjects apart: "a man is sewing" and "a man is
 ///   humming and sewing" may be one man, so [`Entity::compatible`] and the
 ///   engine's blocking leave it out ([`Entity::described_by`]).

@@ -1914,18 +1914,31 @@ fn tie_conjuncts(claims: &mut [RawClaim], first: (usize, usize), second: (usize,
         return;
     }
     let verb_of = |c: &RawClaim| c.predicate.split(' ').next().unwrap_or_default().to_string();
+    // What the other verb is done to or where, when the clause says:
+    // "there is no woman humming and sewing a hem" denies the pair only of
+    // a woman who sews a hem, not of one who hums and sews a sleeve. A
+    // side that says it ("humming and sewing a hem") still meets a denial
+    // that does not ("no woman humming and sewing"), as it carries both.
+    let detail_of = |c: &RawClaim| {
+        let object = c.object.key();
+        (!object.is_empty()).then(|| format!("{}:{object}", c.predicate.replace(' ', ":")))
+    };
     let (first_verb, second_verb) = (verb_of(&claims[first.0]), verb_of(&claims[second.0]));
-    let mut tie = |range: (usize, usize), other: &str| {
+    let (first_detail, second_detail) = (detail_of(&claims[first.0]), detail_of(&claims[second.0]));
+    let mut tie = |range: (usize, usize), other: &str, detail: &Option<String>| {
         for c in &mut claims[range.0..range.1] {
             if c.polarity == Polarity::Positive || shared_denial {
                 c.subject.modifiers.push(format!("{}{other}", crate::model::CONJUNCT));
+                if let Some(d) = detail {
+                    c.subject.modifiers.push(format!("{}{d}", crate::model::CONJUNCT));
+                }
                 c.subject.modifiers.sort();
                 c.subject.modifiers.dedup();
             }
         }
     };
-    tie(first, &second_verb);
-    tie(second, &first_verb);
+    tie(first, &second_verb, &second_detail);
+    tie(second, &first_verb, &first_detail);
 }
 
 /// The agent of a verb that shares the subject of the clause before it:
@@ -4297,6 +4310,17 @@ pub(crate) fn adverb(t: &Tok<'_>) -> bool {
         })
 }
 
+/// A lower-case word WordNet knows as an adverb and not as a verb:
+/// "outdoors", "nearby", "quickly", "here". For a participle's adverb in a
+/// reduced relative ("located nearby is empty").
+fn adverb_of_place_or_manner(t: &Tok<'_>) -> bool {
+    t.class == Class::Word
+        && t.text.chars().next().is_some_and(char::is_lowercase)
+        && crate::wordnet().is_some_and(|wn| {
+            wn.is_word(&t.lower, crate::wordnet::Pos::Adv) && !wn.is_word(&t.lower, crate::wordnet::Pos::Verb)
+        })
+}
+
 /// A verb's "-ing" form ("sawing", "playing"): it ends a noun phrase that
 /// already has a noun ("a man sawing logs"), but a noun like "engineering"
 /// at the start of a phrase stays.
@@ -4468,6 +4492,19 @@ fn clause_of(
             s.modifiers.sort();
             s.modifiers.dedup();
         }
+        // "There is no skier on the red slope airborne" says what "no skier
+        // on the red slope is airborne" says: the phrases narrow the skier,
+        // and the describing word that ends the clause is what is denied.
+        // Read as a place, the word had become part of the slope.
+        let trailing_word = participle
+            .is_none()
+            .then(|| describing_word_after_phrases(toks, b, end))
+            .flatten();
+        if let Some((_, pp)) = &trailing_word {
+            s.modifiers.extend(pp.iter().cloned());
+            s.modifiers.sort();
+            s.modifiers.dedup();
+        }
         subject = s;
         // "There is no porter who is carrying a crate": a relative clause
         // in the progressive says what the denied porter does, as "there is
@@ -4530,7 +4567,10 @@ fn clause_of(
                     "of" | "for" | "to" | "about" | "with" | "from" | "than" | "as"
                 )
         });
-        if place {
+        if let Some((e, _)) = trailing_word {
+            existential_be = Some(k_aux);
+            after = e;
+        } else if place {
             existential_be = Some(k_aux);
         }
     } else if matches!(lower(k), "nobody" | "noone" | "nothing") || (lower(k) == "no" && lower(k + 1) == "one") {
@@ -4627,6 +4667,22 @@ fn clause_of(
             s.modifiers.sort();
             s.modifiers.dedup();
             after = e;
+        }
+        // "The bowling hall located nearby is empty": a participle and an
+        // adverb right before an auxiliary are a reduced relative; the hall
+        // is what is empty, not what "located nearby". The two words
+        // describe the subject ("locate:nearby"), so a hall located
+        // downtown is another hall.
+        if after + 2 < end
+            && verb_like(&toks[after])
+            && adverb_of_place_or_manner(&toks[after + 1])
+            && toks[after + 2].class == Class::Aux
+        {
+            s.modifiers
+                .push(format!("{}:{}", toks[after].verb(), toks[after + 1].lower));
+            s.modifiers.sort();
+            s.modifiers.dedup();
+            after += 2;
         }
         subject = s;
         // "A court in Varn on 2 June found ...": a time adjunct between the
@@ -5920,11 +5976,22 @@ fn subject_adjuncts(toks: &[Tok<'_>], at: usize, end: usize) -> (usize, Vec<Stri
 /// word before the head ("in:vest:yellow"). So "no courier in a vest"
 /// covers "a courier in a yellow vest", and "no courier in a yellow vest"
 /// does not cover "a courier in a blue vest".
+///
+/// "With no" is an absence, not a "with": "the porter with no cap" is
+/// written "without:cap", which never meets "with:cap", so he is not the
+/// porter with a cap of another sentence. (Read as "with:cap", the "no"
+/// was lost and the two porters were one.)
 fn adjunct_modifiers(prep: &str, np: &[Tok<'_>], head: &Tok<'_>) -> Vec<String> {
     let noun = head.noun();
+    let absent = prep == "with" && np.first().is_some_and(|t| t.lower == "no");
+    let prep = if absent { "without" } else { prep };
     let mut out = vec![format!("{prep}:{noun}")];
     for t in np {
-        if t.class == Class::Word && t.start < head.start && !VAGUE_MODIFIERS.contains(&t.lower.as_str()) {
+        if t.class == Class::Word
+            && t.start < head.start
+            && t.lower != "no"
+            && !VAGUE_MODIFIERS.contains(&t.lower.as_str())
+        {
             out.push(format!("{prep}:{noun}:{}", t.lower));
         }
     }
@@ -5986,6 +6053,46 @@ fn described_before_place(toks: &[Tok<'_>], at: usize, end: usize) -> (usize, Ve
     } else {
         none
     }
+}
+
+/// "(There is no skier) on the red slope airborne": up to three
+/// prepositional phrases from `at`, then one word that ends the clause and
+/// that WordNet knows only as an adjective ("airborne", "afloat", "naked";
+/// not "nearby", also an adverb, nor "empty", also a noun and a verb).
+/// Gives the word's index and the phrases as the subject's modifiers, or
+/// `None`. The phrases must be of place or company, not "of", "for", "to"
+/// and the like, which complete the noun.
+fn describing_word_after_phrases(toks: &[Tok<'_>], at: usize, end: usize) -> Option<(usize, Vec<String>)> {
+    let e = (at..end).rev().find(|&i| toks[i].class == Class::Word)?;
+    if toks[e + 1..end]
+        .iter()
+        .any(|t| !matches!(t.class, Class::Stop | Class::Quote))
+    {
+        return None;
+    }
+    let wn = crate::wordnet()?;
+    let pos = wn.pos_of(&toks[e].lower);
+    if pos.len() != 1 || !pos.contains(crate::wordnet::Pos::Adj) {
+        return None;
+    }
+    let mut k = at;
+    let mut found = Vec::new();
+    while k < e && found.len() < 3 {
+        let t = &toks[k];
+        if t.class != Class::Prep
+            || matches!(
+                t.lower.as_str(),
+                "of" | "for" | "to" | "about" | "from" | "than" | "as" | "by"
+            )
+        {
+            return None;
+        }
+        let (a, b) = noun_phrase_at(toks, k + 1, e)?;
+        let head = toks[a..b].iter().rev().find(|t| t.class == Class::Word)?;
+        found.extend(adjunct_modifiers(&t.lower, &toks[a..b], head));
+        k = b;
+    }
+    (k == e && !found.is_empty()).then_some((e, found))
 }
 
 /// Like [`subject_adjuncts`], for a noun phrase that a progressive verb

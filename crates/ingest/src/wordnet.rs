@@ -334,9 +334,9 @@ impl<'t> Synset<'t> {
         self.words().next().unwrap_or("")
     }
 
-    /// Direct hypernyms, both class (`@`) and instance (`@i`) links. Only
-    /// noun synsets have them; verb, adjective and adverb synsets are kept
-    /// for their members alone.
+    /// Direct hypernyms: for a noun synset both class (`@`) and instance
+    /// (`@i`) links, for a verb synset the verb it is a way of doing ("cut
+    /// into slices" → "cut"). Adjective and adverb synsets have none.
     pub fn hypernyms(&self) -> impl Iterator<Item = SynsetId> + 't {
         self.hypernyms.split(' ').filter_map(SynsetId::parse)
     }
@@ -937,6 +937,25 @@ impl<'t> WordNet<'t> {
         let a = self.senses(a, pos);
         let b = self.senses(b, pos);
         a.iter().take(keep).any(|id| b.contains(id)) || b.iter().take(keep).any(|id| a.contains(id))
+    }
+
+    /// Whether to do `specific` is a way to do `general` by WordNet's verb
+    /// hypernyms: one of the first [`SYNONYM_SENSES`] senses of `specific`
+    /// has as its direct hypernym one of the first senses of `general`.
+    /// "slice"/"cut", "fry"/"cook", "shout"/"speak"; not "cut"/"slice",
+    /// and not two steps up ("mince" → "cut up" → "cut"), where the verbs
+    /// above grow too general to stake an alarm on. No morphology.
+    pub fn verb_is_a(&self, specific: &str, general: &str) -> bool {
+        let keep = SYNONYM_SENSES.get(Pos::Verb.index()).copied().unwrap_or(0);
+        let general: Vec<SynsetId> = self.senses(general, Pos::Verb).into_iter().take(keep).collect();
+        if general.is_empty() {
+            return false;
+        }
+        self.senses(specific, Pos::Verb)
+            .into_iter()
+            .take(keep)
+            .filter_map(|id| self.synset(id))
+            .any(|s| s.hypernyms().any(|h| general.contains(&h)))
     }
 
     /// The synset record for `id`, if the table has one (noun leaves without
@@ -1854,6 +1873,18 @@ mod tests {
             "N\t0C0\t000\tthing\r\n",
             "X\tn\tmice\tmouse\n",
         ));
+    }
+
+    // Reads antinomy's embedded table: not in the generator's build.
+    #[cfg(not(wordnet_gen))]
+    #[test]
+    fn verb_hypernyms_are_one_step_and_one_way() {
+        let wn = crate::wordnet().expect("embedded table opens");
+        assert!(wn.verb_is_a("slice", "cut"));
+        assert!(wn.verb_is_a("fry", "cook"));
+        assert!(!wn.verb_is_a("cut", "slice"));
+        assert!(!wn.verb_is_a("mince", "cut"));
+        assert!(!wn.verb_is_a("slice", "xyzzy"));
     }
 
     // Reads antinomy's embedded table: not in the generator's build.

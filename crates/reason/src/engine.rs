@@ -8,8 +8,10 @@
 //! 1. Claims are grouped by what they are about (their subject key), and
 //!    inside that by predicate. Two predicates of one subject meet when they
 //!    are equal, antonyms in the lexicon, one is the other with a particle
-//!    or preposition ("replace" / "replace with"), or one of them is `amount`
-//!    and both values are quantities. Nothing else is ever compared.
+//!    or preposition ("replace" / "replace with"), two words WordNet files
+//!    as one verb ("talk" / "speak") or one as a way of doing the other
+//!    ("slice" / "cut"), or one of them is `amount` and both values are
+//!    quantities. Nothing else is ever compared.
 //! 2. Claims that agree on everything a verdict can depend on (subject key
 //!    and modifiers, predicate, value, polarity, time) form a *class*. The
 //!    rules run once per pair of classes, on one representative pair, and the
@@ -431,6 +433,7 @@ fn hits(
     let mut keyed: Vec<((&str, &str), Vec<u32>)> = by_key.into_iter().collect();
     keyed.sort_unstable_by_key(|(key, _)| *key);
     let mut antonyms: FastMap<(&str, &str), bool> = FastMap::default();
+    let mut synonyms: FastMap<(&str, &str), bool> = FastMap::default();
     let mut verdicts = Vec::new();
     for block in keyed.chunk_by(|((s, _), _), ((t, _), _)| s == t) {
         let predicates: Vec<(&str, &Vec<u32>)> = block.iter().map(|((_, p), k)| (*p, k)).collect();
@@ -443,12 +446,18 @@ fn hits(
                         .or_insert_with(|| crate::rule::opposite_predicates(lexicon, p, q).is_some());
                 let amount = !same && (p == "amount" || q == "amount");
                 let particle = !same && crate::rule::bare_verb_of(p, q);
-                if !(same || opposite || amount || particle) {
+                let synonym = !same
+                    && !opposite
+                    && !particle
+                    && *synonyms
+                        .entry((p, q))
+                        .or_insert_with(|| crate::rule::related_verbs(lexicon, p, q).is_some());
+                if !(same || opposite || amount || particle || synonym) {
                     continue;
                 }
                 for (k, l) in compatible_pairs(ks, ls, same, classes) {
                     let quantities = || is_quantity(claims, classes, k) && is_quantity(claims, classes, l);
-                    if !(same || opposite || particle || quantities()) {
+                    if !(same || opposite || particle || synonym || quantities()) {
                         continue;
                     }
                     let (km, lm) = (&classes.members[k as usize], &classes.members[l as usize]);

@@ -83,7 +83,13 @@ pub fn position(claim: &antinomy_ingest::Claim, lexicon: &antinomy_ingest::Lexic
 /// pair ("default lexicon, verdicts"), or else WordNet's direct antonym
 /// pointer between two verbs ("put on" / "take off"). Only direct pointers
 /// between verbs both known to WordNet count: verbs are too polysemous for
-/// antonymy through synonyms.
+/// antonymy through synonyms of any sense. The one exception is one verb
+/// with two particles, both known to WordNet as verbs, whose first senses
+/// (WordNet's most frequent) are opposed: "turn on" and "turn off" have no
+/// pointer of their own, but their first senses are those of "switch on"
+/// and "switch off", which have one. There the particles carry the
+/// meaning; two different verbs ("ride", first "sit", against "stand") are
+/// left to their own pointers.
 pub fn opposite_predicates(lexicon: &antinomy_ingest::Lexicon, p: &str, q: &str) -> Option<String> {
     use antinomy_ingest::wordnet::{Antonymy, Pos};
     if let Some(fact) = lexicon.antonym_fact(p, q) {
@@ -96,8 +102,109 @@ pub fn opposite_predicates(lexicon: &antinomy_ingest::Lexicon, p: &str, q: &str)
     let wn = antinomy_ingest::wordnet()?;
     let verb = |v: &str| wn.is_word(v, Pos::Verb);
     let (p, q) = (verb_head(p), verb_head(q));
-    (p != q && verb(p) && verb(q) && wn.antonymy(p, q, Pos::Verb) == Some(Antonymy::Direct))
-        .then(|| "WordNet 3.0, verb antonyms".to_string())
+    if p == q || !verb(p) || !verb(q) {
+        return None;
+    }
+    if wn.antonymy(p, q, Pos::Verb) == Some(Antonymy::Direct) {
+        return Some("WordNet 3.0, verb antonyms".to_string());
+    }
+    let one_verb = match (p.split_once(' '), q.split_once(' ')) {
+        (Some((x, _)), Some((y, _))) => x == y,
+        _ => false,
+    };
+    (one_verb && first_senses_opposed(&wn, p, q))
+        .then(|| "WordNet 3.0, verb antonyms of their first senses".to_string())
+}
+
+/// Whether a word of the first verb sense of `p` and a word of the first
+/// verb sense of `q` are direct antonyms ("turn on" is first "switch on",
+/// "turn off" first "switch off"). See [`opposite_predicates`].
+fn first_senses_opposed(wn: &antinomy_ingest::wordnet::WordNet<'_>, p: &str, q: &str) -> bool {
+    use antinomy_ingest::wordnet::Pos;
+    let first = |v: &str| {
+        wn.senses(v, Pos::Verb)
+            .first()
+            .and_then(|id| wn.synset(*id))
+            .map(|s| s.words())
+    };
+    // A synset of one member keeps no word list: the verb itself is it.
+    let ps: Vec<&str> = first(p).into_iter().flatten().chain(std::iter::once(p)).collect();
+    let qs: Vec<&str> = first(q).into_iter().flatten().chain(std::iter::once(q)).collect();
+    ps.iter().any(|x| wn.antonyms(x, Pos::Verb).any(|y| qs.contains(&y)))
+}
+
+/// How two predicates are one verb, by WordNet (see [`related_verbs`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VerbLink {
+    /// Two words for one verb: "talk" and "speak".
+    Synonym,
+    /// The first is a way of doing the second: "slice" and "cut".
+    FirstNarrower,
+    /// The second is a way of doing the first: "cut" and "slice".
+    SecondNarrower,
+}
+
+/// Two predicates that are two words for one verb ("talk into" and
+/// "speak"), or one a way of doing the other ("slice" and "cut"), by
+/// WordNet. Returns how, with the two heads and the preposition or
+/// particle the reader kept after each (empty when none): `[p_head,
+/// p_rest, q_head, q_rest]`. A predicate WordNet knows whole is tried both
+/// whole and split, since the reader cannot tell "talk into" (persuade)
+/// from "talk into (the telephone)".
+///
+/// Verbs are polysemous, so for synonyms one shared synset is not enough:
+/// "cry" (weep) and "scream" share only "utter a loud cry". The two must
+/// share at least two of their first three senses each (WordNet's most
+/// frequent ones): most of what either usually means. A way of doing is
+/// [`WordNet::verb_is_a`](antinomy_ingest::wordnet::WordNet::verb_is_a):
+/// one step up from a first sense to a first sense. The heads must be
+/// different words: "climb" and "climb up" are one verb with and without
+/// a direction, which says more, not the same. Lexicon predicates are ids,
+/// not verbs, and stay out.
+pub fn related_verbs<'p>(
+    lexicon: &antinomy_ingest::Lexicon,
+    p: &'p str,
+    q: &'p str,
+) -> Option<(VerbLink, [&'p str; 4])> {
+    use antinomy_ingest::wordnet::{Pos, WordNet};
+    const FIRST: usize = 3;
+    /// The predicate whole (when WordNet knows it as a verb) and split at
+    /// its one preposition or particle.
+    fn readings<'p>(wn: &WordNet<'_>, p: &'p str) -> [Option<(&'p str, &'p str)>; 2] {
+        let whole = wn.is_word(p, Pos::Verb).then_some((p, ""));
+        let split = p.split_once(' ').filter(|(_, rest)| !rest.contains(' '));
+        [whole, split]
+    }
+    if p == q || lexicon.predicate(p).is_some() || lexicon.predicate(q).is_some() {
+        return None;
+    }
+    let plain = |v: &str| !v.is_empty() && v.chars().all(|c| c.is_ascii_lowercase() || c == ' ');
+    if !plain(p) || !plain(q) || p.split(' ').next() == q.split(' ').next() {
+        return None;
+    }
+    let wn = antinomy_ingest::wordnet()?;
+    for (ph, pr) in readings(&wn, p).into_iter().flatten() {
+        let p_senses = wn.senses(ph, Pos::Verb);
+        for (qh, qr) in readings(&wn, q).into_iter().flatten() {
+            let q_senses = wn.senses(qh, Pos::Verb);
+            let shared = p_senses
+                .iter()
+                .take(FIRST)
+                .filter(|s| q_senses.iter().take(FIRST).any(|t| t == *s))
+                .count();
+            let link = if shared >= 2 {
+                VerbLink::Synonym
+            } else if wn.verb_is_a(ph, qh) {
+                VerbLink::FirstNarrower
+            } else if wn.verb_is_a(qh, ph) {
+                VerbLink::SecondNarrower
+            } else {
+                continue;
+            };
+            return Some((link, [ph, pr, qh, qr]));
+        }
+    }
+    None
 }
 
 /// A plain predicate without the one preposition or particle the reader

@@ -364,7 +364,9 @@ pub fn build(db: &Database) -> Result<String, String> {
     }
 
     // N, other parts of speech: member lists of the first senses that have
-    // more than one member, for synonyms.
+    // more than one member, for synonyms; verb senses also keep their
+    // direct hypernyms ("slice" → "cut"), for `verb_is_a`, and are written
+    // for them even with one member.
     let mut others: BTreeSet<(Pos, u32)> = BTreeSet::new();
     for pos in [Pos::Verb, Pos::Adj, Pos::Adv] {
         let keep = SYNONYM_SENSES[pos_index(pos)];
@@ -373,15 +375,36 @@ pub fn build(db: &Database) -> Result<String, String> {
         }
     }
     for key in &others {
+        let entry = synset(key)?;
         let mut members: Vec<&str> = Vec::new();
-        for word in &synset(key)?.words {
+        for word in &entry.words {
             if !members.contains(&word.as_str()) {
                 members.push(word);
             }
         }
-        if members.len() > 1 {
+        let mut hypernyms: Vec<String> = Vec::new();
+        for pointer in entry.pointers.iter().filter(|p| is_verb_hypernym(p)) {
+            let code = ids
+                .get(&(pointer.pos, pointer.offset))
+                .ok_or("hypernym without id")?
+                .to_string();
+            if !hypernyms.contains(&code) {
+                hypernyms.push(code);
+            }
+        }
+        if members.len() > 1 || !hypernyms.is_empty() {
             let id = ids.get(key).ok_or("synset without id")?;
-            records.push(format!("N\t{id}\t\t{}", members.join("\t")));
+            let words = if members.len() > 1 {
+                members.join("\t")
+            } else {
+                String::new()
+            };
+            let mut record = format!("N\t{id}\t{}", hypernyms.join(" "));
+            if !words.is_empty() {
+                record.push('\t');
+                record.push_str(&words);
+            }
+            records.push(record);
         }
     }
 
@@ -506,6 +529,12 @@ pub fn build(db: &Database) -> Result<String, String> {
         table.push('\n');
     }
     Ok(table)
+}
+
+/// A verb's hypernym pointer (`@`, WordNet's "troponym of": to slice is
+/// a way to cut).
+fn is_verb_hypernym(pointer: &Pointer) -> bool {
+    pointer.symbol == "@" && pointer.pos == Pos::Verb
 }
 
 fn is_hypernym(pointer: &Pointer) -> bool {

@@ -72,10 +72,7 @@ fn checked_in_tables_are_up_to_date() {
         return;
     };
     let here = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for copy in [
-
-        here.join("../../crates/ingest/data/wordnet.tsv"),
-    ] {
+    for copy in [here.join("../../crates/ingest/data/wordnet.tsv")] {
         if let Ok(text) = std::fs::read_to_string(&copy) {
             assert!(
                 text == generated,
@@ -159,6 +156,19 @@ fn words_and_parts_of_speech() {
     assert!(wn.is_word("quickly", Pos::Adv));
     assert!(!wn.is_word("mice", Pos::Noun));
     assert!(wn.pos_of("xyzzy").is_empty());
+}
+
+#[test]
+fn verb_hypernyms_one_step() {
+    let Some(wn) = wordnet() else { return };
+    assert!(wn.verb_is_a("slice", "cut"));
+    assert!(wn.verb_is_a("fry", "cook"));
+    assert!(wn.verb_is_a("sprint", "run"));
+    assert!(!wn.verb_is_a("cut", "slice"));
+    assert!(!wn.verb_is_a("cook", "fry"));
+    // Two steps up ("mince" -> "cut up" -> "cut") is too far.
+    assert!(!wn.verb_is_a("mince", "cut"));
+    assert!(!wn.verb_is_a("xyzzy", "cut"));
 }
 
 #[test]

@@ -5,8 +5,10 @@
 //!
 //! Two positive claims about the same subject whose predicates the lexicon
 //! lists as an antonym pair (or, for plain verbs the lexicon does not know,
-//! that WordNet links with a direct antonym pointer: fold / unfold), with
-//! the same value (or none). A value that
+//! that WordNet links with a direct antonym pointer: fold / unfold; or one
+//! verb with two particles whose first senses WordNet opposes: "turn on" /
+//! "turn off", through "switch on" / "switch off"), with the same value (or
+//! none). A value that
 //! covers every value ("acquitted of all charges", "lost every match")
 //! meets any value of the other side ("convicted of bribery"). Stance verbs
 //! count: one party *hailing* the troops and another *downplaying* them take

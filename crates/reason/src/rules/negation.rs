@@ -12,6 +12,11 @@
 //! A denial of two joined verbs ("there is no man humming and sewing", "the
 //! twins are not skating and waving") meets a side where the subject does
 //! both; a denial of one verb meets a subject said to do it and another.
+//! Two words for one verb are one predicate here: "there is no clerk
+//! speaking" denies "the clerk is talking into the telephone", as "talk"
+//! and "speak" share most of their first WordNet senses; so is a denied
+//! verb and a way of doing it: "nobody is cooking the fish" denies "a cook
+//! is frying the fish" (WordNet's verb hypernyms).
 //! A denial about every thing of a kind ("nobody is mending the net", "no
 //! other aircraft were damaged") meets the one kind of it the run names
 //! ("a sailor", "a transport plane"); the reader moves it there, and leaves
@@ -48,6 +53,10 @@
 //!   fighters" leaves room for other combatants, so it does not contradict
 //!   "combatants".
 //! - Claims with different predicates, or values the lexicon cannot relate.
+//! - A denied way of doing against the plain verb: "nobody is frying the
+//!   fish" does not deny "a cook is cooking the fish" (it may be baked).
+//! - Two verbs that share only one of their first senses: "there is no
+//!   toddler screaming" does not deny "a toddler is crying" (mostly weeping).
 //! - A denial of two joined verbs against one of them alone: "there is no
 //!   man humming and sewing" does not deny "a man is sewing".
 //! - A denied object with words the affirmed one lacks: "no ripe fruit"
@@ -57,7 +66,7 @@
 //!   port"; nor "comes with an adapter or a battery" against "does not
 //!   come with a battery", since "A or B" says neither for certain.
 
-use crate::rule::{describe, position, with_particle, Finding, Pair, Rule};
+use crate::rule::{describe, position, related_verbs, with_particle, Finding, Pair, Rule, VerbLink};
 use antinomy_ingest::{Polarity, Value};
 
 /// See the module documentation.
@@ -86,9 +95,19 @@ impl Rule for Negation {
         // replaced with a kit": a bare verb, denied without an object, meets
         // the verb with its preposition.
         let bare_denial = neg.object == Value::None && with_particle(&pos.predicate, &neg.predicate);
-        if a.predicate != b.predicate && !bare_denial {
-            return None;
-        }
+        // "There is no clerk speaking" denies "the clerk is talking into the
+        // telephone": two words WordNet gives mostly the same senses are one
+        // verb (see `related_verbs`).
+        let synonym = if a.predicate != b.predicate && !bare_denial {
+            Some(one_verb(
+                &pos.predicate,
+                &neg.predicate,
+                neg.object == Value::None,
+                pair.lexicon,
+            )?)
+        } else {
+            None
+        };
         // The negated claim must be at least as general as the affirmed one:
         // "no man is eating" denies "an old man is eating", but "he is not
         // eating a banana by the tree" does not deny "he is eating a banana".
@@ -99,7 +118,7 @@ impl Rule for Negation {
         if !neg.subject.covers(&pos.subject) && !one_thing {
             return None;
         }
-        let mut facts = Vec::new();
+        let mut facts: Vec<String> = synonym.into_iter().collect();
         // A denial without an object denies the predicate whatever its
         // object: "the battery is not replaceable" (cannot be replaced)
         // denies "the battery can be replaced with a kit".
@@ -141,6 +160,7 @@ impl Rule for Negation {
                 describe(&pos.predicate, &pos.object)
             )
         };
+        let exact = exact && facts.is_empty();
         let explanation = format!(
             "{}; {}{what}{}",
             position(pos, pair.lexicon),
@@ -156,6 +176,33 @@ impl Rule for Negation {
             explanation,
             facts,
         })
+    }
+}
+
+/// Why the affirmed predicate `pos` falls under the denied one `neg`, when
+/// they are two words (see [`related_verbs`]): two words for one verb
+/// ("talk", "speak"), or the affirmed one a way of doing the denied one
+/// ("no one is cutting" denies "a cook is slicing"; not the other way
+/// round: "no one is slicing" leaves room for chopping). A preposition or
+/// particle the reader kept must be the same on both sides, except that a
+/// bare denial without an object ("no clerk speaking") denies the verb
+/// with any.
+fn one_verb(pos: &str, neg: &str, neg_bare: bool, lexicon: &antinomy_ingest::Lexicon) -> Option<String> {
+    let (link, [ph, pr, nh, nr]) = related_verbs(lexicon, pos, neg)?;
+    if !(pr == nr || (nr.is_empty() && neg_bare)) {
+        return None;
+    }
+    match link {
+        VerbLink::Synonym => Some(format!(
+            "\u{201c}{ph}\u{201d} and \u{201c}{nh}\u{201d} are one verb (WordNet 3.0, verb synonyms)"
+        )),
+        // A broad verb denied without an object ("has not moved") would
+        // deny every way of doing it in every sense, and broad verbs are
+        // the most polysemous: "raising a complaint" is no moving. A way of
+        // doing meets only a denial about the same object.
+        VerbLink::FirstNarrower if !neg_bare => Some(format!("to {ph} is a way to {nh} (WordNet 3.0, verb hypernyms)")),
+        VerbLink::FirstNarrower => None,
+        VerbLink::SecondNarrower => None,
     }
 }
 

@@ -49,6 +49,10 @@
 //!   ("two" / "2", "third" / "3rd").
 //! - Nouns whose nearest shared kind is too general to exclude anything
 //!   ("stone" and "gate" are both physical objects).
+//! - Two actions, each with its own object ("packing a violin" / "playing a
+//!   harp"): the objects do not fill one slot. One action on two objects
+//!   ("cutting an onion" / "slicing a carrot", since to slice is to cut) is
+//!   a swap.
 //! - Frames with a negator ("is not holding a …"), insertions ("a tall man"
 //!   / "a man") and sentences that differ in more than one place.
 //! - A swap of the subject's head noun ("a man is sweeping" / "a woman is
@@ -284,6 +288,26 @@ fn noun_lemma(w: &[&str], wn: &WordNet<'static>) -> Option<String> {
 }
 
 /// Two nouns whose first senses are two kinds of one specific thing.
+/// Whether the two phrases are each a verb with its object ("packing a
+/// violin" / "playing a harp": an "-ing" form, then "a", "an" or "the")
+/// and the verbs name two actions: not one verb, not synonyms, and
+/// neither a way of doing the other by WordNet. Then the objects are no
+/// two fillers of one slot but what two different actions are done to,
+/// and a man who packs one instrument may play another. "Cutting an
+/// onion" / "slicing a carrot" is one action (to slice is to cut) on two
+/// things, and stays a swap; "living room" / "dining room", with no
+/// determiner, is no verb at all.
+fn two_actions(wx: &[String], wy: &[String], wn: &WordNet<'static>) -> bool {
+    let verb = |w: &[String]| match w {
+        [v, det, _, ..] if v.ends_with("ing") && matches!(det.as_str(), "a" | "an" | "the") => wn.lemma(v, Pos::Verb),
+        _ => None,
+    };
+    let (Some(vx), Some(vy)) = (verb(wx), verb(wy)) else {
+        return false;
+    };
+    vx != vy && !wn.synonymous(vx, vy, Pos::Verb) && !wn.verb_is_a(vx, vy) && !wn.verb_is_a(vy, vx)
+}
+
 fn co_hyponyms(wx: &[String], wy: &[String], wn: &WordNet<'static>) -> Option<Exclusion> {
     let (cx, cy) = (content(wx), content(wy));
     if cx.is_empty() || cy.is_empty() || cx.len() > 2 || cy.len() > 2 {
@@ -295,6 +319,9 @@ fn co_hyponyms(wx: &[String], wy: &[String], wn: &WordNet<'static>) -> Option<Ex
             .is_some_and(|l| (l.ends_with("ing") || l.ends_with("ed")) && wn.lemma(l, Pos::Verb).is_some())
     };
     if verb_form(&cx) || verb_form(&cy) {
+        return None;
+    }
+    if two_actions(wx, wy, wn) {
         return None;
     }
     let (nx, ny) = (noun_lemma(&cx, wn)?, noun_lemma(&cy, wn)?);
