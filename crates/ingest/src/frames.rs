@@ -857,6 +857,9 @@ fn scale_of(word: &str) -> Option<f64> {
     }
 }
 
+/// Whether `w` names a unit ("hz", "percent", "kilometres"). The symbols
+/// that are written with capitals, and so could pass for names, are all
+/// of four letters or fewer ("Hz", "GB", "mAh", "kWh").
 pub(crate) fn is_unit_word(w: &str) -> bool {
     UNIT_WORDS.iter().any(|(u, _, _)| *u == w)
 }

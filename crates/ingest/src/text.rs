@@ -7904,7 +7904,7 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
         !t.initial
             && t.text.chars().next().is_some_and(char::is_uppercase)
             && !crate::frames::is_date_word(bare)
-            && !crate::frames::is_unit_word(bare)
+            && !(bare.len() <= 4 && crate::frames::is_unit_word(bare))
     };
     let normal = |t: &Tok<'_>| {
         let lower = strip_possessive(&t.lower);
