@@ -337,16 +337,7 @@ pub fn build(db: &Database) -> Result<String, String> {
     }
     for key in &nouns {
         let entry = synset(key)?;
-        let mut hypernyms: Vec<String> = Vec::new();
-        for pointer in entry.pointers.iter().filter(|p| is_hypernym(p)) {
-            let code = ids
-                .get(&(pointer.pos, pointer.offset))
-                .ok_or("hypernym without id")?
-                .to_string();
-            if !hypernyms.contains(&code) {
-                hypernyms.push(code);
-            }
-        }
+        let hypernyms = hypernym_codes(entry, &ids, is_hypernym)?;
         let label = match entry.words.first() {
             Some(word) if inner.contains(key) => word.as_str(),
             _ => "",
@@ -382,16 +373,7 @@ pub fn build(db: &Database) -> Result<String, String> {
                 members.push(word);
             }
         }
-        let mut hypernyms: Vec<String> = Vec::new();
-        for pointer in entry.pointers.iter().filter(|p| is_verb_hypernym(p)) {
-            let code = ids
-                .get(&(pointer.pos, pointer.offset))
-                .ok_or("hypernym without id")?
-                .to_string();
-            if !hypernyms.contains(&code) {
-                hypernyms.push(code);
-            }
-        }
+        let hypernyms = hypernym_codes(entry, &ids, is_verb_hypernym)?;
         if members.len() > 1 || !hypernyms.is_empty() {
             let id = ids.get(key).ok_or("synset without id")?;
             let words = if members.len() > 1 {
@@ -529,6 +511,26 @@ pub fn build(db: &Database) -> Result<String, String> {
         table.push('\n');
     }
     Ok(table)
+}
+
+/// The ids of the synsets `entry` points to with the pointers `keep`
+/// picks, each once, in pointer order.
+fn hypernym_codes(
+    entry: &Synset,
+    ids: &HashMap<(Pos, u32), SynsetId>,
+    keep: fn(&Pointer) -> bool,
+) -> Result<Vec<String>, String> {
+    let mut codes: Vec<String> = Vec::new();
+    for pointer in entry.pointers.iter().filter(|p| keep(p)) {
+        let code = ids
+            .get(&(pointer.pos, pointer.offset))
+            .ok_or("hypernym without id")?
+            .to_string();
+        if !codes.contains(&code) {
+            codes.push(code);
+        }
+    }
+    Ok(codes)
 }
 
 /// A verb's hypernym pointer (`@`, WordNet's "troponym of": to slice is
