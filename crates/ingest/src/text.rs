@@ -7904,7 +7904,7 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
         !t.initial
             && t.text.chars().next().is_some_and(char::is_uppercase)
             && !crate::frames::is_date_word(bare)
-            && !(bare.len() <= 4 && crate::frames::is_unit_word(bare))
+            && !unit_symbol(bare)
     };
     let normal = |t: &Tok<'_>| {
         let lower = strip_possessive(&t.lower);
@@ -7969,6 +7969,13 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
         modifiers,
         name: false,
     }
+}
+
+/// Whether a word is a unit's symbol ("hz", "gb", "mah"). Those written
+/// with capitals are all of four letters or fewer, so longer words are not
+/// looked up: every capitalised word of a phrase asks.
+fn unit_symbol(word: &str) -> bool {
+    word.len() <= 4 && crate::frames::is_unit_word(word)
 }
 
 /// The entity a short phrase names ("the North Korean troops"), normalised
