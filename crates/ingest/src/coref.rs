@@ -282,7 +282,7 @@ fn universal(c: &Claim) -> bool {
         && c.subject.text.get(..3).is_some_and(|t| t.eq_ignore_ascii_case("no "))
 }
 
-/// "No other aircraft were damaged" denies "a transport plane was damaged"
+/// "No other aircraft were hit" denies "a transport plane was damaged"
 /// when the plane is the one kind of aircraft the run names apart from
 /// those the sentence set aside ("two helicopters were destroyed, and no
 /// other aircraft ..."): claims only meet within their subject's block, so

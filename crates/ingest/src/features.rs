@@ -1,5 +1,5 @@
 //! Whether a thing has a feature: "the base model has no noise cancelling",
-//! "noise cancelling is included on all models", "there is no HDMI output",
+//! "noise cancelling is included on all models", "there is no HDMI port",
 //! "Connections: an HDMI socket and three USB-A sockets".
 //!
 //! Reviews, specification sheets and requirements say the same fact of
@@ -11,13 +11,13 @@
 //! predicate [`PRESENT`] and the thing that has it (when said) as its
 //! undergoer modifier (`of:base model`, see [`crate::model::UNDERGOER`]):
 //! two owners that are both named must be one, and a side that names none
-//! ("there is no HDMI output", "on all models") meets any.
+//! ("there is no HDMI port", "on all models") meets any.
 //!
 //! The key is what tells features apart:
 //! - A word written with capitals inside a sentence, a standard or a brand
 //!   ("HDMI", "USB-C", "Bluetooth"), is the feature; a version right after
 //!   it is a modifier, so "Wi-Fi 6E" and "Wi-Fi 7" are two features while
-//!   "no HDMI output" still denies "an HDMI 2.0 socket".
+//!   "no HDMI port" still denies "an HDMI 2.0 socket".
 //! - Otherwise the head noun is the key and the other words modifiers: "no
 //!   rear camera" says nothing of "a front camera", and a denial must be at
 //!   least as general as what it denies (the negation rule's test).
@@ -58,7 +58,7 @@ const PROVIDED: &[&str] = &["include", "support", "provide", "offer", "available
 /// The features of one piece `[ps, pe)` of a sentence.
 pub(crate) fn features_in(toks: &[Tok<'_>], (ps, pe): (usize, usize), verb: Option<usize>) -> Vec<Feature> {
     let mut found = Vec::new();
-    // "There is no HDMI output (on the X2)".
+    // "There is no HDMI port (on the X2)".
     if let Some(k) = (ps..pe.saturating_sub(1)).find(|&k| toks[k].lower == "there" && toks[k + 1].class == Class::Aux) {
         let mut j = k + 1;
         while j < pe && (toks[j].class == Class::Aux || matches!(toks[j].lower.as_str(), "not" | "still" | "also")) {
@@ -379,7 +379,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            read("There is no HDMI output on the Lumo X2."),
+            read("There is no HDMI port on the Lumo X2."),
             vec![("feature:hdmi".into(), vec![], Some("lumo x2".into()))]
         );
     }

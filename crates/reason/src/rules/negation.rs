@@ -18,11 +18,11 @@
 //! verb and a way of doing it: "nobody is cooking the fish" denies "a cook
 //! is frying the fish" (WordNet's verb hypernyms).
 //! A denial about every thing of a kind ("nobody is mending the net", "no
-//! other aircraft were damaged") meets the one kind of it the run names
+//! other aircraft were hit") meets the one kind of it the run names
 //! ("a sailor", "a transport plane"); the reader moves it there, and leaves
 //! it alone when two kinds are named.
 //! Whether a thing has a feature is one claim however it is said ("Ports:
-//! one HDMI 2.0 port", "there is no HDMI output", "noise cancelling is
+//! one HDMI 2.0 port", "there is no HDMI port", "noise cancelling is
 //! included on all models", "the base model has no noise cancelling"), so
 //! those pairs meet here too, when they name one owner or one of them none.
 //!
