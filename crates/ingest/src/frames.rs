@@ -1105,31 +1105,17 @@ pub(crate) fn dates(toks: &[Tok<'_>]) -> Vec<DateMention> {
         } else if let Some(date) = iso_date(&toks[i]) {
             // "2025-06-14", as reports and requirements write it.
             found = Some((i, i + 1, date));
-        } else if let Some((d, m)) = day_num(&toks[i])
-            .filter(|_| toks[i].lower.ends_with(['h', 't', 'd']) && toks.get(i + 1).is_some_and(|t| t.lower == "of"))
-            .and_then(|d| Some((d, toks.get(i + 2).and_then(|t| month_of(&t.lower))?)))
-        {
-            // "the 12th of May (2025)": an ordinal day of a month is its
-            // date, not a rank.
-            let y = year(toks.get(i + 3));
+        } else if let Some((d, m, month_at)) = day_num(&toks[i]).and_then(|d| {
+            // "11 March (2024)", and "the 12th of May (2025)": an ordinal
+            // day of a month is its date, not a rank.
+            let of = toks[i].lower.ends_with(['h', 't', 'd']) && toks.get(i + 1).is_some_and(|t| t.lower == "of");
+            let month_at = if of { i + 2 } else { i + 1 };
+            Some((d, toks.get(month_at).and_then(|t| month_of(&t.lower))?, month_at))
+        }) {
+            let y = year(toks.get(month_at + 1));
             found = Some((
                 i,
-                i + 3 + usize::from(y.is_some()),
-                Date {
-                    year: y,
-                    month: Some(m),
-                    day: Some(d),
-                    weekday: None,
-                },
-            ));
-        } else if let Some((d, m)) =
-            day_num(&toks[i]).and_then(|d| Some((d, toks.get(i + 1).and_then(|t| month_of(&t.lower))?)))
-        {
-            // "11 March (2024)"
-            let y = year(toks.get(i + 2));
-            found = Some((
-                i,
-                i + 2 + usize::from(y.is_some()),
+                month_at + 1 + usize::from(y.is_some()),
                 Date {
                     year: y,
                     month: Some(m),
