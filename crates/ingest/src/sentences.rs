@@ -8,12 +8,22 @@
 
 use crate::model::Span;
 
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "cpl", "adm", "st", "sr", "jr", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "etc", "inc",
-    "ltd", "co", "corp", "dept", "gov", "sen", "rep", "rev", "fig", "approx", "est", "vol", "p", "pp", "u.s", "u.k",
-    "u.n", "e.g", "i.e", "a.m", "p.m", "mt", "ft",
+/// Shortened words whose point ends no sentence, in the groups the
+/// tokenizer also reads (`tokens::abbreviation_point`): titles before a
+/// name, months before a day, firms' suffixes, and the rest.
+pub(crate) const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "cpl", "adm", "st", "gov", "sen", "rep",
+    "rev", "mt", "ft",
 ];
+pub(crate) const SHORT_MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+pub(crate) const FIRM_SUFFIXES: &[&str] = &["inc", "ltd", "co", "corp"];
+const OTHER_ABBREVIATIONS: &[&str] = &[
+    "sr", "jr", "no", "nos", "vs", "etc", "dept", "fig", "approx", "est", "vol", "p", "pp", "u.s", "u.k", "u.n", "e.g",
+    "i.e", "a.m", "p.m",
+];
+const ABBREVIATIONS: [&[&str]; 4] = [TITLES, SHORT_MONTHS, FIRM_SUFFIXES, OTHER_ABBREVIATIONS];
 
 /// Byte ranges of the sentences of `text`, trimmed, in order.
 pub fn sentences(text: &str) -> Vec<Span> {
@@ -129,10 +139,13 @@ fn is_abbreviation_before(text: &str, dot: usize) -> bool {
     // Every period asks this: an ASCII word (nearly all of them) is
     // compared without a lower-case copy, as `month_of` does.
     if word.is_ascii() {
-        return ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
+        return ABBREVIATIONS
+            .iter()
+            .flat_map(|g| g.iter())
+            .any(|a| a.eq_ignore_ascii_case(word));
     }
     let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    ABBREVIATIONS.iter().any(|g| g.contains(&lower.as_str()))
 }
 
 fn next_starts_sentence(text: &str, from: usize) -> bool {

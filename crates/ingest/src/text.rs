@@ -6649,7 +6649,7 @@ fn find_noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(u
     // names nothing, as "9.1" does not.
     if toks[start..k]
         .iter()
-        .any(|t| t.class == Class::Word && !matches!(t.text, "%" | "$" | "€" | "£"))
+        .any(|t| t.class == Class::Word && !crate::tokens::is_unit_sign(t.text))
     {
         Some((start, k))
     } else {

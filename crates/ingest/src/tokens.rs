@@ -412,6 +412,16 @@ pub(crate) struct Piece {
     pub(crate) mark: Option<Class>,
 }
 
+/// Signs that are words of a figure ("61%", "$5", "€40", "£3"): tokens
+/// of their own, never punctuation.
+const UNIT_SIGNS: [char; 4] = ['%', '$', '€', '£'];
+
+/// Whether a token is one of [`UNIT_SIGNS`], which names nothing on its own.
+pub(crate) fn is_unit_sign(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next().is_some_and(|c| UNIT_SIGNS.contains(&c)) && chars.next().is_none()
+}
+
 /// Whether the point after `word` only marks it as shortened: a title
 /// before a name ("Dr. Brook", "St. Aldwin"), a month before its day ("Jan.
 /// 3"), "No." before a number ("Gate No. 5") or a firm's suffix inside the
@@ -421,28 +431,23 @@ pub(crate) struct Piece {
 /// name, and the sentence gave no claim. (The sentence splitter already
 /// does not cut there.)
 fn abbreviation_point(word: &[u8], next: Option<&[u8]>) -> bool {
-    const TITLES: &[&[u8]] = &[
-        b"mr", b"mrs", b"ms", b"dr", b"prof", b"gen", b"col", b"lt", b"sgt", b"capt", b"maj", b"cpl", b"adm", b"st",
-        b"gov", b"sen", b"rep", b"rev", b"mt", b"ft",
-    ];
-    const MONTHS: &[&[u8]] = &[
-        b"jan", b"feb", b"mar", b"apr", b"jun", b"jul", b"aug", b"sep", b"sept", b"oct", b"nov", b"dec",
-    ];
-    const FIRMS: &[&[u8]] = &[b"corp", b"inc", b"ltd", b"co", b"bros"];
+    use crate::sentences::{FIRM_SUFFIXES, SHORT_MONTHS, TITLES};
     let Some(&[gap, after]) = next else { return false };
-    let is = |list: &[&[u8]]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+    let is = |list: &[&str]| list.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(word));
     // Capitalised as a title is ("Dr.", not "dr." ending a sentence).
     if !word.first().is_some_and(u8::is_ascii_uppercase) {
         return false;
     }
     // A firm's suffix with more of the sentence after it ("Dalvik Corp.
-    // fell 12%", "Orne Ltd., the operator, said").
-    if is(FIRMS) {
+    // fell 12%", "Orne Ltd., the operator, said"). "Bros." too, which the
+    // splitter does not count among the shortenings, so that a sentence
+    // may still end with it.
+    if is(FIRM_SUFFIXES) || is(&["bros"]) {
         return matches!(gap, b' ' | b',');
     }
     gap == b' '
         && ((after.is_ascii_uppercase() && is(TITLES))
-            || (after.is_ascii_digit() && (is(MONTHS) || is(&[b"no", b"nos"]))))
+            || (after.is_ascii_digit() && (is(SHORT_MONTHS) || is(&["no", "nos"]))))
 }
 
 /// The tokens of `s` without their lower-case forms and word classes: the
@@ -527,7 +532,7 @@ pub(crate) fn scan(s: &str) -> impl Iterator<Item = Piece> + '_ {
         // "61%", "$5 million", "€40": a unit's sign is a word of the figure
         // (`frames` reads it as "percent", "dollars", "euros"); skipped,
         // "61%" was a bare 61 that never met "58 percent".
-        if matches!(c, '%' | '$' | '€' | '£') {
+        if UNIT_SIGNS.contains(&c) {
             return Some(Piece {
                 start,
                 end: i,
