@@ -567,7 +567,14 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok<'_>> {
         let (lower, class, initial) = match piece.mark {
             None => {
                 let lower = lowercase(word);
-                let class = classify(&lower, word);
+                // "May" with a capital inside a sentence is the month ("sank
+                // on 9 May"), not the modal, which would take the clause's
+                // verb for itself.
+                let class = if begun && word == "May" {
+                    Class::Word
+                } else {
+                    classify(&lower, word)
+                };
                 (lower, class, !begun)
             }
             Some(class) => (word.to_string(), class, false),
