@@ -61,6 +61,14 @@ pub fn unify_names<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
                 c.subject.key.clone_from(full);
             }
         }
+        // What an event happened to, kept as a name whole: "Haldt died
+        // on 3 May" in one report is Gregor Haldt's death of another.
+        if let Some(at) = c.subject.modifiers.iter().position(|m| m.starts_with(UNDERGOER)) {
+            if let Some(full) = canonical.get(&c.subject.modifiers[at][UNDERGOER.len()..]) {
+                c.subject.modifiers[at] = format!("{UNDERGOER}{full}");
+                c.subject.modifiers.sort();
+            }
+        }
         // A measure owned by a name: "measure:year|vorn" (her sentence).
         if let Some((measure, owner)) = c.subject.key.split_once('|') {
             if let Some(full) = canonical.get(owner) {

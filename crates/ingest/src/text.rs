@@ -3123,6 +3123,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
                 piece_span(f.toks, ps, pe, f.base),
                 verbs[p].as_deref()?,
                 passive,
+                verb_at[p].is_some_and(|v| without_object(f.toks, v, pe)),
             )
         })
         .collect();
@@ -3806,15 +3807,45 @@ fn rate_after(toks: &[Tok<'_>], k: usize) -> Option<&'static str> {
 /// the clause made no such claim or its participant is a pronoun or a
 /// measure, event or empty key: the event is then told apart by nothing,
 /// which keeps it comparable with any other.
-fn undergoer(claims: &[RawClaim], span: Span, verb: &str, passive: bool) -> Option<String> {
+fn undergoer(claims: &[RawClaim], span: Span, verb: &str, passive: bool, intransitive: bool) -> Option<String> {
     let claim = claims
         .iter()
         .find(|c| c.span == span && c.predicate.split(' ').next() == Some(verb) && !c.subject.key.contains(':'))?;
+    // A name is kept whole: "Edna Fowke" and her brother "Walter Fowke"
+    // are two people, and a surname alone in another report is made the
+    // full name by the name pass (`coref::unify_names`).
+    if intransitive && !passive {
+        return participant(&claim.subject.key, claim.subject.name);
+    }
     let key = match &claim.object {
         _ if passive => claim.subject.key.as_str(),
         Value::Entity { key, text, .. } if !claim.predicate.contains(' ') && is_name_text(text) => key.as_str(),
         _ => return None,
     };
+    participant(key, false)
+}
+
+/// Whether the verb at `v` takes no object: what follows it, past its
+/// adverbs, is a phrase of time or place, a comma or the end of the piece
+/// ("the ferry sank on 4 March", "she died suddenly in Leeds"). A particle
+/// ("gave up the town") is the verb's own and brings its object.
+fn without_object(toks: &[Tok<'_>], v: usize, end: usize) -> bool {
+    let mut k = v + 1;
+    while k < end && adverb(&toks[k]) {
+        k += 1;
+    }
+    let Some(next) = toks[..end].get(k) else { return true };
+    match next.class {
+        Class::Comma | Class::Stop | Class::Quote => true,
+        Class::Prep => next.lower == "in" || !PARTICLES.contains(&next.lower.as_str()),
+        _ => false,
+    }
+}
+
+/// The key an undergoer is kept by: the last word of a common noun's key
+/// ("bank" of "savings bank"), a name whole. `None` for a pronoun and for
+/// a measure, event or empty key.
+fn participant(key: &str, name: bool) -> Option<String> {
     let head = key.rsplit(' ').next().unwrap_or(key);
     let pronoun = matches!(
         head,
@@ -3834,7 +3865,7 @@ fn undergoer(claims: &[RawClaim], span: Span, verb: &str, passive: bool) -> Opti
             | "you"
             | "one"
     );
-    (!pronoun && !head.contains(':')).then(|| head.to_string())
+    (!pronoun && !key.contains(':')).then(|| if name { key } else { head }.to_string())
 }
 
 /// Whether every word of a phrase but a leading "the" is capitalised:
