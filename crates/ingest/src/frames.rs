@@ -1040,6 +1040,28 @@ fn iso_date(t: &Tok<'_>) -> Option<Date> {
     })
 }
 
+/// A year alone as the time of an event: "opened in 1998", "during 2024,".
+/// Only after "in" or "during", which make it a time: "since 1998" and
+/// "by 2030" bound a stretch, and a four-digit figure elsewhere is more
+/// often a count or a model number. Not when a word follows, which makes
+/// the figure a count of it ("in 1500 homes").
+pub(crate) fn year_alone(toks: &[Tok<'_>], i: usize) -> Option<i32> {
+    let t = &toks[i];
+    if t.class != Class::Number || t.lower.len() != 4 || i == 0 {
+        return None;
+    }
+    if !matches!(toks[i - 1].lower.as_str(), "in" | "during") {
+        return None;
+    }
+    if toks
+        .get(i + 1)
+        .is_some_and(|n| matches!(n.class, Class::Word | Class::Number))
+    {
+        return None;
+    }
+    t.lower.parse::<i32>().ok().filter(|y| (1000..=2199).contains(y))
+}
+
 pub(crate) fn dates(toks: &[Tok<'_>]) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -1102,6 +1124,15 @@ pub(crate) fn dates(toks: &[Tok<'_>]) -> Vec<DateMention> {
                     }
                 }
             }
+        } else if let Some(y) = year_alone(toks, i) {
+            found = Some((
+                i,
+                i + 1,
+                Date {
+                    year: Some(y),
+                    ..Date::default()
+                },
+            ));
         } else if let Some(date) = iso_date(&toks[i]) {
             // "2025-06-14", as reports and requirements write it.
             found = Some((i, i + 1, date));
@@ -1512,7 +1543,8 @@ mod tests {
         let f = figures(&t, &d);
         let values: Vec<f64> = f.iter().map(|f| f.quantity.value).collect();
         assert_eq!(values, Vec::<f64>::new(), "{f:?}");
-        assert_eq!(d.len(), 1);
+        // "In 2021" is a date of its own now, as "on 3 May" is.
+        assert_eq!(d.len(), 2);
     }
 
     #[test]
@@ -1542,6 +1574,13 @@ mod tests {
         let t = toks("Work began in September and has run since January, until May.");
         let d: Vec<String> = dates(&t).iter().map(|d| d.date.to_string()).collect();
         assert_eq!(d, vec!["--09"]);
+    }
+
+    #[test]
+    fn a_year_alone_dates_after_in_but_not_before_a_noun() {
+        let t = toks("The mill opened in 1998, traded since 2001 and powered homes in 1500 streets by 2030.");
+        let d: Vec<String> = dates(&t).iter().map(|d| d.date.to_string()).collect();
+        assert_eq!(d, vec!["1998"]);
     }
 
     #[test]

@@ -2889,6 +2889,11 @@ fn period_phrase(toks: &[Tok<'_>], from: usize, end: usize) -> Option<String> {
         if !matches!(lower(j), "in" | "during" | "over" | "within") {
             continue;
         }
+        // "Revenue was 5 million in 2023": a sum of one year is not a sum
+        // of another.
+        if j + 1 < end && crate::frames::year_alone(toks, j + 1).is_some() {
+            return Some(lower(j + 1).to_string());
+        }
         let mut k = j + 1;
         if matches!(lower(k), "the" | "its" | "their" | "a") {
             k += 1;
@@ -3565,6 +3570,8 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
                 // quarter's.
                 let mut modifiers = piece_names[p].clone();
                 modifiers.extend(period_of(&f.toks[ps..pe]));
+                let period = period_phrase(f.toks, verb_at[p].map_or(ps, |v| v + 1), pe);
+                modifiers.extend(period.map(|words| format!("{}{words}", crate::model::WHEN)));
                 modifiers.sort();
                 let subject = Entity {
                     text: of.as_str().into(),
@@ -6828,6 +6835,21 @@ fn own_subject(toks: &[Tok<'_>], start: usize, end: usize, lex: &Lexicon, names:
         let close = (after + 1..end).find(|&j| toks[j].class == Class::Comma);
         appositive = close.map(|c| (after + 1, c));
         after = close.map_or(end, |j| j + 1);
+        // News copy gives a person's age and role as two of them ("Marta
+        // Velsen, 64, a baker from Tolby, died"); the role, which names
+        // what the person is, is the appositive kept. One with a verb of
+        // its own is no appositive but a clause of the sentence.
+        if let Some((s, e)) = appositive.filter(|&(s, e)| e == s + 1 && toks[s].class == Class::Number) {
+            let close = (e + 1..end).find(|&j| toks[j].class == Class::Comma);
+            let describes = close.is_some_and(|c| {
+                !toks[e + 1..c].iter().any(|t| t.class == Class::Aux || verb_like(t))
+                    && noun_phrase_at(toks, e + 1, c).is_some()
+            });
+            if let Some(c) = close.filter(|_| describes && s > 0) {
+                appositive = Some((e + 1, c));
+                after = c + 1;
+            }
+        }
     }
     // "Each earbud weighs 5 grams": a verb in the present tense too.
     let verbish = toks
