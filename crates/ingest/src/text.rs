@@ -4485,7 +4485,15 @@ fn clause_of(
             // "There is no baker deep frying dough": the phrase finder took
             // the adverb for the last word of the baker's phrase.
             let adverb_at_end = b > a + 1 && adverb_before_progressive(toks, b - 1, end);
-            let mut s = entity_of(&toks[a..if adverb_at_end { b - 1 } else { b }], lex, names);
+            let phrase_end = if adverb_at_end { b - 1 } else { b };
+            let mut s = entity_of(&toks[a..phrase_end], lex, names);
+            // "There is no heron on the pier" denies every heron, as "no
+            // heron is on the pier" does: the subject's text keeps its "no",
+            // which is how the kind passes know a denial about every thing of
+            // a kind (`coref::no_kind_covers_its_member`).
+            if a > 0 && a == k && lower(a - 1) == "no" {
+                s.text = join_text(&toks[a - 1..phrase_end]).into();
+            }
             // "There is no tug and barge leaving the quay": a denial of the
             // two together, read as a denial about the first that covers
             // only a side where the second is with it (`co_subject`).

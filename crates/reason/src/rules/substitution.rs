@@ -16,7 +16,9 @@
 //!   senses, between one content word of each phrase, the other words being
 //!   equal or function words ("near" / "far away from", "empty" / "full");
 //!   for adjectives also through a similar adjective ("torrid" / "cold"),
-//!   with a lower score;
+//!   with a lower score; two "-ing" forms after a form of "be" ("are
+//!   floating" / "are sinking") are verbs of a progressive, compared as verbs
+//!   only;
 //! - **two kinds of one thing** in WordNet's noun hierarchy (co-hyponyms):
 //!   the first sense of each noun reaches a common hypernym within three
 //!   steps, that hypernym is specific (at least five steps below
@@ -91,7 +93,7 @@ impl Rule for Substitution {
         let (Value::Text { text: x }, Value::Text { text: y }) = (&a.object, &b.object) else {
             return None;
         };
-        let why = exclusive(x, y, pair.lexicon)?;
+        let why = exclusive(x, y, &a.subject.text, pair.lexicon)?;
         let explanation = format!(
             "{} and {} give the same sentence, \u{201c}{}\u{201d}, with \u{201c}{x}\u{201d} and with \u{201c}{y}\u{201d}; {} \u{2014} {}",
             a.source.name, b.source.name, a.subject.text, why.reason, why.provenance
@@ -126,8 +128,9 @@ fn words(phrase: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether the two phrases exclude each other, and by which fact.
-fn exclusive(x: &str, y: &str, lexicon: &Lexicon) -> Option<Exclusion> {
+/// Whether the two phrases exclude each other in the slot of `frame` (the
+/// shared sentence with the slot as "…"), and by which fact.
+fn exclusive(x: &str, y: &str, frame: &str, lexicon: &Lexicon) -> Option<Exclusion> {
     let (wx, wy) = (words(x), words(y));
     if wx.is_empty() || wy.is_empty() || wx == wy {
         return None;
@@ -139,7 +142,7 @@ fn exclusive(x: &str, y: &str, lexicon: &Lexicon) -> Option<Exclusion> {
         return Some(e);
     }
     let wn = antinomy_ingest::wordnet()?;
-    antonyms(&wx, &wy, &wn).or_else(|| co_hyponyms(&wx, &wy, &wn))
+    antonyms(&wx, &wy, after_be(frame), &wn).or_else(|| co_hyponyms(&wx, &wy, &wn))
 }
 
 /// A count ("two", "5", "a") or a rank ("third", "3rd") on each side, the
@@ -217,8 +220,30 @@ fn vague_quantity(w: &[String]) -> bool {
     )
 }
 
+/// Whether the slot of a frame follows a form of "be" ("the twins are …
+/// on the pier").
+fn after_be(frame: &str) -> bool {
+    frame
+        .split('\u{2026}')
+        .next()
+        .and_then(|before| before.split_whitespace().last())
+        .is_some_and(|w| antinomy_ingest::morph::verb(&w.to_lowercase()) == "be")
+}
+
+/// Whether a word is the "-ing" form of a verb WordNet knows ("floating",
+/// "sinking").
+fn ing_form(w: &str, wn: &WordNet<'static>) -> bool {
+    w.ends_with("ing") && wn.lemma(w, Pos::Verb).is_some()
+}
+
 /// One content word on each side, WordNet antonyms in some part of speech.
-fn antonyms(wx: &[String], wy: &[String], wn: &WordNet<'static>) -> Option<Exclusion> {
+/// Two "-ing" forms after a form of "be" (`progressive`: "the twins are
+/// floating" / "the twins are sinking") are the verbs of a progressive and
+/// are compared as verbs only: WordNet's adjectives of the same spelling
+/// are other words ("running" water that flows, "standing" water that does
+/// not, "sitting" as opposed to "standing" for a vote or an ovation), and
+/// their opposition says nothing of what the subject is doing.
+fn antonyms(wx: &[String], wy: &[String], progressive: bool, wn: &WordNet<'static>) -> Option<Exclusion> {
     if vague_quantity(wx) || vague_quantity(wy) {
         return None;
     }
@@ -226,7 +251,10 @@ fn antonyms(wx: &[String], wy: &[String], wn: &WordNet<'static>) -> Option<Exclu
     let ([u], [v]) = (cx.as_slice(), cy.as_slice()) else {
         return None;
     };
-    for pos in [Pos::Adj, Pos::Adv, Pos::Noun, Pos::Verb] {
+    let verbs_only = progressive && ing_form(u, wn) && ing_form(v, wn);
+    let all = [Pos::Adj, Pos::Adv, Pos::Noun, Pos::Verb];
+    let parts: &[Pos] = if verbs_only { &[Pos::Verb] } else { &all };
+    for &pos in parts {
         let lemma = |w: &str| wn.lemma(w, pos).map(str::to_string);
         let (Some(lu), Some(lv)) = (lemma(u), lemma(v)) else {
             continue;
@@ -371,7 +399,8 @@ mod tests {
     use antinomy_ingest::Lexicon;
 
     fn reason(x: &str, y: &str) -> Option<String> {
-        exclusive(x, y, &Lexicon::default_lexicon()).map(|e| format!("{}; {}", e.reason, e.provenance))
+        exclusive(x, y, "the \u{2026} gate", &Lexicon::default_lexicon())
+            .map(|e| format!("{}; {}", e.reason, e.provenance))
     }
 
     #[test]
@@ -398,6 +427,17 @@ mod tests {
         assert_eq!(reason("sofa", "couch"), None);
         assert_eq!(reason("oboe", "instrument"), None);
         assert_eq!(reason("ballroom", "room"), None);
+    }
+
+    #[test]
+    fn progressive_forms_are_compared_as_verbs() {
+        let why = |x, y, frame| exclusive(x, y, frame, &Lexicon::default_lexicon()).map(|e| e.provenance);
+        assert_eq!(why("running", "standing", "two otters are \u{2026} together"), None);
+        assert_eq!(
+            why("sitting", "standing", "the guard is \u{2026} by the door").as_deref(),
+            Some("WordNet 3.0, verb antonyms")
+        );
+        assert!(why("running", "standing", "a pond of \u{2026} water").is_some());
     }
 
     #[test]
