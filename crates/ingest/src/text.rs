@@ -2950,6 +2950,13 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
             })
         })
         .collect();
+    // The period a piece's figures are told of, after its verb ("in its
+    // first year", "in 2023"): a figure over one period is not a figure
+    // over another (see `period_phrase`).
+    let period_after_verb = |p: usize| {
+        let (ps, pe) = f.pieces[p];
+        period_phrase(f.toks, verb_at[p].map_or(ps, |v| v + 1), pe)
+    };
     // What the figures of a piece count is done by its verb in the
     // lexicon's words, so "shot down 14" meets "intercepted six" and "12
     // were killed" meets "12 died".
@@ -3570,8 +3577,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
                 // quarter's.
                 let mut modifiers = piece_names[p].clone();
                 modifiers.extend(period_of(&f.toks[ps..pe]));
-                let period = period_phrase(f.toks, verb_at[p].map_or(ps, |v| v + 1), pe);
-                modifiers.extend(period.map(|words| format!("{}{words}", crate::model::WHEN)));
+                modifiers.extend(period_after_verb(p).map(|words| format!("{}{words}", crate::model::WHEN)));
                 modifiers.sort();
                 let subject = Entity {
                     text: of.as_str().into(),
@@ -3692,8 +3698,7 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         // months" both hold (see `period_phrase`). Not when the period is
         // the figure itself ("lasted three days").
         let (ps, pe) = f.pieces[p];
-        let period = period_phrase(f.toks, verb_at[p].map_or(ps, |v| v + 1), pe)
-            .filter(|words| !words.contains(&fig.text.to_lowercase()));
+        let period = period_after_verb(p).filter(|words| !words.contains(&fig.text.to_lowercase()));
         if let Some(words) = period {
             modifiers.push(format!("{}{words}", crate::model::WHEN));
             modifiers.sort();
@@ -3844,7 +3849,7 @@ fn without_object(toks: &[Tok<'_>], v: usize, end: usize) -> bool {
     let Some(next) = toks[..end].get(k) else { return true };
     match next.class {
         Class::Comma | Class::Stop | Class::Quote => true,
-        Class::Prep => next.lower == "in" || !PARTICLES.contains(&next.lower.as_str()),
+        Class::Prep => !particle_not_in(&next.lower),
         _ => false,
     }
 }
@@ -4411,6 +4416,12 @@ struct Clause {
 
 /// Particles that belong to the verb ("shot down", "stood up").
 const PARTICLES: &[&str] = &["up", "down", "out", "off", "away", "back", "over", "in"];
+
+/// A particle other than "in", which after a verb more often opens a phrase
+/// of place ("died in Leeds", "seemed in good spirits") than belongs to it.
+fn particle_not_in(word: &str) -> bool {
+    word != "in" && PARTICLES.contains(&word)
+}
 /// Multi-word prepositions ("in front of").
 const COMPLEX_PREPOSITIONS: &[&[&str]] = &[
     &["in", "front", "of"],
@@ -4826,7 +4837,7 @@ fn clause_of(
             // say the questions are over.
             Some(a)
                 if matches!(crate::morph::verb(a).as_str(), "seem" | "appear" | "remain" | "become")
-                    && !(lower(j) != "in" && PARTICLES.contains(&lower(j))) =>
+                    && !particle_not_in(lower(j)) =>
             {
                 "be".into()
             }
@@ -6847,13 +6858,13 @@ fn own_subject(toks: &[Tok<'_>], start: usize, end: usize, lex: &Lexicon, names:
         // Velsen, 64, a baker from Tolby, died"); the role, which names
         // what the person is, is the appositive kept. One with a verb of
         // its own is no appositive but a clause of the sentence.
-        if let Some((s, e)) = appositive.filter(|&(s, e)| e == s + 1 && toks[s].class == Class::Number) {
+        if let Some((_, e)) = appositive.filter(|&(s, e)| e == s + 1 && toks[s].class == Class::Number) {
             let close = (e + 1..end).find(|&j| toks[j].class == Class::Comma);
             let describes = close.is_some_and(|c| {
                 !toks[e + 1..c].iter().any(|t| t.class == Class::Aux || verb_like(t))
                     && noun_phrase_at(toks, e + 1, c).is_some()
             });
-            if let Some(c) = close.filter(|_| describes && s > 0) {
+            if let Some(c) = close.filter(|_| describes) {
                 appositive = Some((e + 1, c));
                 after = c + 1;
             }
