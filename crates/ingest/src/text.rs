@@ -1221,11 +1221,15 @@ fn read_sentence(
         // "(A man is humming) and sewing a hem": a verb phrase that shares
         // the last piece's subject (see `verb_phrase_conjunct_at`).
         let vp_conjunct = pi > 0
-            && toks[ps - 1].lower == "and"
+            && matches!(toks[ps - 1].lower.as_str(), "and" | "but")
             && verb_phrase_conjunct_at(&toks, pieces[pi - 1].0, ps - 1, content.1);
+        // "(The ferry did not sink) but reached the island": a verb phrase
+        // in contrast with the one before, so neither its denial nor its
+        // pairing (`tie_conjuncts`) carries over.
+        let contrast = vp_conjunct && toks[ps - 1].lower == "but";
         // "(The twins are not skating) and waving": a bare "-ing" conjunct,
         // denied with the clause it joins.
-        let bare_ing_conjunct = vp_conjunct && progressive(&toks[ps]);
+        let bare_ing_conjunct = vp_conjunct && !contrast && progressive(&toks[ps]);
         let last_clause_claims = std::mem::take(&mut clause_claims);
         // The clause claim: who does what to what. A lexicon predicate on its
         // verb names it ("hailed" -> praise); the event claim below is then
@@ -1580,7 +1584,7 @@ fn read_sentence(
                 made_any = true;
             }
         }
-        if vp_conjunct {
+        if vp_conjunct && !contrast {
             tie_conjuncts(claims, last_clause_claims, clause_claims, shared_denial);
         }
         for (mi, m) in mentions.iter().enumerate().filter(|(_, m)| m.at >= ps && m.at < pe) {
@@ -4686,7 +4690,7 @@ fn clause_of(
             || (t.class == Class::Word && verb_like(t) && !opens_described_subject(toks, k, end))
             // "(is sewing a hem) and humming": a bare "-ing" conjunct
             // (see `verb_phrase_conjunct_at`).
-            || (progressive(t) && k > 0 && toks[k - 1].lower == "and")
+            || (progressive(t) && k > 0 && matches!(toks[k - 1].lower.as_str(), "and" | "but"))
             // "(The mill,) which employs 450 people": its antecedent is the
             // fallback.
             || (k > 0 && matches!(toks[k - 1].lower.as_str(), "which" | "who") && present_form(t))
@@ -7306,7 +7310,7 @@ fn subordinate_clause_at(toks: &[Tok<'_>], start: usize, k: usize, end: usize) -
 /// must have its auxiliary, so "a porter and a guard were waiting" (one
 /// subject of two people) stays whole.
 fn second_clause_at(toks: &[Tok<'_>], start: usize, k: usize, end: usize) -> bool {
-    if toks[k].lower != "and" {
+    if !matches!(toks[k].lower.as_str(), "and" | "but") {
         return false;
     }
     if verb_phrase_conjunct_at(toks, start, k, end) {
@@ -7366,7 +7370,9 @@ fn verb_phrase_conjunct_at(toks: &[Tok<'_>], start: usize, k: usize, end: usize)
         let t = &first[i];
         t.class == Class::Word && (progressive(t) || verb_like(t)) && i > 0
     });
-    let has_verb = first_verb.is_some() || first.iter().any(|t| t.class == Class::Aux);
+    // A present verb counts too: "requires a visa and will not accept ...".
+    let has_verb =
+        first_verb.is_some() || first.iter().any(|t| t.class == Class::Aux) || first.iter().skip(1).any(present_form);
     if !has_verb {
         return false;
     }
@@ -7375,15 +7381,30 @@ fn verb_phrase_conjunct_at(toks: &[Tok<'_>], start: usize, k: usize, end: usize)
         while v < end && (adverb(&toks[v]) || matches!(toks[v].lower.as_str(), "not" | "never")) {
             v += 1;
         }
+        // "and did not reach the island", "but will not accept the card":
+        // "do" and the modals take the verb's bare form.
+        let bare = takes_bare_verb(next);
         return toks.get(v).is_some_and(|t| {
-            v < end && t.class == Class::Word && (progressive(t) || verb_like(t) || t.lower == "being")
+            v < end
+                && ((t.class == Class::Word
+                    && (progressive(t) || verb_like(t) || t.lower == "being" || (bare && bare_verb(t))))
+                    || (bare && t.lower == "be"))
         });
     }
     if next.class != Class::Word {
         return false;
     }
+    let takes = |t: &Tok<'_>| {
+        matches!(t.class, Class::Det | Class::Pron | Class::Prep | Class::Number)
+            || PARTICLES.contains(&t.lower.as_str())
+    };
     let Some(fv) = first_verb else {
-        return false;
+        // "did not sink but reached the island": a bare verb after "do" or
+        // a modal, then a past verb in contrast.
+        return toks[k].lower == "but"
+            && first.iter().any(takes_bare_verb)
+            && verb_like(next)
+            && toks.get(j + 1).is_some_and(|t| j + 1 < end && takes(t));
     };
     if progressive(next) {
         // "is sewing", "is not sewing", "there is no tailor sewing".
@@ -7392,10 +7413,12 @@ fn verb_phrase_conjunct_at(toks: &[Tok<'_>], start: usize, k: usize, end: usize)
             .any(|t| t.class == Class::Aux && crate::morph::verb(&t.lower) == "be");
         return progressive(&first[fv]) && be;
     }
+    // After "but" the second verb is not in the first one's denial: "did
+    // not sink but reached the island".
     let negated = first
         .iter()
         .any(|t| matches!(t.lower.as_str(), "not" | "never" | "no" | "nobody") || t.lower.ends_with("n't"));
-    if negated {
+    if negated && toks[k].lower != "but" {
         return false;
     }
     // What stands before the past verb, adverbs aside: an auxiliary makes
@@ -7405,14 +7428,42 @@ fn verb_phrase_conjunct_at(toks: &[Tok<'_>], start: usize, k: usize, end: usize)
         b -= 1;
     }
     let before = &first[b];
-    let takes = |t: &Tok<'_>| {
-        matches!(t.class, Class::Det | Class::Pron | Class::Prep | Class::Number)
-            || PARTICLES.contains(&t.lower.as_str())
-    };
     verb_like(next)
         && !progressive(&first[fv])
         && before.class != Class::Aux
         && toks.get(j + 1).is_some_and(|t| j + 1 < end && takes(t))
+}
+
+/// Whether an auxiliary takes a verb's bare form after it: "do" and the
+/// modals ("did not reach", "will open", "cannot accept").
+fn takes_bare_verb(aux: &Tok<'_>) -> bool {
+    let lower = aux.lower.as_str();
+    let stem = lower.strip_suffix("n't").unwrap_or(lower);
+    matches!(
+        stem,
+        "do" | "does"
+            | "did"
+            | "will"
+            | "wo"
+            | "would"
+            | "can"
+            | "ca"
+            | "cannot"
+            | "could"
+            | "shall"
+            | "sha"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+    )
+}
+
+/// Whether a word is a verb in its bare form, as WordNet lists it
+/// ("reach", "accept"; not "reached", nor a word it knows no verb for).
+fn bare_verb(t: &Tok<'_>) -> bool {
+    t.text.chars().next().is_some_and(char::is_lowercase)
+        && crate::wordnet().is_some_and(|wn| wn.is_word(&t.lower, crate::wordnet::Pos::Verb))
 }
 
 /// Whether "there" and an auxiliary open an existential at `k`: "there is
