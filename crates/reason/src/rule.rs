@@ -72,9 +72,16 @@ pub fn position(claim: &antinomy_ingest::Claim, lexicon: &antinomy_ingest::Lexic
             mid_sentence(&claim.subject.text)
         );
     }
+    // A denied claim quotes what was denied ("the bank denies “it had
+    // lost the files”"): "says" would put the denied words in its mouth.
+    let (singular, plural) = if claim.modality == antinomy_ingest::Modality::Denied {
+        ("denies", "deny")
+    } else {
+        ("says", "say")
+    };
     format!(
         "{} \u{201c}{}\u{201d}",
-        speaks(&claim.source, "says", "say"),
+        speaks(&claim.source, singular, plural),
         short(&claim.text, 90)
     )
 }
