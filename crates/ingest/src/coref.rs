@@ -389,6 +389,16 @@ fn labelled(wn: &crate::wordnet::WordNet<'_>, labels: &[&str]) -> Vec<SynsetId> 
         .collect()
 }
 
+/// Whether a noun's first WordNet sense is a person ("mayor", "spokesman";
+/// not "ministry", "bank", "police"). The reader asks it of a speaker a
+/// pronoun may point back at ("the mayor said she ...").
+pub(crate) fn person_noun(noun: &str) -> bool {
+    let Some(wn) = crate::wordnet() else { return false };
+    static PERSON: OnceLock<Vec<SynsetId>> = OnceLock::new();
+    let person = PERSON.get_or_init(|| labelled(&wn, &["person"]));
+    first_sense_under(&wn.hypernym_paths(noun), person)
+}
+
 /// Whether the first sense of a noun (of its hypernym `paths`) falls under
 /// one of the synsets `under` (see [`labelled`]).
 fn first_sense_under(paths: &[Vec<SynsetId>], under: &[SynsetId]) -> bool {

@@ -1151,11 +1151,23 @@ fn read_sentence(
         Stance::Assert => Modality::Asserted,
     };
     let sentence_modality = base_modality;
-    let subject = sentence_subject(&toks, content, ctx.lexicon, names).or_else(|| {
-        attribution
-            .as_ref()
-            .and_then(|a| possessor_of_evidence(&toks, a.content, ctx.lexicon, names))
-    });
+    let subject = speaker_of_gerund(&toks, content, attribution.as_ref(), ctx.lexicon, names)
+        .or_else(|| sentence_subject(&toks, content, ctx.lexicon, names))
+        .or_else(|| {
+            attribution
+                .as_ref()
+                .and_then(|a| possessor_of_evidence(&toks, a.content, ctx.lexicon, names))
+        })
+        .map(|s| (s, false))
+        .or_else(|| speaker_of_pronoun(&toks, content, attribution.as_ref(), ctx.lexicon, names).map(|s| (s, true)));
+    // Where the pronoun that stands for the speaker is, when it does
+    // ("the bank denied that it had ..."): the clause is read from the word
+    // after it, with the speaker as its subject.
+    let speaker_pronoun = subject
+        .as_ref()
+        .is_some_and(|&(_, speaker)| speaker)
+        .then(|| skip_introduction(&toks, content));
+    let subject = subject.map(|(s, _)| s);
     let mut possessor: Option<Entity> = None;
     // The subject of the last piece's clause: a verb phrase joined by "and"
     // ("a girl is skating and a boy is waving and laughing") is said of it,
@@ -1246,7 +1258,15 @@ fn read_sentence(
                 .as_ref()
                 .filter(|_| vp_conjunct)
                 .or(subject.as_ref());
-            let mut clause = clause_of(&toks, ps, pe, fallback, ctx.lexicon, names);
+            // "(denies) having insulted the referee": read from the
+            // participle, as "insulted the referee".
+            let having = toks[ps].lower == "having" && gerund_after(&toks, ps) && ps + 1 < pe;
+            let from = if speaker_pronoun == Some(ps) || having {
+                ps + 1
+            } else {
+                ps
+            };
+            let mut clause = clause_of(&toks, from, pe, fallback, ctx.lexicon, names);
             if let Some(c) = clause.as_mut().filter(|_| bare_ing_conjunct) {
                 c.negative ^= last_clause_negative;
             }
@@ -4691,6 +4711,8 @@ fn clause_of(
             // "(is sewing a hem) and humming": a bare "-ing" conjunct
             // (see `verb_phrase_conjunct_at`).
             || (progressive(t) && k > 0 && matches!(toks[k - 1].lower.as_str(), "and" | "but"))
+            // "(The bank denied) losing the files": the speaker's gerund.
+            || (k > 0 && gerund_after(toks, k))
             // "(The mill,) which employs 450 people": its antecedent is the
             // fallback.
             || (k > 0 && matches!(toks[k - 1].lower.as_str(), "which" | "who") && present_form(t))
@@ -5489,7 +5511,12 @@ fn find_attribution(
         let stance_verb = mentions
             .iter()
             .any(|o| o.at == m.at && matches!(o.kind, TermKind::Predicate(_)));
+        // "The bank denied losing the files": a gerund after a verb of
+        // denial or admission is what the speaker denies or admits doing
+        // (see `speaker_of_gerund`).
+        let gerund_follows = after < n && gerund_after(toks, after);
         let clause_follows = toks.get(after).is_some_and(|t| t.lower == "that")
+            || gerund_follows
             || toks[after.min(n)..]
                 .iter()
                 .any(|t| t.class == Class::Aux || verb_like(t));
@@ -5570,6 +5597,7 @@ fn find_attribution(
         // ("Found that" carries its own "that": what follows is a clause,
         // even when an appositive stands between its subject and verb.)
         let plain_object = !reports_clause
+            && !gerund_follows
             && toks[after - 1].lower != "that"
             && skip_that(toks, after) == after
             && !matches!(toks[m.at].verb(), "say" | "tell")
@@ -6745,6 +6773,108 @@ fn last_noun_phrase(toks: &[Tok<'_>], from: usize, to: usize) -> Option<(usize, 
 /// The subject of the content: the first noun phrase followed (possibly after
 /// an appositive) by an auxiliary or a verb. Introductory phrases ("On April
 /// 30,", "In a statement,") are skipped.
+/// The speaker a subject pronoun opening the reported content points back
+/// at: "the bank denied that it had lost the files", "the mayor said she
+/// would not close the bridge", "officials said they had found no
+/// survivors". The speaker must open the sentence, as a noun phrase, and
+/// agree with the pronoun (`pronoun_agrees`); a pronoun that cannot be the
+/// speaker ("the minister said it would rain") is left unresolved, and
+/// the statement gives no claim, as before.
+fn speaker_of_pronoun(
+    toks: &[Tok<'_>],
+    content: (usize, usize),
+    attribution: Option<&Attribution>,
+    lex: &Lexicon,
+    names: &mut NameRegistry,
+) -> Option<Entity> {
+    let a = attribution?;
+    let k = skip_introduction(toks, content);
+    if a.content.0 == 0 || k >= content.1 || !SUBJECT_PRONOUNS.contains(&toks[k].lower.as_str()) {
+        return None;
+    }
+    // The pronoun must be the clause's subject: a verb comes next.
+    let verb_next = toks
+        .get(k + 1)
+        .is_some_and(|t| k + 1 < content.1 && (t.class == Class::Aux || verb_like(t) || present_form(t)));
+    if !verb_next {
+        return None;
+    }
+    let speaker = speaker_phrase(toks, a.content.0, lex, names)?;
+    pronoun_agrees(&toks[k].lower, &speaker).then_some(speaker)
+}
+
+/// The speaker of a gerund right after a verb of denial or admission: in
+/// "the bank denied losing the files" (or "having lost the files") the
+/// bank is who lost them, or denies it. Read as a noun phrase, the gerund
+/// was the subject ("losing the files"), or the denial's plain object.
+fn speaker_of_gerund(
+    toks: &[Tok<'_>],
+    content: (usize, usize),
+    attribution: Option<&Attribution>,
+    lex: &Lexicon,
+    names: &mut NameRegistry,
+) -> Option<Entity> {
+    let a = attribution?;
+    let k = content.0;
+    if a.content.0 == 0 || k == 0 || k >= content.1 || !gerund_after(toks, k) {
+        return None;
+    }
+    speaker_phrase(toks, k, lex, names)
+}
+
+/// The speaker of content that starts at `content_start`, as a subject:
+/// the noun phrase that opens the sentence and runs right up to the verb
+/// of saying before the content (and its "that"). Anything between them
+/// ("a spokesman, asked about the base, said it ...") leaves it unknown:
+/// the pronoun may be the thing asked about.
+fn speaker_phrase(toks: &[Tok<'_>], content_start: usize, lex: &Lexicon, names: &mut NameRegistry) -> Option<Entity> {
+    let mut verb = content_start.checked_sub(1)?;
+    if toks[verb].lower == "that" {
+        verb = verb.checked_sub(1)?;
+    }
+    let start = skip_introduction(toks, (0, verb));
+    let (a, b) = noun_phrase_at(toks, start, verb)?;
+    (a == start && b == verb).then(|| entity_of(&toks[a..b], lex, names))
+}
+
+/// Whether the token at `k` is a gerund right after a verb that denies or
+/// admits a deed ("denied losing", "admits having lied", "acknowledged
+/// taking").
+fn gerund_after(toks: &[Tok<'_>], k: usize) -> bool {
+    k > 0
+        && matches!(toks[k - 1].verb(), "deny" | "admit" | "acknowledge" | "confess")
+        && toks[k - 1].class == Class::Word
+        && (progressive(&toks[k]) || toks[k].lower == "having")
+}
+
+/// The subject pronouns the reader points back at a phrase before them.
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they"];
+
+/// Whether a subject pronoun can point back at `e`: "he" and "she" at one
+/// person (a person noun, or a name whose last word is no common noun:
+/// "Marta Velsen"), "it" at one thing that is no person ("the ministry",
+/// "the Kessary Port Authority"), "they" at several ("officials", "the
+/// police") or at an organisation. Anything else stays unresolved.
+fn pronoun_agrees(pronoun: &str, e: &Entity) -> bool {
+    if !SUBJECT_PRONOUNS.contains(&pronoun) || e.key.contains([':', '|', '#']) {
+        return false;
+    }
+    let head_key = e.key.rsplit(' ').next().unwrap_or(&e.key);
+    let head_text = e.text.rsplit(' ').next().unwrap_or(&e.text).to_lowercase();
+    let common = crate::wordnet().is_some_and(|wn| wn.is_word(head_key, crate::wordnet::Pos::Noun));
+    let plural = (head_text != head_key && head_text.ends_with('s')) || matches!(head_key, "police" | "people");
+    let person = if e.name {
+        !common || crate::coref::person_noun(head_key)
+    } else {
+        common && crate::coref::person_noun(head_key)
+    };
+    match pronoun {
+        "he" | "she" => person && !plural,
+        "it" => !person && !plural && common,
+        _ => plural || (!person && common),
+    }
+}
+
 fn sentence_subject(
     toks: &[Tok<'_>],
     content: (usize, usize),
