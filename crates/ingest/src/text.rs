@@ -747,6 +747,62 @@ fn failed_to(toks: &mut Vec<Tok<'_>>) {
     }
 }
 
+/// "The ferry neither sank nor lost its cargo": "neither" before a verb
+/// denies it, as "not" does; the verb after "nor" is denied too, as a
+/// verb phrase of its own (`verb_phrase_conjunct_at`). Before, "neither"
+/// joined the subject ("the ferry neither") and the second verb became the
+/// first one's object ("sink = lost").
+fn neither_before_verb(toks: &mut [Tok<'_>]) {
+    let verb_form = |t: &Tok<'_>| t.class == Class::Word && (verb_like(t) || present_form(t));
+    let Some(i) = (1..toks.len().saturating_sub(1)).find(|&i| toks[i].lower == "neither" && verb_form(&toks[i + 1]))
+    else {
+        return;
+    };
+    let nor = (i + 2..toks.len().saturating_sub(1)).find(|&j| toks[j].lower == "nor");
+    if nor.is_some_and(|j| verb_form(&toks[j + 1])) {
+        toks[i].set_lower("not".to_string());
+        toks[i].class = crate::tokens::classify("not", "not");
+    }
+}
+
+/// "Rescuers were unable to reach the village", "the firm was not able to
+/// pay its staff": a form of "be" with "unable to" (or "not able to")
+/// before a verb's bare form denies that verb, and reads as "did not
+/// reach", "did not pay". Before, the clause was a state ("rescuers are
+/// unable") and the verb after it was lost.
+fn unable_to(toks: &mut Vec<Tok<'_>>) {
+    let Some(k) = (1..toks.len().saturating_sub(2)).find(|&k| {
+        matches!(toks[k - 1].lower.as_str(), "is" | "are" | "was" | "were")
+            && (toks[k].lower == "unable" || (toks[k].lower == "not" && toks[k + 1].lower == "able"))
+    }) else {
+        return;
+    };
+    // The words that stand for "not": "unable", or "not able".
+    let negator_len = if toks[k].lower == "unable" { 1 } else { 2 };
+    let to = k + negator_len;
+    let bare = toks
+        .get(to + 1)
+        .is_some_and(|t| t.class == Class::Word && t.verb() == t.lower);
+    if toks.get(to).is_none_or(|t| t.lower != "to") || !bare {
+        return;
+    }
+    let past = matches!(toks[k - 1].lower.as_str(), "was" | "were");
+    let third = toks[k - 1].lower == "is";
+    toks[k - 1].set_lower(
+        if past {
+            "did"
+        } else if third {
+            "does"
+        } else {
+            "do"
+        }
+        .to_string(),
+    );
+    toks[k].set_lower("not".to_string());
+    toks[k].class = crate::tokens::classify("not", "not");
+    toks.drain(k + 1..=to);
+}
+
 /// "The lawyer who acted for the family said ...", "the tremor that
 /// shook the plain measured 5.2": a relative clause right after the
 /// sentence's subject, with its verb right after the pronoun, is bracketed
@@ -1003,6 +1059,8 @@ fn read_sentence(
     bracket_subject_relative(&mut toks);
     raised_hedge(&mut toks);
     failed_to(&mut toks);
+    unable_to(&mut toks);
+    neither_before_verb(&mut toks);
     names.note_collectives(&toks);
     // A heading (no closing punctuation) names a story; its figures, dates
     // and places are the story's filing details, not claims to compare.
@@ -1233,12 +1291,14 @@ fn read_sentence(
         // "(A man is humming) and sewing a hem": a verb phrase that shares
         // the last piece's subject (see `verb_phrase_conjunct_at`).
         let vp_conjunct = pi > 0
-            && matches!(toks[ps - 1].lower.as_str(), "and" | "but")
+            && matches!(toks[ps - 1].lower.as_str(), "and" | "but" | "nor")
             && verb_phrase_conjunct_at(&toks, pieces[pi - 1].0, ps - 1, content.1);
         // "(The ferry did not sink) but reached the island": a verb phrase
         // in contrast with the one before, so neither its denial nor its
-        // pairing (`tie_conjuncts`) carries over.
-        let contrast = vp_conjunct && toks[ps - 1].lower == "but";
+        // pairing (`tie_conjuncts`) carries over. "(Neither sank) nor lost
+        // its cargo" is denied on its own (`neither_before_verb`).
+        let nor_conjunct = vp_conjunct && toks[ps - 1].lower == "nor";
+        let contrast = vp_conjunct && (toks[ps - 1].lower == "but" || nor_conjunct);
         // "(The twins are not skating) and waving": a bare "-ing" conjunct,
         // denied with the clause it joins.
         let bare_ing_conjunct = vp_conjunct && !contrast && progressive(&toks[ps]);
@@ -1267,6 +1327,9 @@ fn read_sentence(
                 ps
             };
             let mut clause = clause_of(&toks, from, pe, fallback, ctx.lexicon, names);
+            if let Some(c) = clause.as_mut().filter(|_| nor_conjunct) {
+                c.negative = true;
+            }
             if let Some(c) = clause.as_mut().filter(|_| bare_ing_conjunct) {
                 c.negative ^= last_clause_negative;
             }
@@ -7440,11 +7503,14 @@ fn subordinate_clause_at(toks: &[Tok<'_>], start: usize, k: usize, end: usize) -
 /// must have its auxiliary, so "a porter and a guard were waiting" (one
 /// subject of two people) stays whole.
 fn second_clause_at(toks: &[Tok<'_>], start: usize, k: usize, end: usize) -> bool {
-    if !matches!(toks[k].lower.as_str(), "and" | "but") {
+    if !matches!(toks[k].lower.as_str(), "and" | "but" | "nor") {
         return false;
     }
     if verb_phrase_conjunct_at(toks, start, k, end) {
         return true;
+    }
+    if toks[k].lower == "nor" {
+        return false;
     }
     if !toks[start..k].iter().any(|t| t.class == Class::Aux) {
         return false;
@@ -7548,7 +7614,7 @@ fn verb_phrase_conjunct_at(toks: &[Tok<'_>], start: usize, k: usize, end: usize)
     let negated = first
         .iter()
         .any(|t| matches!(t.lower.as_str(), "not" | "never" | "no" | "nobody") || t.lower.ends_with("n't"));
-    if negated && toks[k].lower != "but" {
+    if negated && !matches!(toks[k].lower.as_str(), "but" | "nor") {
         return false;
     }
     // What stands before the past verb, adverbs aside: an auxiliary makes
@@ -7558,10 +7624,14 @@ fn verb_phrase_conjunct_at(toks: &[Tok<'_>], start: usize, k: usize, end: usize)
         b -= 1;
     }
     let before = &first[b];
+    // After "nor" a verb may end the clause: "has neither resigned nor
+    // apologised" ("and" needs more: "thanked the police and trained
+    // staff" joins two nouns).
+    let ends = toks[k].lower == "nor" && toks.get(j + 1).is_none_or(|t| j + 1 >= end || t.class == Class::Stop);
     verb_like(next)
         && !progressive(&first[fv])
         && before.class != Class::Aux
-        && toks.get(j + 1).is_some_and(|t| j + 1 < end && takes(t))
+        && (ends || toks.get(j + 1).is_some_and(|t| j + 1 < end && takes(t)))
 }
 
 /// Whether an auxiliary takes a verb's bare form after it: "do" and the
