@@ -1855,6 +1855,11 @@ fn read_sentence(
                                 .flatten()
                                 .filter(|&(a, _)| a == verb_end)
                                 .map(|(a, b)| entity_of(&toks[a..b], ctx.lexicon, names));
+                            // "The firm expects profits to fall": the
+                            // profits would fall, not the firm.
+                            if object.is_none() && infinitive_after_object(&toks, ps, m.at) {
+                                continue;
+                            }
                             let Some(subj) = object.or_else(|| piece_subject.clone()) else {
                                 continue;
                             };
@@ -5422,6 +5427,19 @@ fn participle_before_by(toks: &[Tok<'_>], j: usize, end: usize) -> bool {
 /// challenges", "a desperate retreat"): an inflected form ("retreated",
 /// "rises", "won") is a verb; a bare form must follow an auxiliary, "to", a
 /// negator or a pronoun.
+/// Whether the verb at `at` is an infinitive whose subject is the object
+/// of the verb before it: "expects profits to fall", "asked the army to
+/// leave", "ordered the firm to pay". Said of the clause's subject, such a
+/// verb told what the subject did ("the firm / fall"); the reader makes no
+/// claim of it.
+fn infinitive_after_object(toks: &[Tok<'_>], start: usize, at: usize) -> bool {
+    if at < start + 3 || toks[at - 1].lower != "to" {
+        return false;
+    }
+    let verb_form = |t: &Tok<'_>| t.class == Class::Word && (verb_like(t) || present_form(t) || bare_verb(t));
+    (start + 1..at - 1).any(|j| verb_form(&toks[j - 1]) && noun_phrase_at(toks, j, at - 1) == Some((j, at - 1)))
+}
+
 fn verb_use(toks: &[Tok<'_>], m: &Mention) -> bool {
     let first = &toks[m.at];
     let prev = m.at.checked_sub(1).map(|p| &toks[p]);
