@@ -1810,8 +1810,17 @@ fn read_sentence(
                                         .filter(|_| !nobody)
                                         .map(|(a, b)| source_of(&toks[a..b], ctx.lexicon, names))
                                 });
-                                let target = noun_phrase_at(&toks, verb_end, content.1)
-                                    .map(|(a, b)| entity_of(&toks[a..b], ctx.lexicon, names));
+                                // "The army has not confirmed that Dalvik
+                                // was captured": what is (not) confirmed is
+                                // the clause, not the phrase "that Dalvik".
+                                // ("Confirmed that figure" names a thing.)
+                                let clause = (id == "confirm" && toks.get(verb_end).is_some_and(|t| t.lower == "that"))
+                                    .then(|| confirmed_clause(&toks, verb_end + 1, content.1, ctx.lexicon, names))
+                                    .flatten();
+                                let target = clause.or_else(|| {
+                                    noun_phrase_at(&toks, verb_end, content.1)
+                                        .map(|(a, b)| entity_of(&toks[a..b], ctx.lexicon, names))
+                                });
                                 (agent, target)
                             };
                             let Some(target) = target else { continue };
@@ -1882,6 +1891,38 @@ fn read_sentence(
                     }
                 }
                 _ => {}
+            }
+        }
+    }
+    // "A senior officer confirmed that Dalvik had been captured" is also the
+    // officer's confirmation of that clause, which "the army has not
+    // confirmed that Dalvik was captured" withholds (`confirmed_clause`):
+    // the status of one claim in two reports.
+    if let Some(a) = attribution
+        .as_ref()
+        .filter(|a| a.stance == Stance::Assert && a.content.0 > 0)
+    {
+        let verb = (0..a.content.0).rev().find(|&k| {
+            mentions
+                .iter()
+                .any(|m| m.at == k && matches!(m.kind, TermKind::Reporting(_)))
+        });
+        let confirms = verb.is_some_and(|v| {
+            matches!(toks[v].verb(), "confirm" | "corroborate" | "verify")
+                && polarity_at(&toks, &mentions, 0, v) == Polarity::Positive
+        });
+        if confirms {
+            if let Some(target) = confirmed_clause(&toks, a.content.0, a.content.1, ctx.lexicon, names) {
+                claims.push(RawClaim {
+                    span: piece_span(&toks, a.content.0, a.content.1, base),
+                    source: a.source.clone(),
+                    subject: target,
+                    predicate: "confirm".into(),
+                    object: Value::None,
+                    polarity: Polarity::Positive,
+                    modality: sentence_modality,
+                });
+                made_any = true;
             }
         }
     }
@@ -2391,6 +2432,42 @@ fn possessor_of_evidence(
 
 /// A stance of `agent` (credited to it, so the claim is reported) on
 /// `subject`; with no agent, of the sentence's own speaker.
+/// What a confirmation of the clause at `start..end` is about, as one
+/// target that "confirmed that P" and "has not confirmed that P" both
+/// name: the clause's subject, marked with its predicate and its object
+/// (`that:capture`, `that-object:port`), so that a confirmation that the
+/// port was seized does not meet one that the bridge was. Its text is
+/// the clause, as the explanation quotes it. `None` for a negated clause
+/// ("confirmed that no one was hurt" confirms a denial, which the clause's
+/// own claims carry) or one the reader cannot read.
+fn confirmed_clause(
+    toks: &[Tok<'_>],
+    start: usize,
+    end: usize,
+    lex: &Lexicon,
+    names: &mut NameRegistry,
+) -> Option<Entity> {
+    let clause = clause_of(toks, start, end, None, lex, names)?;
+    if clause.negative || clause.predicate.is_empty() {
+        return None;
+    }
+    let mut target = clause.subject;
+    target
+        .modifiers
+        .push(format!("that:{}", clause.predicate.replace(' ', "-")));
+    if let Value::Entity { key, .. } = &clause.object {
+        target.modifiers.push(format!("that-object:{key}"));
+    }
+    target.modifiers.sort();
+    target.modifiers.dedup();
+    let last = (start..end)
+        .rev()
+        .find(|&k| toks[k].class != Class::Stop)
+        .unwrap_or(start);
+    target.text = format!("that {}", join_text(&toks[start..=last])).into();
+    Some(target)
+}
+
 fn stance_claim(
     span: Span,
     agent: Option<Source>,
