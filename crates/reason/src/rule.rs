@@ -264,8 +264,21 @@ fn plural_name(name: &str) -> bool {
         .take_while(|w| !POST.contains(w))
         .last()
         .unwrap_or("");
+    // A capitalised head is a name, unless it opens the sentence as a
+    // plural common noun WordNet knows ("Officials said ...", "Engineers
+    // warn ..."): "Reuters" is no plural of anything.
     let lower_initial = head.chars().next().is_some_and(char::is_lowercase);
-    lower_initial
+    let capitalised_plural = !lower_initial && name.split_whitespace().count() == 1 && {
+        let lower = head.to_lowercase();
+        antinomy_ingest::wordnet().is_some_and(|wn| {
+            let noun = antinomy_ingest::wordnet::Pos::Noun;
+            !wn.is_word(&lower, noun)
+                && wn
+                    .lemma(&lower, noun)
+                    .is_some_and(|lemma| lemma != lower && wn.is_word(lemma, noun))
+        }) && lower.ends_with('s')
+    };
+    (lower_initial || capitalised_plural)
         && head.len() > 3
         && !head.ends_with("ss")
         && !head.ends_with("'s")
@@ -334,6 +347,8 @@ mod agreement_tests {
             "official Russian channels",
             "insiders with access to briefings",
             "people familiar with the matter",
+            "Officials",
+            "Engineers",
         ] {
             assert!(plural_name(name), "{name}");
         }
@@ -344,6 +359,7 @@ mod agreement_tests {
             "Ramzan Kadyrov",
             "a senior officer of the army",
             "the census",
+            "Ministry",
         ] {
             assert!(!plural_name(name), "{name}");
         }
