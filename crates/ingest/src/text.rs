@@ -7672,7 +7672,7 @@ fn verb_phrase_conjunct_at(toks: &[Tok<'_>], start: usize, k: usize, end: usize)
         while v < end && (adverb(&toks[v]) || matches!(toks[v].lower.as_str(), "not" | "never")) {
             v += 1;
         }
-        // "and did not reach the island", "but will not accept the card":
+        // "and did not reach the island", "but would not sign the card":
         // "do" and the modals take the verb's bare form.
         let bare = takes_bare_verb(next);
         return toks.get(v).is_some_and(|t| {
