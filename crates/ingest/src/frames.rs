@@ -281,6 +281,7 @@ pub(crate) fn figures(toks: &[Tok<'_>], dates: &[DateMention]) -> Vec<Figure> {
             continue;
         }
         match figure_at(toks, i) {
+            Some(f) if setting_number(toks, &f) => i = f.end,
             Some(f) => {
                 i = f.end;
                 out.push(f);
@@ -289,6 +290,21 @@ pub(crate) fn figures(toks: &[Tok<'_>], dates: &[DateMention]) -> Vec<Figure> {
         }
     }
     merge_compound_durations(toks, out)
+}
+
+/// "Memory use is higher in 4.2 than in 4.1": a bare number after "in",
+/// with no unit and nothing counted after it, names a version or a setting
+/// in which something holds, not a figure of the clause. Read as figures,
+/// two release notes comparing one version with others disagreed on how
+/// much the memory was "lower".
+fn setting_number(toks: &[Tok<'_>], f: &Figure) -> bool {
+    f.at > 0
+        && toks[f.at - 1].lower == "in"
+        && f.end == f.at + 1
+        && f.quantity.unit.is_empty()
+        && !toks
+            .get(f.end)
+            .is_some_and(|n| matches!(n.class, Class::Word | Class::Number))
 }
 
 /// What [`lifetime_at`] found lives for the span.
@@ -1460,6 +1476,19 @@ mod tests {
         // No dust grade above 6; not a code at all.
         assert!(grades("It is rated IP75.").is_empty());
         assert!(grades("They poured an IPA.").is_empty());
+    }
+
+    #[test]
+    fn a_bare_number_after_in_is_a_setting_not_a_figure() {
+        let values = |s: &str| -> Vec<f64> {
+            let t = toks(s);
+            figures(&t, &dates(&t)).iter().map(|f| f.quantity.value).collect()
+        };
+        assert!(values("Memory use is lower in 4.3 than in 4.1.").is_empty());
+        // A count after "in", a unit, or a figure after another word stay.
+        assert_eq!(values("Mould was found in 1500 homes."), vec![1500.0]);
+        assert_eq!(values("The ferry crossed in 2 hours."), vec![7200.0]);
+        assert_eq!(values("Memory use is lower than 4.1."), vec![4.1]);
     }
 
     #[test]

@@ -5139,7 +5139,15 @@ fn clause_of(
                 j = after_relative;
             }
             while j + 1 < end && toks[j].class == Class::Prep {
-                let Some((pa, pb)) = noun_phrase_at(toks, j + 1, end) else {
+                // "Lower than in 4.1": the standard of a comparison may be a
+                // setting, named with its own preposition.
+                let than_in = toks[j].lower == "than" && toks[j + 1].class == Class::Prep;
+                // ("Higher in 4.2 than in 4.1": a bare number after a
+                // preposition is a version or a year, named as it is.)
+                let np = j + 1 + usize::from(than_in);
+                let bare_number = (than_in || toks[j].lower != "than") && np < end && toks[np].class == Class::Number;
+                let Some((pa, pb)) = noun_phrase_at(toks, np, end).or_else(|| bare_number.then_some((np, np + 1)))
+                else {
                     break;
                 };
                 let head = toks[pa..pb].iter().rev().find(|t| t.class == Class::Word);
@@ -5147,9 +5155,16 @@ fn clause_of(
                     // What a comparison is made with is named in full: "lighter
                     // than the Pika 1" is not "lighter than the Pika 3".
                     let standard = entity_of(&toks[pa..pb], lex, names);
-                    modifiers.push(format!("than:{}", standard.key));
+                    let setting = if than_in {
+                        format!("{} ", toks[j + 1].lower)
+                    } else {
+                        String::new()
+                    };
+                    modifiers.push(format!("than:{setting}{}", standard.key));
                 } else if let Some(h) = head {
                     modifiers.push(format!("{}:{}", toks[j].lower, h.noun()));
+                } else if bare_number {
+                    modifiers.push(format!("{}:{}", toks[j].lower, toks[pa].lower));
                 }
                 j = pb;
             }

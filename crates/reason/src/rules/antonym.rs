@@ -155,6 +155,18 @@ fn opposite_states(a: &Claim, b: &Claim, pair: &Pair<'_>) -> Option<Finding> {
     // and so can "lighter than the Pika 1" and "heavy".
     let standards = |m: &[String]| m.iter().filter(|m| m.starts_with("than:")).cloned().collect::<Vec<_>>();
     let (sx, sy) = (standards(mx), standards(my));
+    // "Higher in 4.2 than in 4.1" and "lower in 4.3 than in 4.1" compare
+    // two other settings with one standard: both can hold.
+    let other_setting = mx.iter().filter_map(|m| m.split_once(':')).any(|(p, v)| {
+        p != "than"
+            && my
+                .iter()
+                .filter_map(|m| m.split_once(':'))
+                .any(|(q, w)| p == q && v != w)
+    });
+    if other_setting {
+        return None;
+    }
     let (written_x, written_y) = (x.as_str(), y.as_str());
     let (x, y) = if sx.is_empty() && sy.is_empty() {
         (written_x, written_y)
@@ -178,8 +190,20 @@ fn opposite_states(a: &Claim, b: &Claim, pair: &Pair<'_>) -> Option<Finding> {
         format!("\u{201c}{x}\u{201d} and \u{201c}{y}\u{201d} are opposite states")
     } else {
         let standard = sx[0].trim_start_matches("than:");
+        // "Than in 4.1" names a setting, which reads as it was written.
+        let setting = standard.split_once(' ').is_some_and(|(p, _)| {
+            matches!(
+                p,
+                "in" | "at" | "on" | "during" | "for" | "under" | "with" | "before" | "after"
+            )
+        });
+        let standard = if setting {
+            standard.to_string()
+        } else {
+            format!("the same {standard}")
+        };
         format!(
-            "\u{201c}{written_x}\u{201d} and \u{201c}{written_y}\u{201d} than the same {standard} are opposite comparisons, as \u{201c}{x}\u{201d} and \u{201c}{y}\u{201d} are opposite states"
+            "\u{201c}{written_x}\u{201d} and \u{201c}{written_y}\u{201d} than {standard} are opposite comparisons, as \u{201c}{x}\u{201d} and \u{201c}{y}\u{201d} are opposite states"
         )
     };
     let explanation = format!(
