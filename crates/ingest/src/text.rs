@@ -1075,6 +1075,8 @@ fn read_sentence(
         .filter(|t| t.class != Class::Stop && t.class != Class::Comma && t.class != Class::Quote)
         .count()
         < 3
+        // "It wasn't." is short, but a verdict on what was said before.
+        && falsity_verdict(&toks, (0, toks.len())).is_none()
     {
         return Some("too short to carry a claim".into());
     }
@@ -7948,6 +7950,18 @@ fn falsity_verdict(toks: &[Tok<'_>], content: (usize, usize)) -> Option<(usize, 
     let mut k = match (word(start), word(start + 1)) {
         (Some("that's" | "that’s"), _) => start + 1,
         (Some("that" | "this"), Some("is" | "was" | "'s")) => start + 2,
+        // "It did not: the pumps stopped at midnight": the claim's verb
+        // phrase left out after a pronoun and its auxiliary, denied.
+        (Some("it" | "they" | "he" | "she"), Some(aux)) => {
+            const ELLIPTIC: &[&str] = &["did", "does", "do", "was", "were", "had", "has", "have"];
+            let contracted = aux.strip_suffix("n't").or_else(|| aux.strip_suffix("n’t"));
+            let after = match contracted {
+                Some(stem) if ELLIPTIC.contains(&stem) => start + 2,
+                None if ELLIPTIC.contains(&aux) && matches!(word(start + 2), Some("not")) => start + 3,
+                _ => return None,
+            };
+            return ellipsis_closes(toks, after, end).then_some((start, after));
+        }
         _ => return None,
     };
     let skip_degree = |mut k: usize| {
@@ -7973,6 +7987,15 @@ fn falsity_verdict(toks: &[Tok<'_>], content: (usize, usize)) -> Option<(usize, 
         || matches!(toks[after].class, Class::Stop | Class::Comma | Class::Quote)
         || toks[after].lower == "and";
     closes.then_some((start, after))
+}
+
+/// Whether an elliptical denial ("it did not") ends at `after`: at the end
+/// of the content, or at a colon, dash or full stop that closes it. A comma
+/// or "and" may go on with the verb after all ("it did not, at first,
+/// stop"), and anything else is a verb phrase of its own ("it did not
+/// stop").
+fn ellipsis_closes(toks: &[Tok<'_>], after: usize, end: usize) -> bool {
+    after >= end || toks[after].class == Class::Stop
 }
 
 /// Whether a noun phrase starts at `at` (before `limit`) and a verb or an
@@ -8003,9 +8026,14 @@ fn phrase_then_verb_at(toks: &[Tok<'_>], at: usize, limit: usize) -> bool {
 fn past_subject_qualifiers(toks: &[Tok<'_>], b: usize, limit: usize) -> usize {
     let mut k = b;
     for _ in 0..2 {
+        // "To" opens a place only before a determiner or a name ("the boat
+        // to the island", "the ferry to Rill"); else it may be an
+        // infinitive ("the plan to close").
+        let place_after_to = |n: &Tok<'_>| n.class == Class::Det || n.text.starts_with(char::is_uppercase);
         let opens = k + 1 < limit.min(toks.len())
             && toks[k].class == Class::Prep
-            && !matches!(toks[k].lower.as_str(), "to" | "that");
+            && toks[k].lower != "that"
+            && (toks[k].lower != "to" || place_after_to(&toks[k + 1]));
         if !opens {
             break;
         }
@@ -8967,6 +8995,8 @@ mod tests {
             "This is not correct.",
             "\"That was not the case,\" the river trust said.",
             "That's false, and the trust has photographs.",
+            "It did not: the weir stands.",
+            "It hadn't.",
         ] {
             assert_eq!(
                 rebuttals(&format!("{said}{verdict}")),
@@ -8977,6 +9007,9 @@ mod tests {
         for not_a_verdict in [
             "This is not true of every weir on the river.",
             "That is not the only weir.",
+            // The left-out verb phrase is said after all.
+            "It did not collapse entirely.",
+            "It had not, at first, been clear.",
             // A source's verdict on its own account disputes nothing.
             "That was wrong, the local anglers said later.",
         ] {
