@@ -16,7 +16,8 @@
 //! is empty" and "the rink is full" ascribe adjectives that WordNet lists
 //! as antonyms to one subject, and so do two comparisons against one
 //! standard: "the pier is longer than the jetty" and "the pier is shorter
-//! than the jetty".
+//! than the jetty", or than one setting: "memory use is lower than in 4.1"
+//! and "higher in 4.2 than in 4.1".
 //!
 //! ## Why it's a conflict
 //!
@@ -51,7 +52,9 @@
 //!   closure and the reopening after it.
 //! - Comparisons against two standards ("lighter than the Tarn 3",
 //!   "heavier than the Tarn 2"), or a comparison against a plain state
-//!   ("lighter than the Tarn 3", "heavy"): both can hold.
+//!   ("lighter than the Tarn 3", "heavy"): both can hold. So can two
+//!   settings against one standard: "faster in 3.1 than in 2.6" and
+//!   "slower in 3.0 than in 2.6".
 
 use crate::rule::{opposite_predicates, position, same_clause, Finding, Pair, Rule};
 use antinomy_ingest::wordnet::{Antonymy, Pos};

@@ -8,7 +8,9 @@
 //! document before the rebuttal. The account may also be named by pointing
 //! back at whoever was last credited with a claim: "the board dismissed
 //! those reports", "the firm rejected that claim", or a verdict of the
-//! article or a speaker, "That is simply untrue", "This is not correct".
+//! article or a speaker, "That is simply untrue", "This is not correct",
+//! or one that leaves the denied verb phrase out: "It did not: the pumps
+//! stopped at midnight", "It wasn't."
 //!
 //! ## Why it's a conflict
 //!
@@ -39,6 +41,7 @@
 //! - "That is not true of every ferry": a verdict that goes on is about
 //!   something else; and "the report" alone, which may be a document of
 //!   its own, does not point back (only "the claims", "the allegations").
+//!   Nor is "It did not stop until dawn": the verb phrase is said.
 
 use crate::rule::{short, speaks, Finding, Pair, Rule};
 use antinomy_ingest::{Claim, Polarity};
