@@ -7684,6 +7684,25 @@ fn verb_phrase_conjunct_at(toks: &[Tok<'_>], start: usize, k: usize, end: usize)
     if !has_verb {
         return false;
     }
+    // "Has not resigned and remains in office", "was closed in May and
+    // remains shut": a verb of state after "and", with nothing of a verb
+    // after it, is a clause of its own in its own tense.
+    if next.class == Class::Aux
+        && toks[k].lower == "and"
+        && matches!(
+            next.lower.as_str(),
+            "remains" | "remained" | "seems" | "seemed" | "appears" | "appeared"
+        )
+        && first_verb.is_some()
+    {
+        // "Found bones and remains near the wreck": after a bare plural,
+        // "remains" is a second noun.
+        let bare_plural = toks[k - 1].class == Class::Word
+            && toks[k - 1].lower.ends_with('s')
+            && toks[k - 2].class != Class::Det
+            && crate::morph::noun(&toks[k - 1].lower) != toks[k - 1].lower;
+        return !bare_plural && toks.get(j + 1).is_some_and(|t| j + 1 < end && t.class != Class::Stop);
+    }
     if next.class == Class::Aux && next.lower != "there" {
         let mut v = j + 1;
         while v < end && (adverb(&toks[v]) || matches!(toks[v].lower.as_str(), "not" | "never")) {
