@@ -7965,10 +7965,17 @@ fn falsity_verdict(toks: &[Tok<'_>], content: (usize, usize)) -> Option<(usize, 
         start += 1;
     }
     let word = |k: usize| toks.get(k).filter(|_| k < end).map(|t| t.lower.as_str());
+    let never_happened = happened_not(&[1, 2, 3].map(|d| word(start + d).unwrap_or("")));
     // "That is", "This was", and "That's" as one token.
     let mut k = match (word(start), word(start + 1)) {
         (Some("that's" | "that’s"), _) => start + 1,
         (Some("that" | "this"), Some("is" | "was" | "'s")) => start + 2,
+        // "That never happened", "This did not happen": the event told
+        // was none.
+        (Some("that" | "this"), _) if never_happened > 0 => {
+            let after = start + 1 + never_happened;
+            return ellipsis_closes(toks, after, end).then_some((start, after));
+        }
         // "It did not: the pumps stopped at midnight": the claim's verb
         // phrase left out after a pronoun and its auxiliary, denied.
         (Some("it" | "they" | "he" | "she"), Some(aux)) => {
@@ -8006,6 +8013,18 @@ fn falsity_verdict(toks: &[Tok<'_>], content: (usize, usize)) -> Option<(usize, 
         || matches!(toks[after].class, Class::Stop | Class::Comma | Class::Quote)
         || toks[after].lower == "and";
     closes.then_some((start, after))
+}
+
+/// How many of `w` (the words after "that") say it never happened:
+/// "never happened" (2), "did not happen" and "didn't happen" (3 and 2);
+/// else 0.
+fn happened_not(w: &[&str; 3]) -> usize {
+    match w {
+        ["never", "happened", _] => 2,
+        ["did", "not", "happen"] => 3,
+        ["didn't" | "didn’t", "happen", _] => 2,
+        _ => 0,
+    }
 }
 
 /// Whether an elliptical denial ("it did not") ends at `after`: at the end
@@ -9014,6 +9033,8 @@ mod tests {
             "This is not correct.",
             "\"That was not the case,\" the river trust said.",
             "That's false, and the trust has photographs.",
+            "That never happened.",
+            "This did not happen: the weir stands.",
             "It did not: the weir stands.",
             "It hadn't.",
         ] {
@@ -9029,6 +9050,7 @@ mod tests {
             // The left-out verb phrase is said after all.
             "It did not collapse entirely.",
             "It had not, at first, been clear.",
+            "That never happened before.",
             // A source's verdict on its own account disputes nothing.
             "That was wrong, the local anglers said later.",
         ] {

@@ -10,7 +10,7 @@
 //! those reports", "the firm rejected that claim", or a verdict of the
 //! article or a speaker, "That is simply untrue", "This is not correct",
 //! or one that leaves the denied verb phrase out: "It did not: the pumps
-//! stopped at midnight", "It wasn't."
+//! stopped at midnight", "It wasn't.", "That never happened."
 //!
 //! ## Why it's a conflict
 //!
