@@ -56,6 +56,14 @@ pub fn wordnet() -> Option<wordnet::WordNet<'static>> {
 }
 
 pub use frames::PLACE_NOUNS;
+
+/// Whether `word` (lowercase) is one of the reader's prepositions. The
+/// reasoning crate asks it of a comparison's standard: the reader names a
+/// setting ("than in 4.1") by its preposition, and the explanation quotes
+/// it as written rather than as "the same" thing.
+pub fn is_preposition(word: &str) -> bool {
+    tokens::PREPOSITIONS.contains(&word)
+}
 pub use graph::{ClaimGraph, ConceptNode, ConflictLabel, DocInfo, Edge, Node, NodeId};
 pub use lexicon::{Lexicon, LexiconProblem, Provenance};
 pub use model::{

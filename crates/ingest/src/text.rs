@@ -7965,16 +7965,16 @@ fn falsity_verdict(toks: &[Tok<'_>], content: (usize, usize)) -> Option<(usize, 
         start += 1;
     }
     let word = |k: usize| toks.get(k).filter(|_| k < end).map(|t| t.lower.as_str());
-    let never_happened = happened_not(&[1, 2, 3].map(|d| word(start + d).unwrap_or("")));
     // "That is", "This was", and "That's" as one token.
     let mut k = match (word(start), word(start + 1)) {
         (Some("that's" | "that’s"), _) => start + 1,
         (Some("that" | "this"), Some("is" | "was" | "'s")) => start + 2,
         // "That never happened", "This did not happen": the event told
         // was none.
-        (Some("that" | "this"), _) if never_happened > 0 => {
+        (Some("that" | "this"), _) => {
+            let never_happened = happened_not(&[1, 2, 3].map(|d| word(start + d).unwrap_or("")));
             let after = start + 1 + never_happened;
-            return ellipsis_closes(toks, after, end).then_some((start, after));
+            return (never_happened > 0 && ellipsis_closes(toks, after, end)).then_some((start, after));
         }
         // "It did not: the pumps stopped at midnight": the claim's verb
         // phrase left out after a pronoun and its auxiliary, denied.

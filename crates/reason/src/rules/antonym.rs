@@ -194,12 +194,9 @@ fn opposite_states(a: &Claim, b: &Claim, pair: &Pair<'_>) -> Option<Finding> {
     } else {
         let standard = sx[0].trim_start_matches("than:");
         // "Than in 4.1" names a setting, which reads as it was written.
-        let setting = standard.split_once(' ').is_some_and(|(p, _)| {
-            matches!(
-                p,
-                "in" | "at" | "on" | "during" | "for" | "under" | "with" | "before" | "after"
-            )
-        });
+        let setting = standard
+            .split_once(' ')
+            .is_some_and(|(p, _)| antinomy_ingest::is_preposition(p));
         let standard = if setting {
             standard.to_string()
         } else {
