@@ -5,7 +5,7 @@
 
 Runs `antinomy pairs --score`-equivalent scoring over every file in
 ../shared/eval/pairs/ and `score.py cases` over ../shared/eval/cases-dev/
-and the repository's own eval/cases-own/, eval/cases-fresh/ and eval/cases-fresh2/ (and counts the
+and the repository's own eval/cases-own/, eval/cases-fresh/, eval/cases-fresh2/ and eval/cases-fresh3/ (and counts the
 conflicts flagged in eval/archive-own/, reports of unrelated stories),
 all through the public CLI exactly as the project is judged, and prints one
 table. With --quick N only the first N pairs of each set are scored (CI).
@@ -38,6 +38,8 @@ OWN_CASES = os.path.join(ROOT, "eval", "cases-own")
 FRESH_CASES = os.path.join(ROOT, "eval", "cases-fresh")
 # A third (eval/cases-fresh2/README.md), written the same way a stop later.
 FRESH2_CASES = os.path.join(ROOT, "eval", "cases-fresh2")
+# A fourth (eval/cases-fresh3/README.md), written the same way at stop 25.
+FRESH3_CASES = os.path.join(ROOT, "eval", "cases-fresh3")
 # Unrelated stories of our own (eval/archive-own/README.md): every conflict
 # flagged there is a false alarm.
 ARCHIVE = os.path.join(ROOT, "eval", "archive-own")
@@ -127,6 +129,8 @@ def main():
         results["cases-fresh"] = score_cases(args.bin, FRESH_CASES)
     if os.path.isdir(FRESH2_CASES):
         results["cases-fresh2"] = score_cases(args.bin, FRESH2_CASES)
+    if os.path.isdir(FRESH3_CASES):
+        results["cases-fresh3"] = score_cases(args.bin, FRESH3_CASES)
 
     mode = f"first {args.quick} pairs of each set" if args.quick else "all pairs"
     print(f"antinomy evaluation ({mode}; binary {os.path.relpath(args.bin, ROOT)})")
@@ -139,7 +143,7 @@ def main():
     if os.path.isdir(ARCHIVE):
         docs, flagged = count_archive(args.bin, ARCHIVE)
         print(f"archive-own: {docs} reports of unrelated stories, {flagged} conflict{'' if flagged == 1 else 's'} flagged (each a false alarm)")
-    for name in ("cases-dev", "cases-own", "cases-fresh", "cases-fresh2"):
+    for name in ("cases-dev", "cases-own", "cases-fresh", "cases-fresh2", "cases-fresh3"):
         if name in results:
             kinds = results[name]["per_kind"]
             print(f"{name} recall per kind: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(kinds.items())))
