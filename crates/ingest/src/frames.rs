@@ -235,12 +235,30 @@ pub(crate) fn unsettled(toks: &[Tok<'_>], backshifted: bool) -> bool {
         let baseline = t.lower == "earlier"
             && k.checked_sub(1)
                 .is_some_and(|p| matches!(toks[p].lower.as_str(), "year" | "quarter" | "month" | "week" | "day"));
+        // "Grounded earlier in the month", "earlier this year": a time
+        // within a period, not a figure given before.
+        let within_period = matches!(t.lower.as_str(), "earlier" | "later") && {
+            let mut j = k + 1;
+            if toks.get(j).is_some_and(|n| n.lower == "in") {
+                j += 1;
+            }
+            if toks
+                .get(j)
+                .is_some_and(|n| matches!(n.lower.as_str(), "the" | "this" | "that"))
+            {
+                j += 1;
+            }
+            j > k + 1
+                && toks
+                    .get(j)
+                    .is_some_and(|n| matches!(n.lower.as_str(), "year" | "month" | "week" | "day" | "season"))
+        };
         let reported_will = backshifted
             && t.lower == "would"
             && toks
                 .get(k + 1)
                 .is_none_or(|n| !matches!(n.lower.as_str(), "have" | "'ve"));
-        (CHANGE_WORDS.contains(&t.lower.as_str()) && !baseline)
+        (CHANGE_WORDS.contains(&t.lower.as_str()) && !baseline && !within_period)
             || (HYPOTHETICAL_WORDS.contains(&t.lower.as_str()) && !month && !reported_will)
     })
 }
@@ -1401,7 +1419,25 @@ pub(crate) fn event_keys(toks: &[Tok<'_>], verb: Option<&str>) -> Vec<String> {
         Some(v) if !GENERIC_VERBS.contains(&v) => out.push(v.to_string()),
         _ => {}
     }
-    for t in toks.iter().filter(|t| t.class == Class::Word) {
+    // "Rescuers drilled on Friday to reach miners trapped by a roof
+    // collapse": an event named after a participle and "by" is what
+    // befell the noun before it, at a time of its own; the clause's date
+    // is its verb's. (With no verb of the clause's own, the named events
+    // are all there is to date.)
+    let own_verb = out.len();
+    let nested_from = (own_verb > 0)
+        .then(|| {
+            toks.windows(3).position(|w| {
+                w[0].class == Class::Word
+                    && w[1].class == Class::Word
+                    && (w[1].lower.ends_with("ed") || IRREGULAR_PAST.contains(&w[1].lower.as_str()))
+                    && w[1].verb() != w[1].lower
+                    && w[2].lower == "by"
+            })
+        })
+        .flatten()
+        .map_or(toks.len(), |i| i + 3);
+    for t in toks[..nested_from].iter().filter(|t| t.class == Class::Word) {
         // "A dividend of 2 crowns, payable on 3 May": the payment's date.
         if t.lower == "payable" && !out.iter().any(|k| k == "pay") {
             out.push("pay".to_string());
@@ -1489,6 +1525,17 @@ mod tests {
         assert_eq!(values("Mould was found in 1500 homes."), vec![1500.0]);
         assert_eq!(values("The ferry crossed in 2 hours."), vec![7200.0]);
         assert_eq!(values("Memory use is lower than 4.1."), vec![4.1]);
+    }
+
+    #[test]
+    fn a_time_within_a_period_is_no_change() {
+        assert!(!unsettled(
+            &toks("The ferry was impounded earlier in the month."),
+            false
+        ));
+        assert!(!unsettled(&toks("The plant reopened later this year."), false));
+        // A figure given before is still one.
+        assert!(unsettled(&toks("The earlier figure of 12 deaths was wrong."), false));
     }
 
     #[test]

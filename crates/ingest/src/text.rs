@@ -1868,7 +1868,9 @@ fn read_sentence(
                                 .map(|(a, b)| entity_of(&toks[a..b], ctx.lexicon, names));
                             // "The firm expects profits to fall": the
                             // profits would fall, not the firm.
-                            if object.is_none() && infinitive_after_object(&toks, ps, m.at) {
+                            if object.is_none()
+                                && (infinitive_after_object(&toks, ps, m.at) || in_object_relative(&toks, ps, m.at))
+                            {
                                 continue;
                             }
                             let Some(subj) = object.or_else(|| piece_subject.clone()) else {
@@ -2970,10 +2972,13 @@ fn feature_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mu
 /// [`time_of_day`]) or a period ("last year", "in the first quarter", see
 /// [`period_phrase`]): "the bridge closed on Monday" and "the bridge reopened
 /// on Thursday" are then two moments of one bridge, not opposite accounts
-/// of one event, while "the bridge closed" stays comparable with both. Only
-/// the lexicon's events are marked (opening, closing, rising, winning,
-/// arresting, ...), whose opposites the antonym and negation rules compare;
-/// a piece with two dates ("was closed on Monday and reopened on
+/// of one event, while "the bridge closed" stays comparable with both. The
+/// lexicon's events are marked (opening, closing, rising, winning,
+/// arresting, ...), whose opposites the antonym and negation rules compare,
+/// and so is any clause claim of a verb of its own: "was grounded on
+/// Sunday" and a denial that it "had been grounded earlier in the month"
+/// are two groundings. Figures, events and places carry their own times,
+/// and a copula tells a state, not an occasion. A piece with two dates ("was closed on Monday and reopened on
 /// Thursday") cannot say which is whose, and is left as it is.
 fn mark_event_times(
     f: &FrameContext<'_, '_>,
@@ -3002,7 +3007,8 @@ fn mark_event_times(
             let event = f
                 .lexicon
                 .predicate(&c.predicate)
-                .is_some_and(|pr| pr.kind == PredicateKind::Event);
+                .is_some_and(|pr| pr.kind == PredicateKind::Event)
+                || !c.subject.key.contains(':') && !matches!(c.predicate.as_str(), "be" | "date" | "place");
             if event && !c.subject.modifiers.contains(&when) {
                 c.subject.modifiers.push(when.clone());
                 c.subject.modifiers.sort();
@@ -3056,6 +3062,15 @@ fn period_phrase(toks: &[Tok<'_>], from: usize, end: usize) -> Option<String> {
         // "last year", "this quarter".
         if SHIFTERS.contains(&lower(j)) && UNITS.contains(&lower(j + 1)) {
             return Some(format!("{} {}", lower(j), lower(j + 1)));
+        }
+        // "earlier in the month", "later this year": a part of a period,
+        // not the period itself.
+        if matches!(lower(j), "earlier" | "later") {
+            let k = j + 1 + usize::from(lower(j + 1) == "in");
+            let unit = k + usize::from(matches!(lower(k), "the" | "this"));
+            if unit > j + 1 && UNITS.contains(&lower(unit)) {
+                return Some((j..=unit).map(|i| toks[i].lower.as_str()).collect::<Vec<_>>().join(" "));
+            }
         }
         if !matches!(lower(j), "in" | "during" | "over" | "within") {
             continue;
@@ -4419,6 +4434,19 @@ const TIME_WORDS: &[&str] = &[
     "now",
 ];
 
+/// Nouns for a stretch of time that are not in [`TIME_WORDS`], as they
+/// also open other phrases ("period costume", "a quarter of the town"):
+/// read as time only as the noun of a phrase after a preposition.
+const SPANS_OF_TIME: &[&str] = &[
+    "period",
+    "decade",
+    "quarter",
+    "fortnight",
+    "century",
+    "season",
+    "semester",
+];
+
 /// A colour word names the subject's colour only when it ends the
 /// complement: "the van was white", "she wore red". "Wearing a red
 /// jacket" gives the jacket's colour, and "a red and white strip" is two
@@ -5060,12 +5088,21 @@ fn clause_of(
     {
         after += 1;
     }
+    // A stretch of time after a preposition is when, not what: "rose over
+    // the same period", "fell during the last decade". Only after a
+    // preposition, so "served two terms" and "the third quarter's figures"
+    // keep their nouns.
+    let after_prep = after > 0 && toks[after - 1].class == Class::Prep;
     let time_phrase = noun_phrase_at(toks, after, end).is_some_and(|(a, b)| {
         toks[a..b]
             .iter()
             .rev()
             .find(|t| t.class == Class::Word)
-            .is_some_and(|t| TIME_WORDS.contains(&t.lower.as_str()) || crate::values::month_of(&t.lower).is_some())
+            .is_some_and(|t| {
+                TIME_WORDS.contains(&t.lower.as_str())
+                    || crate::values::month_of(&t.lower).is_some()
+                    || after_prep && (SPANS_OF_TIME.contains(&t.noun()) || TIME_WORDS.contains(&t.noun()))
+            })
     });
     // "The court found Brandt guilty of fraud": a verdict whose defendant
     // sits between the verb and "guilty". It is the lexicon's "find guilty"
@@ -5532,6 +5569,18 @@ fn infinitive_after_object(toks: &[Tok<'_>], start: usize, at: usize) -> bool {
     }
     let verb_form = |t: &Tok<'_>| t.class == Class::Word && (verb_like(t) || present_form(t) || bare_verb(t));
     (start + 1..at - 1).any(|j| verb_form(&toks[j - 1]) && noun_phrase_at(toks, j, at - 1) == Some((j, at - 1)))
+}
+
+/// Whether the word at `at` sits in a relative clause on the object of
+/// an earlier verb: "painted 60 works that are known to survive" tells
+/// of the works surviving, not the painter. ("The boat that sank", a
+/// relative clause on the subject, has no verb before it.)
+fn in_object_relative(toks: &[Tok<'_>], start: usize, at: usize) -> bool {
+    (start + 2..at).any(|j| {
+        matches!(toks[j].lower.as_str(), "that" | "which" | "who")
+            && toks[j - 1].class == Class::Word
+            && (start..j - 1).any(|v| toks[v].class == Class::Word && verb_like(&toks[v]))
+    })
 }
 
 fn verb_use(toks: &[Tok<'_>], m: &Mention) -> bool {

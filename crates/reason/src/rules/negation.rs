@@ -43,6 +43,9 @@
 //! ## What it does not flag
 //!
 //! - Different subjects ("the convoy was not armed" vs "the escort was armed").
+//! - Two times said on both sides: "the ferry was impounded on Monday" and
+//!   a denial that it "had been impounded earlier in the month" are two
+//!   occasions. A side that names no time meets either.
 //! - A negated claim narrower than the affirmed one: "not eating a banana by
 //!   the tree" does not deny "eating a banana", and "a pump in the south
 //!   shaft is not working" does not deny "a pump is working". Two definite
