@@ -299,7 +299,7 @@ pub(crate) fn figures(toks: &[Tok<'_>], dates: &[DateMention]) -> Vec<Figure> {
             continue;
         }
         match figure_at(toks, i) {
-            Some(f) if setting_number(toks, &f) => i = f.end,
+            Some(f) if setting_number(toks, &f) || offset_from_a_moment(toks, &f) => i = f.end,
             Some(f) => {
                 i = f.end;
                 out.push(f);
@@ -323,6 +323,25 @@ fn setting_number(toks: &[Tok<'_>], f: &Figure) -> bool {
         && !toks
             .get(f.end)
             .is_some_and(|n| matches!(n.class, Class::Word | Class::Number))
+}
+
+/// "Declared an emergency ten minutes into the flight", "an hour later",
+/// "two days before the vote": a stretch of time counted from another
+/// moment says when something happened, not how long anything took or how
+/// much of it there was. Read as a figure, it made "the crew declared an
+/// emergency ten minutes later" a report of an amount of ten minutes.
+/// "Jailed for four years after the trial" keeps its term: after "for",
+/// "to", "of" or "by" the span is the figure itself.
+fn offset_from_a_moment(toks: &[Tok<'_>], f: &Figure) -> bool {
+    const UNITS: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year", "decade"];
+    let Some(next) = toks.get(f.end) else { return false };
+    let unit = f.end > f.at && UNITS.contains(&toks[f.end - 1].noun());
+    let counted = f.at > 0 && matches!(toks[f.at - 1].lower.as_str(), "for" | "to" | "of" | "by");
+    unit && match next.lower.as_str() {
+        "later" | "earlier" | "into" | "ago" => true,
+        "after" | "before" => !counted,
+        _ => false,
+    }
 }
 
 /// What [`lifetime_at`] found lives for the span.
@@ -1525,6 +1544,18 @@ mod tests {
         assert_eq!(values("Mould was found in 1500 homes."), vec![1500.0]);
         assert_eq!(values("The ferry crossed in 2 hours."), vec![7200.0]);
         assert_eq!(values("Memory use is lower than 4.1."), vec![4.1]);
+    }
+
+    #[test]
+    fn a_time_counted_from_another_moment_is_no_figure() {
+        let values = |s: &str| -> Vec<f64> {
+            let t = toks(s);
+            figures(&t, &dates(&t)).iter().map(|f| f.quantity.value).collect()
+        };
+        assert!(values("The crew saw the ship 10 minutes later.").is_empty());
+        assert!(values("The vote came 3 days after the debate.").is_empty());
+        // A term after "for" is the figure itself.
+        assert_eq!(values("He was jailed for 4 years after the trial.").len(), 1);
     }
 
     #[test]

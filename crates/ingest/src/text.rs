@@ -4434,6 +4434,34 @@ const TIME_WORDS: &[&str] = &[
     "now",
 ];
 
+/// Whether a time counted from another moment starts at `k`: a number
+/// (or "an"), a unit of time and "later", "earlier", "into", "after",
+/// "before" or "ago", with "about", "some" or "nearly" before it: "ten
+/// minutes into the flight", "about an hour later", "two days before the
+/// vote".
+fn offset_time_at(toks: &[Tok<'_>], k: usize, end: usize) -> bool {
+    const UNITS: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year", "decade"];
+    let mut j = k;
+    if toks
+        .get(j)
+        .is_some_and(|t| matches!(t.lower.as_str(), "about" | "some" | "nearly" | "around" | "roughly"))
+    {
+        j += 1;
+    }
+    let count = toks.get(j).is_some_and(|t| {
+        t.class == Class::Number
+            || crate::values::number_value(&t.lower).is_some()
+            || matches!(t.lower.as_str(), "an" | "a")
+    });
+    count
+        && j + 2 < end
+        && UNITS.contains(&toks[j + 1].noun())
+        && matches!(
+            toks[j + 2].lower.as_str(),
+            "later" | "earlier" | "into" | "after" | "before" | "ago"
+        )
+}
+
 /// Nouns for a stretch of time that are not in [`TIME_WORDS`], as they
 /// also open other phrases ("period costume", "a quarter of the town"):
 /// read as time only as the noun of a phrase after a preposition.
@@ -5093,7 +5121,11 @@ fn clause_of(
     // preposition, so "served two terms" and "the third quarter's figures"
     // keep their nouns.
     let after_prep = after > 0 && toks[after - 1].class == Class::Prep;
-    let time_phrase = noun_phrase_at(toks, after, end).is_some_and(|(a, b)| {
+    // "Declared an emergency ten minutes into the flight", "saw the ship
+    // an hour later": a stretch of time counted from another moment says
+    // when, and ends the object before it.
+    let offset_limit = (after..end).find(|&k| offset_time_at(toks, k, end)).unwrap_or(end);
+    let time_phrase = noun_phrase_at(toks, after, offset_limit).is_some_and(|(a, b)| {
         toks[a..b]
             .iter()
             .rev()
@@ -5116,7 +5148,7 @@ fn clause_of(
                     .iter()
                     .all(|t| matches!(t.class, Class::Word | Class::Det) || t.lower == "not")
         });
-    let mut np_limit = end;
+    let mut np_limit = offset_limit;
     let mut charge = None;
     if let Some(g) = verdict {
         let not = toks[g - 1].lower == "not";
