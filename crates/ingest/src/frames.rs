@@ -1533,12 +1533,15 @@ mod tests {
         assert!(grades("They poured an IPA.").is_empty());
     }
 
+    /// The values of the figures read in `s`.
+    fn figure_values(s: &str) -> Vec<f64> {
+        let t = toks(s);
+        figures(&t, &dates(&t)).iter().map(|f| f.quantity.value).collect()
+    }
+
     #[test]
     fn a_bare_number_after_in_is_a_setting_not_a_figure() {
-        let values = |s: &str| -> Vec<f64> {
-            let t = toks(s);
-            figures(&t, &dates(&t)).iter().map(|f| f.quantity.value).collect()
-        };
+        let values = figure_values;
         assert!(values("Memory use is lower in 4.3 than in 4.1.").is_empty());
         // A count after "in", a unit, or a figure after another word stay.
         assert_eq!(values("Mould was found in 1500 homes."), vec![1500.0]);
@@ -1548,10 +1551,7 @@ mod tests {
 
     #[test]
     fn a_time_counted_from_another_moment_is_no_figure() {
-        let values = |s: &str| -> Vec<f64> {
-            let t = toks(s);
-            figures(&t, &dates(&t)).iter().map(|f| f.quantity.value).collect()
-        };
+        let values = figure_values;
         assert!(values("The crew saw the ship 10 minutes later.").is_empty());
         assert!(values("The vote came 3 days after the debate.").is_empty());
         // A term after "for" is the figure itself.
