@@ -333,15 +333,24 @@ fn setting_number(toks: &[Tok<'_>], f: &Figure) -> bool {
 /// "Jailed for four years after the trial" keeps its term: after "for",
 /// "to", "of" or "by" the span is the figure itself.
 fn offset_from_a_moment(toks: &[Tok<'_>], f: &Figure) -> bool {
-    const UNITS: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year", "decade"];
     let Some(next) = toks.get(f.end) else { return false };
-    let unit = f.end > f.at && UNITS.contains(&toks[f.end - 1].noun());
+    let unit = f.end > f.at && OFFSET_UNITS.contains(&toks[f.end - 1].noun());
     let counted = f.at > 0 && matches!(toks[f.at - 1].lower.as_str(), "for" | "to" | "of" | "by");
     unit && match next.lower.as_str() {
-        "later" | "earlier" | "into" | "ago" => true,
         "after" | "before" => !counted,
-        _ => false,
+        w => counts_from_a_moment(w),
     }
+}
+
+/// Units of a stretch of time counted from another moment (see
+/// [`offset_from_a_moment`]); the reader's clauses ask the same.
+pub(crate) const OFFSET_UNITS: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year", "decade"];
+
+/// Whether the word after a stretch of time ("ten minutes *later*", "two
+/// hours *into* the search", "three days *before* the vote") counts it from
+/// another moment.
+pub(crate) fn counts_from_a_moment(word: &str) -> bool {
+    matches!(word, "later" | "earlier" | "into" | "after" | "before" | "ago")
 }
 
 /// What [`lifetime_at`] found lives for the span.
@@ -1446,13 +1455,8 @@ pub(crate) fn event_keys(toks: &[Tok<'_>], verb: Option<&str>) -> Vec<String> {
     let own_verb = out.len();
     let nested_from = (own_verb > 0)
         .then(|| {
-            toks.windows(3).position(|w| {
-                w[0].class == Class::Word
-                    && w[1].class == Class::Word
-                    && (w[1].lower.ends_with("ed") || IRREGULAR_PAST.contains(&w[1].lower.as_str()))
-                    && w[1].verb() != w[1].lower
-                    && w[2].lower == "by"
-            })
+            toks.windows(3)
+                .position(|w| w[0].class == Class::Word && crate::text::is_participle(&w[1]) && w[2].lower == "by")
         })
         .flatten()
         .map_or(toks.len(), |i| i + 3);

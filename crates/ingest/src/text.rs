@@ -2978,8 +2978,9 @@ fn feature_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mu
 /// and so is any clause claim of a verb of its own: "was grounded on
 /// Sunday" and a denial that it "had been grounded earlier in the month"
 /// are two groundings. Figures, events and places carry their own times,
-/// and a copula tells a state, not an occasion. A piece with two dates ("was closed on Monday and reopened on
-/// Thursday") cannot say which is whose, and is left as it is.
+/// and a copula tells a state, not an occasion. A piece with two dates
+/// ("was closed on Monday and reopened on Thursday") cannot say which is
+/// whose, and is left as it is.
 fn mark_event_times(
     f: &FrameContext<'_, '_>,
     dates: &[crate::frames::DateMention],
@@ -4279,7 +4280,7 @@ fn verb_form(t: &Tok<'_>) -> bool {
 }
 
 /// A past form of a verb, whatever its capital: its base form differs.
-fn is_participle(t: &Tok<'_>) -> bool {
+pub(crate) fn is_participle(t: &Tok<'_>) -> bool {
     t.class == Class::Word
         && (t.lower.ends_with("ed") || IRREGULAR_PAST.contains(&t.lower.as_str()))
         && t.verb() != t.lower
@@ -4440,7 +4441,6 @@ const TIME_WORDS: &[&str] = &[
 /// minutes into the flight", "about an hour later", "two days before the
 /// vote".
 fn offset_time_at(toks: &[Tok<'_>], k: usize, end: usize) -> bool {
-    const UNITS: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year", "decade"];
     let mut j = k;
     if toks
         .get(j)
@@ -4448,18 +4448,13 @@ fn offset_time_at(toks: &[Tok<'_>], k: usize, end: usize) -> bool {
     {
         j += 1;
     }
-    let count = toks.get(j).is_some_and(|t| {
-        t.class == Class::Number
-            || crate::values::number_value(&t.lower).is_some()
-            || matches!(t.lower.as_str(), "an" | "a")
-    });
-    count
-        && j + 2 < end
-        && UNITS.contains(&toks[j + 1].noun())
-        && matches!(
-            toks[j + 2].lower.as_str(),
-            "later" | "earlier" | "into" | "after" | "before" | "ago"
-        )
+    // Asked of every word after a verb: the cheap tests first.
+    j + 2 < end
+        && crate::frames::counts_from_a_moment(&toks[j + 2].lower)
+        && crate::frames::OFFSET_UNITS.contains(&toks[j + 1].noun())
+        && (toks[j].class == Class::Number
+            || matches!(toks[j].lower.as_str(), "an" | "a")
+            || crate::values::number_value(&toks[j].lower).is_some())
 }
 
 /// Nouns for a stretch of time that are not in [`TIME_WORDS`], as they
