@@ -30,6 +30,8 @@ use crate::model::{Entity, Modality, Polarity, Qualifier, Quantity, Source, Sour
 pub use crate::sentences::sentences;
 use crate::tokens::{strip_possessive, tokenize, Class, Tok, IRREGULAR_PAST};
 
+mod posts;
+
 /// Splits a term or phrase into words the way the tokenizer does.
 pub fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-' || c == '.'))
@@ -1687,6 +1689,9 @@ fn read_sentence(
                         continue;
                     }
                     let Some(slot) = concept.slot.clone() else { continue };
+                    if slot == posts::POST && !posts::current_in_clause(&toks, ps, m.at) {
+                        continue;
+                    }
                     // "Veltrin, the company's fertilizer, ...": an appositive
                     // classifies the name it follows.
                     let appositive = (!whose)
@@ -2023,6 +2028,25 @@ fn read_sentence(
             default_source: source.clone(),
         };
         made_any |= read_sentence(text, tail, base, &speaker, names, claims).is_none();
+    }
+    // The posts written beside names ("chief executive Bram Toller"),
+    // which are the writer's own words wherever they stand (see `posts`).
+    // A post the clauses already read ("Toller, Halcyra's chief executive,
+    // said ..."), or a part of the sentence read again on its own (a
+    // rebuttal, a trailing report), gives no second claim.
+    if mentions.iter().any(|m| posts::is_post(m, ctx.lexicon)) {
+        let sentence_start = base + sentence.start();
+        for post in posts::post_claims(&toks, &mentions, base, ctx.lexicon, names, &ctx.default_source) {
+            let read = claims
+                .iter()
+                .rev()
+                .take_while(|c| c.span.start() >= sentence_start)
+                .any(|c| c.predicate == post.predicate && c.subject.key == post.subject.key && c.object == post.object);
+            if !read {
+                claims.push(post);
+                made_any = true;
+            }
+        }
     }
     // A claim whose subject has no key ("all of those hurt were combat
     // troops", when no head is found) is about nothing the reader could
@@ -8816,7 +8840,7 @@ mod tests {
         }
     }
 
-    fn claims_of(text: &str) -> Vec<RawClaim> {
+    pub(super) fn claims_of(text: &str) -> Vec<RawClaim> {
         let lex = Lexicon::default_lexicon();
         let ctx = ProseContext {
             lexicon: &lex,

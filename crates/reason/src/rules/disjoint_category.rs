@@ -9,6 +9,11 @@
 //! because the default lexicon's *military roles* group says combatants and
 //! support personnel are.
 //!
+//! A person's post is such a slot too: "finance director Ada Quist" in one
+//! report and "Ada Quist, Brennholt's chief executive," in another give one
+//! person two of an organisation's chief offices, which the default
+//! lexicon's *an organisation's chief offices* group keeps apart.
+//!
 //! ## Why it's a conflict
 //!
 //! A disjoint group is a promise that nothing is both: one body of troops
@@ -33,6 +38,11 @@
 //! - Concepts in an is-a line ("fighter" and "combatant").
 //! - Concepts the lexicon does not declare disjoint: silence is not conflict.
 //! - Negated claims ("not combatants" and "not medics" agree).
+//! - A post not held now ("former chief executive", "deputy chief
+//!   executive", "adviser to the chief executive", "was finance director
+//!   until 2019"): the reader makes no post claim of it. Nor posts one
+//!   person commonly holds together ("president and chief executive"):
+//!   the lexicon does not declare them disjoint.
 
 use crate::rule::{Finding, Pair, Rule};
 use antinomy_ingest::{Polarity, Value};
