@@ -561,6 +561,41 @@ fn coordinated_mention(toks: &[Tok<'_>], words: &[&str], i: usize, lex: &Lexicon
 /// positive ("won't" reads as "will"), and "until" reads as "in", so the
 /// clause and its date are read as affirmed. Only a negator with no comma between it and an "until" (or
 /// "till") that a month, a weekday, a day number or a year follows.
+/// "The randomised, placebo-controlled study enrolled 842 adults": a comma
+/// between two modifiers of one noun lists them; it does not end the
+/// phrase. Read as a break, it cut the subject off its determiner and the
+/// clause lost its subject ("placebo-controlled study" began a piece of
+/// its own). The comma is dropped when it follows a determiner and a word
+/// that WordNet has as an adjective and not as a noun (or an "-ed" form it
+/// does not have at all), and two lower-case words follow it, the second
+/// of them the phrase's next modifier or its head. "The minister, Ana
+/// Berg," keeps its comma: "minister" is a noun.
+fn listed_adjectives(toks: &mut Vec<Tok<'_>>) {
+    let Some(wn) = crate::wordnet() else { return };
+    let modifier = |t: &Tok<'_>| t.class == Class::Word && (t.initial || !t.text.starts_with(char::is_uppercase));
+    let mut i = 2;
+    while i + 2 < toks.len() {
+        let listed = toks[i].class == Class::Comma
+            && (toks[i - 2].class == Class::Det || toks[i - 2].lower.ends_with("'s"))
+            && modifier(&toks[i - 1])
+            && toks[i + 1].class == Class::Word
+            && !toks[i + 1].text.starts_with(char::is_uppercase)
+            && toks[i + 2].class == Class::Word
+            && !toks[i + 2].text.starts_with(char::is_uppercase)
+            && {
+                let w = toks[i - 1].lower.as_str();
+                let pos = wn.pos_of(w);
+                (pos.contains(crate::wordnet::Pos::Adj) && !pos.contains(crate::wordnet::Pos::Noun))
+                    || (pos.is_empty() && w.ends_with("ed"))
+            };
+        if listed {
+            toks.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
 fn not_until(toks: &mut Vec<Tok<'_>>) {
     let dated = |t: &Tok<'_>| {
         crate::values::month_of(&t.lower).is_some()
@@ -1057,6 +1092,7 @@ fn read_sentence(
         toks[0].initial = true;
     }
     not_until(&mut toks);
+    listed_adjectives(&mut toks);
     close_to(&mut toks, text);
     bracket_subject_relative(&mut toks);
     raised_hedge(&mut toks);
@@ -6945,7 +6981,16 @@ fn find_noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(u
                     // preposition's determiner and adjective.
                     || (k >= 3 && toks[k - 3].class == Class::Prep))
         };
-        let describing = ed_before_noun && (after_possessive() || compound());
+        // "The randomised placebo-controlled study enrolled ...": two
+        // participles after a determiner, before the noun a verb follows,
+        // both describe it.
+        let participles = || {
+            k >= 2
+                && toks[k - 2].class == Class::Det
+                && toks[k - 1].lower.ends_with("ed")
+                && toks.get(k + 2).is_some_and(|n| n.class == Class::Aux || verb_like(n))
+        };
+        let describing = ed_before_noun && (after_possessive() || compound() || participles());
         if nouns > 0
             && !describing
             && (verb_like(&toks[k]) || (progressive(&toks[k]) && !noun_modifier()) || adverb(&toks[k]))
@@ -8847,6 +8892,27 @@ mod tests {
             default_source: Source::author("t.txt"),
         };
         extract(text, 0, &ctx).0
+    }
+
+    #[test]
+    fn a_comma_between_two_modifiers_does_not_end_the_phrase() {
+        let subjects = |text: &str| -> Vec<String> {
+            claims_of(text)
+                .into_iter()
+                .filter(|c| c.predicate == "cross")
+                .map(|c| c.subject.text.to_string())
+                .collect()
+        };
+        assert_eq!(
+            subjects("A long, narrow bridge crossed the river."),
+            ["A long narrow bridge"]
+        );
+        // After a noun the comma sets off an appositive, as before.
+        let minister = claims_of("The minister, Ana Berg, crossed the river.");
+        assert!(
+            minister.iter().all(|c| !c.subject.text.contains("minister Ana")),
+            "{minister:?}"
+        );
     }
 
     #[test]
