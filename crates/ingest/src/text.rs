@@ -5898,7 +5898,9 @@ fn find_attribution(
         // cracks in the bridge": a verb of saying with a plain object and no
         // clause after it is the act itself, read as any verb is. Not with a
         // figure after it ("police reported 12 deaths" gives the police's
-        // toll), and never for "say" and "tell".
+        // toll), and never for "say" and "tell". A time counted from a
+        // moment ("declared an emergency ten minutes into the flight") is
+        // no figure of what was said.
         // (The figure is looked for up to the comma: "rejected those claims,
         // insisting that ... by 4 March" has its figure in what it goes on
         // to say.)
@@ -5912,7 +5914,7 @@ fn find_attribution(
             && toks[after - 1].lower != "that"
             && skip_that(toks, after) == after
             && !matches!(toks[m.at].verb(), "say" | "tell")
-            && !toks[after..object_end].iter().any(figure_word)
+            && !(after..object_end).any(|j| figure_word(&toks[j]) && !offset_time_at(toks, j, n))
             && noun_phrase_at(toks, after, n).is_some_and(|(a, _)| a == after);
         if plain_object {
             continue;
