@@ -2053,23 +2053,12 @@ fn read_sentence(
             }
         }
     }
-    if let Some(k) = rebuttal {
-        let tail = Span::new(toks[k + 2].start, sentence.end());
-        made_any |= read_sentence(text, tail, base, ctx, names, claims).is_none();
-    }
-    if let Some((_, from)) = trailing {
-        let tail = Span::new(toks[from].start, sentence.end());
-        let speaker = ProseContext {
-            lexicon: ctx.lexicon,
-            default_source: source.clone(),
-        };
-        made_any |= read_sentence(text, tail, base, &speaker, names, claims).is_none();
-    }
     // The posts written beside names ("chief executive Bram Toller"),
     // which are the writer's own words wherever they stand (see `posts`).
     // A post the clauses already read ("Toller, Halcyra's chief executive,
-    // said ..."), or a part of the sentence read again on its own (a
-    // rebuttal, a trailing report), gives no second claim.
+    // said ...") gives no second claim, nor does a part of the sentence
+    // read again on its own below (a rebuttal, a trailing report, whose
+    // own voice is another speaker's): the writer's claim is made first.
     if mentions.iter().any(|m| posts::is_post(m, ctx.lexicon)) {
         let sentence_start = base + sentence.start();
         for post in posts::post_claims(&toks, &mentions, base, ctx.lexicon, names, &ctx.default_source) {
@@ -2083,6 +2072,18 @@ fn read_sentence(
                 made_any = true;
             }
         }
+    }
+    if let Some(k) = rebuttal {
+        let tail = Span::new(toks[k + 2].start, sentence.end());
+        made_any |= read_sentence(text, tail, base, ctx, names, claims).is_none();
+    }
+    if let Some((_, from)) = trailing {
+        let tail = Span::new(toks[from].start, sentence.end());
+        let speaker = ProseContext {
+            lexicon: ctx.lexicon,
+            default_source: source.clone(),
+        };
+        made_any |= read_sentence(text, tail, base, &speaker, names, claims).is_none();
     }
     // A claim whose subject has no key ("all of those hurt were combat
     // troops", when no head is found) is about nothing the reader could

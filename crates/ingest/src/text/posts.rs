@@ -246,6 +246,15 @@ mod tests {
     }
 
     #[test]
+    fn a_post_in_what_a_speaker_goes_on_to_say_is_the_writers() {
+        let text =
+            "The company denied that the plant was closed, saying its chief executive Tilde Moss had visited it.";
+        let claims: Vec<_> = claims_of(text).into_iter().filter(|c| c.predicate == POST).collect();
+        assert_eq!(claims.len(), 1, "{claims:?}");
+        assert_eq!(claims[0].source.kind, crate::model::SourceKind::Author, "{claims:?}");
+    }
+
+    #[test]
     fn a_post_not_held_now_or_someone_elses_is_no_claim() {
         for text in [
             "Former chief executive Tilde Moss spoke.",
