@@ -556,11 +556,6 @@ fn coordinated_mention(toks: &[Tok<'_>], words: &[&str], i: usize, lex: &Lexicon
 // Sentences to claims
 // ---------------------------------------------------------------------------
 
-/// "The mill will not open until June" says it opens in June: the negation belongs to "until", not to the verb. The negator
-/// of such a clause is dropped ("not", "never") or its auxiliary made
-/// positive ("won't" reads as "will"), and "until" reads as "in", so the
-/// clause and its date are read as affirmed. Only a negator with no comma between it and an "until" (or
-/// "till") that a month, a weekday, a day number or a year follows.
 /// "The randomised, placebo-controlled study enrolled 842 adults": a comma
 /// between two modifiers of one noun lists them; it does not end the
 /// phrase. Read as a break, it cut the subject off its determiner and the
@@ -572,16 +567,14 @@ fn coordinated_mention(toks: &[Tok<'_>], words: &[&str], i: usize, lex: &Lexicon
 /// Berg," keeps its comma: "minister" is a noun.
 fn listed_adjectives(toks: &mut Vec<Tok<'_>>) {
     let Some(wn) = crate::wordnet() else { return };
-    let modifier = |t: &Tok<'_>| t.class == Class::Word && (t.initial || !t.text.starts_with(char::is_uppercase));
+    let lower_word = |t: &Tok<'_>| t.class == Class::Word && !t.text.starts_with(char::is_uppercase);
     let mut i = 2;
     while i + 2 < toks.len() {
         let listed = toks[i].class == Class::Comma
             && (toks[i - 2].class == Class::Det || toks[i - 2].lower.ends_with("'s"))
-            && modifier(&toks[i - 1])
-            && toks[i + 1].class == Class::Word
-            && !toks[i + 1].text.starts_with(char::is_uppercase)
-            && toks[i + 2].class == Class::Word
-            && !toks[i + 2].text.starts_with(char::is_uppercase)
+            && (lower_word(&toks[i - 1]) || (toks[i - 1].class == Class::Word && toks[i - 1].initial))
+            && lower_word(&toks[i + 1])
+            && lower_word(&toks[i + 2])
             && {
                 let w = toks[i - 1].lower.as_str();
                 let pos = wn.pos_of(w);
@@ -596,6 +589,11 @@ fn listed_adjectives(toks: &mut Vec<Tok<'_>>) {
     }
 }
 
+/// "The mill will not open until June" says it opens in June: the negation belongs to "until", not to the verb. The negator
+/// of such a clause is dropped ("not", "never") or its auxiliary made
+/// positive ("won't" reads as "will"), and "until" reads as "in", so the
+/// clause and its date are read as affirmed. Only a negator with no comma between it and an "until" (or
+/// "till") that a month, a weekday, a day number or a year follows.
 fn not_until(toks: &mut Vec<Tok<'_>>) {
     let dated = |t: &Tok<'_>| {
         crate::values::month_of(&t.lower).is_some()
@@ -2288,6 +2286,14 @@ fn relative_clause_at(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
         && (toks[k + 1].class == Class::Aux || verb_like(&toks[k + 1]) || present_form(&toks[k + 1]))
 }
 
+/// A capitalised word that may be part of a name ("Ms", "Velsen", the
+/// sentence's first word too), but not a date ("Monday", "June").
+fn capitalised_name_word(t: &Tok<'_>) -> bool {
+    t.class == Class::Word
+        && t.text.starts_with(char::is_uppercase)
+        && !crate::frames::is_date_word(strip_possessive(&t.lower))
+}
+
 /// The person whose age a bare figure gives, as the surname and the given
 /// names (which tell two people of one surname apart and are compared by
 /// inclusion; titles are left out): "Quell, 58, won", "Ms Quell, who is
@@ -2320,13 +2326,8 @@ fn age_of(toks: &[Tok<'_>], at: usize, end: usize, quantity: &Quantity) -> Optio
         }
         _ => return None,
     };
-    let name_word = |t: &Tok<'_>| {
-        t.class == Class::Word
-            && t.text.chars().next().is_some_and(char::is_uppercase)
-            && !crate::frames::is_date_word(strip_possessive(&t.lower))
-    };
     let mut start = comma;
-    while start > 0 && name_word(&toks[start - 1]) {
+    while start > 0 && capitalised_name_word(&toks[start - 1]) {
         start -= 1;
     }
     // "In Velm, 58 ...": a place after its preposition is no person.

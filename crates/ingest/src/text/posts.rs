@@ -76,8 +76,7 @@ pub(super) fn post_claims(
         let before_name = name_run(toks, end).filter(|_| current_post(toks, m.at, None));
         // "Lena Sorvik, Nimbra's vice president of infrastructure, said".
         let appositive = || {
-            let opening = appositive_opening(toks, m.at)?;
-            closed_after(toks, end)?;
+            let opening = appositive_opening(toks, m.at).filter(|_| closed_after(toks, end))?;
             let name = name_ending_at(toks, opening.checked_sub(2)?)?;
             current_post(toks, m.at, Some(opening)).then_some(name)
         };
@@ -110,13 +109,10 @@ pub(super) fn is_post(m: &Mention, lex: &Lexicon) -> bool {
     matches!(&m.kind, TermKind::Concept(id) if lex.concept(id).and_then(|c| c.slot.as_deref()) == Some(POST))
 }
 
-/// Whether a capitalised word of the sentence may be part of a name:
-/// not a date ("Monday", "June"), not the sentence's first word.
+/// Whether a word inside the sentence may be part of a name: capitalised
+/// where a capital says so (not the sentence's first word), and not a date.
 fn name_word(t: &Tok<'_>) -> bool {
-    t.class == Class::Word
-        && !t.initial
-        && t.text.starts_with(char::is_uppercase)
-        && !crate::frames::is_date_word(super::strip_possessive(&t.lower))
+    !t.initial && super::capitalised_name_word(t)
 }
 
 /// The run of name words that starts at `at`, as a token range.
@@ -126,24 +122,18 @@ fn name_run(toks: &[Tok<'_>], at: usize) -> Option<(usize, usize)> {
 }
 
 /// The run of name words that ends at token `last` (inclusive), as a
-/// token range; "Ms" or "Mr" before it belongs to it.
+/// token range. The capitalised words before the last are part of it, the
+/// sentence's first word ("Bram Toller, Halcyra's ...") and a title ("Ms")
+/// too, as [`super::age_of`] reads the name before an age.
 fn name_ending_at(toks: &[Tok<'_>], last: usize) -> Option<(usize, usize)> {
     if !name_word(toks.get(last)?) || toks[last].lower.ends_with("'s") {
         return None;
     }
     let mut start = last;
-    // The sentence's first word is part of the name when a name word
-    // follows it ("Bram Toller, Halcyra's ...").
-    let initial_name = |t: &Tok<'_>| t.class == Class::Word && t.initial && t.text.starts_with(char::is_uppercase);
-    while start > 0 && (name_word(&toks[start - 1]) || honorific(&toks[start - 1]) || initial_name(&toks[start - 1])) {
+    while start > 0 && super::capitalised_name_word(&toks[start - 1]) {
         start -= 1;
     }
     Some((start, last + 1))
-}
-
-/// "Mr", "Ms", "Dr" before a name (the first word of a sentence too).
-fn honorific(t: &Tok<'_>) -> bool {
-    matches!(t.lower.trim_end_matches('.'), "mr" | "ms" | "mrs" | "dr")
 }
 
 /// Where the appositive that holds the post at `at` opens: the token
@@ -162,10 +152,10 @@ fn appositive_opening(toks: &[Tok<'_>], at: usize) -> Option<usize> {
     (k > 0 && toks[k - 1].class == Class::Comma).then_some(k)
 }
 
-/// The token after the appositive that ends with the post whose words
-/// end before `end`: a comma or the sentence's end, after an optional "of"
-/// phrase ("vice president of infrastructure,").
-fn closed_after(toks: &[Tok<'_>], end: usize) -> Option<usize> {
+/// Whether the appositive that ends with the post whose words end before
+/// `end` is closed there: by a comma or the sentence's end, after an
+/// optional "of" phrase ("vice president of infrastructure,").
+fn closed_after(toks: &[Tok<'_>], end: usize) -> bool {
     let mut k = end;
     if toks.get(k).is_some_and(|t| t.lower == "of") {
         k += 1;
@@ -176,11 +166,8 @@ fn closed_after(toks: &[Tok<'_>], end: usize) -> Option<usize> {
             k += 1;
         }
     }
-    match toks.get(k) {
-        None => Some(k),
-        Some(t) if matches!(t.class, Class::Comma | Class::Stop) => Some(k),
-        _ => None,
-    }
+    toks.get(k)
+        .is_none_or(|t| matches!(t.class, Class::Comma | Class::Stop))
 }
 
 /// Whether a post that a clause gives its subject, read with the clause's
@@ -201,8 +188,8 @@ pub(super) fn current_in_clause(toks: &[Tok<'_>], piece_start: usize, at: usize)
 
 /// Whether the post at `at` is the person's now: no word of
 /// [`NOT_THE_POST_NOW`] and no preposition but "as" ("adviser to the
-/// chief executive"; "served as chief executive" is the post) among the words that open its phrase, from `opening` (or
-/// up to three words back).
+/// chief executive"; "served as chief executive" is the post) among the
+/// words that open its phrase, from `opening` (or up to three words back).
 fn current_post(toks: &[Tok<'_>], at: usize, opening: Option<usize>) -> bool {
     let from = opening.unwrap_or(at.saturating_sub(3));
     toks[from..at]
