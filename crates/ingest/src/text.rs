@@ -241,6 +241,9 @@ pub(crate) fn extract_sentences(
 ) -> (Vec<RawClaim>, Vec<RawSkip>) {
     let mut claims = Vec::new();
     let mut skips = Vec::new();
+    // A YAML statement is read on its own: its first pronoun does not
+    // point back into the statement before it.
+    names.previous_referents.clear();
     for &sentence in sentences {
         if sentence.end() - sentence.start() > MAX_SENTENCE_BYTES {
             skips.push(RawSkip {
@@ -253,6 +256,7 @@ pub(crate) fn extract_sentences(
         let reason = read_sentence(text, sentence, base, ctx, names, &mut claims);
         spec_line_states(text, sentence, base, ctx, &mut claims);
         with_abilities(&mut claims, before);
+        names.previous_referents = referents(&claims[before..]);
         if claims.len() == before {
             skips.push(RawSkip {
                 span: Span::new(base + sentence.start(), base + sentence.end()),
@@ -955,6 +959,12 @@ pub struct NameRegistry {
     /// Capitalised words read inside sentences (see
     /// [`NameRegistry::note_story_words`]); `None` when nobody asked.
     story_words: Option<Vec<String>>,
+    /// What the last sentence's claims were about (their subjects, marked
+    /// `true`, and the things they named as objects): what "it", "he",
+    /// "she" or "they" opening the next sentence may stand for (see
+    /// [`referent_of_opening_pronoun`]). Empty after a sentence that gave
+    /// no claim, whose subject nobody knows.
+    previous_referents: Vec<(Entity, bool)>,
 }
 
 impl NameRegistry {
@@ -1255,7 +1265,8 @@ fn read_sentence(
                 .and_then(|a| possessor_of_evidence(&toks, a.content, ctx.lexicon, names))
         })
         .map(|s| (s, false))
-        .or_else(|| speaker_of_pronoun(&toks, content, attribution.as_ref(), ctx.lexicon, names).map(|s| (s, true)));
+        .or_else(|| speaker_of_pronoun(&toks, content, attribution.as_ref(), ctx.lexicon, names).map(|s| (s, true)))
+        .or_else(|| referent_of_opening_pronoun(&toks, content, attribution.as_ref(), names).map(|s| (s, true)));
     // Where the pronoun that stands for the speaker is, when it does
     // ("the bank denied that it had ..."): the clause is read from the word
     // after it, with the speaker as its subject.
@@ -7171,6 +7182,126 @@ fn gerund_after(toks: &[Tok<'_>], k: usize) -> bool {
         && (progressive(&toks[k]) || toks[k].lower == "having")
 }
 
+/// The one thing the sentence before was about that a subject pronoun
+/// opening this sentence can stand for: "The Tallis Star left Port Elvin
+/// on Sunday. It capsized shortly after 7 p.m." News copy names a thing
+/// once and goes on with "it"; without this the second sentence, which
+/// holds the fact, gives no claim.
+///
+/// Deliberately narrow, as a wrong referent puts a fact on the wrong
+/// thing:
+/// - only the sentence right before counts, and only what its claims were
+///   about (their subjects and the things they named as objects), so a
+///   sentence that gave no claim leaves the pronoun unresolved;
+/// - exactly one of those must agree with the pronoun (`pronoun_agrees`),
+///   and it must have been a subject: after "The coast guard found the
+///   ferry", "it" could be either, and stays unresolved; after "The tug
+///   Orrin towed the lighter", where the name may be a person's, "it" is
+///   not taken to be the lighter;
+/// - the pronoun opens the sentence (after an introductory phrase) and a
+///   verb follows it; a pronoun after a verb of saying is the speaker's
+///   (`speaker_of_pronoun`), and one inside a quotation is the speaker's
+///   business;
+/// - an "it" that stands for nothing ("It is unclear whether", "It
+///   emerged that", "It took rescuers six hours") is left alone
+///   (`expletive_it`), and so is "it" before a linking verb and a noun
+///   phrase ("It was the club's second win"), which as often names an
+///   event or a situation as the thing before it.
+fn referent_of_opening_pronoun(
+    toks: &[Tok<'_>],
+    content: (usize, usize),
+    attribution: Option<&Attribution>,
+    names: &NameRegistry,
+) -> Option<Entity> {
+    if attribution.is_some_and(|a| a.content.0 > 0) || names.previous_referents.is_empty() {
+        return None;
+    }
+    let k = skip_introduction(toks, content);
+    let pronoun = toks.get(k).filter(|_| k < content.1)?.lower.as_str();
+    if !SUBJECT_PRONOUNS.contains(&pronoun) {
+        return None;
+    }
+    let verb_next = toks
+        .get(k + 1)
+        .is_some_and(|t| k + 1 < content.1 && (t.class == Class::Aux || verb_like(t) || present_form(t)));
+    if !verb_next || (pronoun == "it" && expletive_it(toks, k, content.1)) {
+        return None;
+    }
+    let mut agreeing = names
+        .previous_referents
+        .iter()
+        .filter(|(e, _)| pronoun_agrees(pronoun, e));
+    let (one, subject) = agreeing.next()?;
+    (*subject && agreeing.next().is_none()).then(|| one.clone())
+}
+
+/// Whether the "it" at `k` stands for nothing, or for something no noun
+/// phrase names: "It is unclear whether ...", "It was reported that ...",
+/// "It emerged that ...", "It took crews six hours to ...", and "it"
+/// before a linking verb and a noun phrase or an adjective ("It was the
+/// second win", "It is too early").
+fn expletive_it(toks: &[Tok<'_>], k: usize, end: usize) -> bool {
+    const EMPTY_SUBJECT_VERBS: &[&str] = &[
+        "seem", "appear", "remain", "take", "emerge", "happen", "follow", "mean", "matter", "look", "sound", "feel",
+        "become", "rain", "snow", "cost", "turn", "come", "make",
+    ];
+    let mut j = k + 1;
+    let mut be = false;
+    while j < end
+        && (toks[j].class == Class::Aux
+            || matches!(toks[j].lower.as_str(), "not" | "n't" | "never")
+            || adverb(&toks[j]))
+    {
+        be |= matches!(
+            toks[j].lower.as_str(),
+            "is" | "was" | "'s" | "be" | "been" | "being" | "are" | "were"
+        );
+        j += 1;
+    }
+    let Some(t) = toks.get(j).filter(|_| j < end) else {
+        return true;
+    };
+    if EMPTY_SUBJECT_VERBS.contains(&t.verb()) {
+        return true;
+    }
+    // "It is said that", "it was unclear whether", "it is time to".
+    let clause_after = toks[j + 1..end.min(j + 4)].iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "that" | "whether" | "if" | "to" | "how" | "why" | "when" | "who"
+        )
+    });
+    be && (clause_after || !is_participle(t))
+}
+
+/// What a sentence's claims were about, for a pronoun opening the next
+/// (see [`referent_of_opening_pronoun`]): their subjects and the things
+/// they named as objects, each once. Events, measures and other keys the
+/// reader built (with `:`, `|` or `#`) are no thing a pronoun names.
+fn referents(claims: &[RawClaim]) -> Vec<(Entity, bool)> {
+    let mut out: Vec<(Entity, bool)> = Vec::new();
+    let built = |key: &str| key.contains([':', '|', '#']);
+    let time_noun =
+        |key: &str| TIME_WORDS.contains(&key) || matches!(key, "dawn" | "dusk" | "daybreak" | "sunrise" | "sunset");
+    for c in claims {
+        let object = match &c.object {
+            // "sailed at dawn": a time is no thing "it" stands for.
+            Value::Entity { key, text, modifiers } if !built(key) && !time_noun(key) => {
+                Some(object_entity(key, text, modifiers))
+            }
+            _ => None,
+        };
+        let subject = (!built(&c.subject.key)).then(|| (c.subject.clone(), true));
+        for (e, is_subject) in subject.into_iter().chain(object.map(|o| (o, false))) {
+            match out.iter_mut().find(|(o, _)| o.key == e.key) {
+                Some((_, was_subject)) => *was_subject |= is_subject,
+                None => out.push((e, is_subject)),
+            }
+        }
+    }
+    out
+}
+
 /// The subject pronouns the reader points back at a phrase before them.
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they"];
 
@@ -7187,14 +7318,16 @@ fn pronoun_agrees(pronoun: &str, e: &Entity) -> bool {
     let head_text = e.text.rsplit(' ').next().unwrap_or(&e.text).to_lowercase();
     let common = crate::wordnet().is_some_and(|wn| wn.is_word(head_key, crate::wordnet::Pos::Noun));
     let plural = (head_text != head_key && head_text.ends_with('s')) || matches!(head_key, "police" | "people");
+    // "the Orra 5", "Flight CV 318": nobody's name ends in a figure.
+    let numbered = head_key.starts_with(|c: char| c.is_ascii_digit());
     let person = if e.name {
-        !common || crate::coref::person_noun(head_key)
+        (!common && !numbered) || crate::coref::person_noun(head_key)
     } else {
         common && crate::coref::person_noun(head_key)
     };
     match pronoun {
         "he" | "she" => person && !plural,
-        "it" => !person && !plural && common,
+        "it" => !person && !plural && (common || numbered),
         _ => plural || (!person && common),
     }
 }
@@ -8896,6 +9029,39 @@ mod tests {
             default_source: Source::author("t.txt"),
         };
         extract(text, 0, &ctx).0
+    }
+
+    #[test]
+    fn a_pronoun_opening_a_sentence_stands_for_the_one_subject_before() {
+        let subjects_of_sinking = |text: &str| -> Vec<String> {
+            claims_of(text)
+                .into_iter()
+                .filter(|c| c.predicate == "sink")
+                .map(|c| c.subject.key)
+                .collect()
+        };
+        assert_eq!(
+            subjects_of_sinking("The Tallis Star sailed at dawn. It sank two hours later."),
+            ["tallis star"]
+        );
+        // Chained: the resolved subject is the next sentence's referent.
+        assert_eq!(
+            subjects_of_sinking("The ferry sailed at dawn. It listed badly. It sank two hours later."),
+            ["ferry"]
+        );
+        for text in [
+            // Two things "it" could be; the only one it agrees with is no subject.
+            "The coast guard boat towed the ferry. It sank two hours later.",
+            "The tug Orrin towed the lighter. It sank two hours later.",
+            // Nothing before, or a sentence that gave no claim.
+            "It sank two hours later.",
+            "Why? It sank two hours later.",
+            // The pronoun of a quotation, and an "it" that stands for nothing.
+            "The ferry sailed at dawn. 'It sank two hours later,' a deckhand said.",
+            "The ferry sailed at dawn. It is unclear whether the dinghy sank.",
+        ] {
+            assert_eq!(subjects_of_sinking(text), Vec::<String>::new(), "{text}");
+        }
     }
 
     #[test]
