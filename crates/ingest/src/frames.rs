@@ -71,6 +71,13 @@ const CHANGE_WORDS: &[&str] = &[
     "revised",
     "corrected",
     "updated",
+    // "now puts the toll at 41, correcting the figure of its first notice".
+    "revising",
+    "correcting",
+    "updating",
+    "amending",
+    "correction",
+    "revision",
     "originally",
     "initially",
     "previously",

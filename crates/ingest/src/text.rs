@@ -3119,18 +3119,21 @@ fn time_of_day(toks: &[Tok<'_>], from: usize, end: usize) -> Option<String> {
 
 /// The period the piece `from..end` tells its event or figure over, when it
 /// names no date and no time of day: "rose 8 percent last year", "fell in
-/// the first quarter of this year", "sold 900,000 units in its first three
-/// months", "rose by nearly three metres over the whole weekend". The words
+/// the first quarter of this year", "rose in the third quarter", "sold 900,000 units in its first three
+/// months", "rose by nearly three metres over the whole weekend", "scored
+/// 61 goals across six seasons". The words
 /// from the period's first describing word on, so the same words on two
 /// sides are one period and any other words another. "For three days" is
 /// not one: after "for" the span is usually the figure itself.
 fn period_phrase(toks: &[Tok<'_>], from: usize, end: usize) -> Option<String> {
     const UNITS: &[&str] = &[
         "year", "years", "month", "months", "week", "weeks", "weekend", "day", "days", "hour", "hours", "quarter",
-        "half", "season", "decade",
+        "half", "season", "seasons", "quarters", "decade", "decades",
     ];
     const SHIFTERS: &[&str] = &["last", "this", "next", "past"];
-    const DESCRIBING: &[&str] = &["first", "last", "past", "next", "whole", "entire", "opening", "final"];
+    const DESCRIBING: &[&str] = &[
+        "first", "second", "third", "fourth", "last", "past", "next", "whole", "entire", "opening", "final",
+    ];
     let lower = |k: usize| toks.get(k).filter(|_| k < end).map_or("", |t| t.lower.as_str());
     for j in from..end {
         // "last year", "this quarter".
@@ -3146,7 +3149,7 @@ fn period_phrase(toks: &[Tok<'_>], from: usize, end: usize) -> Option<String> {
                 return Some((j..=unit).map(|i| toks[i].lower.as_str()).collect::<Vec<_>>().join(" "));
             }
         }
-        if !matches!(lower(j), "in" | "during" | "over" | "within") {
+        if !matches!(lower(j), "in" | "during" | "over" | "within" | "across" | "throughout") {
             continue;
         }
         // "Revenue was 5 million in 2023": a sum of one year is not a sum
@@ -3434,6 +3437,19 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
     mark_event_times(f, &dates, offset, claims);
     for d in &dates {
         let Some(p) = piece_of(d.at) else { continue };
+        // "Brisco sold 900 cars in 2023": a bare year after a figure of the
+        // piece's verb is the period the figure is over (the figure's claim
+        // keeps it, see `period_phrase`), not the day of one event. Sales of
+        // two years are two counts, not two dates of one sale.
+        let year_only = d.date.month.is_none() && d.date.day.is_none() && d.date.weekday.is_none();
+        let counted_over = verb_at[p].is_some_and(|v| {
+            figures
+                .iter()
+                .any(|fig| fig.at + offset > v && fig.at < d.at && piece_of(fig.at) == Some(p))
+        });
+        if year_only && counted_over {
+            continue;
+        }
         // The verb a date follows is its event too: "the barge hit on
         // the evening of 2 May was carrying ..." dates the hit.
         let mut keys = events[p].clone();
