@@ -8758,6 +8758,29 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
             }
         }
     }
+    // "The roof of the east wing" is not "the roof of the west wing": the
+    // words that describe the noun after "of" tell two of its kind apart
+    // ("of:wing:east"). The noun itself is not kept, so "the roof" and
+    // "the roof of the wing" still meet either, as before.
+    if let Some(p) = first_prep.filter(|&p| words[p].lower == "of") {
+        let complement: Vec<&Tok<'_>> = words[p + 1..]
+            .iter()
+            .copied()
+            .take_while(|t| t.class != Class::Prep)
+            .collect();
+        if let Some((h, describing)) = complement
+            .split_last()
+            .filter(|(h, _)| h.class == Class::Word && !is_name(h))
+        {
+            let noun = h.noun();
+            modifiers.extend(
+                describing
+                    .iter()
+                    .filter(|t| t.class == Class::Word && !is_name(t) && !VAGUE_MODIFIERS.contains(&t.lower.as_str()))
+                    .map(|t| format!("of:{noun}:{}", normal(t))),
+            );
+        }
+    }
     modifiers.sort();
     modifiers.dedup();
     Entity {
