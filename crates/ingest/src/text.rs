@@ -243,7 +243,7 @@ pub(crate) fn extract_sentences(
     let mut skips = Vec::new();
     // A YAML statement is read on its own: its first pronoun does not
     // point back into the statement before it.
-    names.previous_referents.clear();
+    names.previous_sentence_claims = 0..0;
     for &sentence in sentences {
         if sentence.end() - sentence.start() > MAX_SENTENCE_BYTES {
             skips.push(RawSkip {
@@ -256,7 +256,7 @@ pub(crate) fn extract_sentences(
         let reason = read_sentence(text, sentence, base, ctx, names, &mut claims);
         spec_line_states(text, sentence, base, ctx, &mut claims);
         with_abilities(&mut claims, before);
-        names.previous_referents = referents(&claims[before..]);
+        names.previous_sentence_claims = before..claims.len();
         if claims.len() == before {
             skips.push(RawSkip {
                 span: Span::new(base + sentence.start(), base + sentence.end()),
@@ -959,12 +959,14 @@ pub struct NameRegistry {
     /// Capitalised words read inside sentences (see
     /// [`NameRegistry::note_story_words`]); `None` when nobody asked.
     story_words: Option<Vec<String>>,
-    /// What the last sentence's claims were about (their subjects, marked
-    /// `true`, and the things they named as objects): what "it", "he",
-    /// "she" or "they" opening the next sentence may stand for (see
+    /// The claims the last sentence gave (their range in the document's
+    /// claims): what they were about is what "it", "he", "she" or "they"
+    /// opening the next sentence may stand for (see
     /// [`referent_of_opening_pronoun`]). Empty after a sentence that gave
-    /// no claim, whose subject nobody knows.
-    previous_referents: Vec<(Entity, bool)>,
+    /// no claim, whose subject nobody knows. A range, not the entities:
+    /// few sentences open with a pronoun, and copying every sentence's
+    /// subjects would cost every sentence.
+    previous_sentence_claims: std::ops::Range<usize>,
 }
 
 impl NameRegistry {
@@ -1266,7 +1268,10 @@ fn read_sentence(
         })
         .map(|s| (s, false))
         .or_else(|| speaker_of_pronoun(&toks, content, attribution.as_ref(), ctx.lexicon, names).map(|s| (s, true)))
-        .or_else(|| referent_of_opening_pronoun(&toks, content, attribution.as_ref(), names).map(|s| (s, true)));
+        .or_else(|| {
+            let previous = claims.get(names.previous_sentence_claims.clone()).unwrap_or_default();
+            referent_of_opening_pronoun(&toks, content, attribution.as_ref(), previous).map(|s| (s, true))
+        });
     // Where the pronoun that stands for the speaker is, when it does
     // ("the bank denied that it had ..."): the clause is read from the word
     // after it, with the speaker as its subject.
@@ -7227,9 +7232,9 @@ fn referent_of_opening_pronoun(
     toks: &[Tok<'_>],
     content: (usize, usize),
     attribution: Option<&Attribution>,
-    names: &NameRegistry,
+    previous_sentence_claims: &[RawClaim],
 ) -> Option<Entity> {
-    if attribution.is_some_and(|a| a.content.0 > 0) || names.previous_referents.is_empty() {
+    if attribution.is_some_and(|a| a.content.0 > 0) || previous_sentence_claims.is_empty() {
         return None;
     }
     let k = skip_introduction(toks, content);
@@ -7243,12 +7248,10 @@ fn referent_of_opening_pronoun(
     if !verb_next || (pronoun == "it" && expletive_it(toks, k, content.1)) {
         return None;
     }
-    let mut agreeing = names
-        .previous_referents
-        .iter()
-        .filter(|(e, _)| pronoun_agrees(pronoun, e));
+    let referents = referents(previous_sentence_claims);
+    let mut agreeing = referents.into_iter().filter(|(e, _)| pronoun_agrees(pronoun, e));
     let (one, subject) = agreeing.next()?;
-    (*subject && agreeing.next().is_none()).then(|| one.clone())
+    (subject && agreeing.next().is_none()).then_some(one)
 }
 
 /// Whether the "it" at `k` stands for nothing, or for something no noun
