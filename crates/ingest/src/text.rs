@@ -4995,8 +4995,16 @@ fn clause_of(
             s.modifiers.sort();
             s.modifiers.dedup();
         }
+        // "No boats in the harbour sank": the place phrase narrows the
+        // boats, as after any subject, and the verb comes after it.
+        let (pp_end, pp) = subject_adjuncts(toks, b, end);
+        if pp_end > b {
+            s.modifiers.extend(pp);
+            s.modifiers.sort();
+            s.modifiers.dedup();
+        }
         subject = s;
-        after = b;
+        after = pp_end;
     } else if toks.get(k).is_some_and(|t| {
         t.class == Class::Aux
             || (t.class == Class::Word && verb_like(t) && !opens_described_subject(toks, k, end))
@@ -7492,6 +7500,11 @@ fn own_subject(toks: &[Tok<'_>], start: usize, end: usize, lex: &Lexicon, names:
     // convoy stopped on the night of 4 May" is the convoy, not May.
     let np = &toks[a..head_end];
     let with_adjuncts = |mut e: Entity| {
+        // "No homes in the town were destroyed": the "no" is the claim's
+        // polarity, not a kind of home (as a modifier it kept the denial
+        // from covering "four homes in the town"). Only of the subject: in
+        // an object ("left with no choice") it is all that says none.
+        e.modifiers.retain(|m| m != "no");
         e.modifiers.extend(pp.iter().cloned());
         e.modifiers.sort();
         e.modifiers.dedup();
