@@ -7044,6 +7044,11 @@ fn find_noun_phrase_at(toks: &[Tok<'_>], from: usize, limit: usize) -> Option<(u
         if nouns > 0 && present_verb(toks, start, k) {
             break;
         }
+        // "Veltrix today unveiled the Orra 5": a day adverb after the head
+        // dates the verb; it is not the head.
+        if nouns > 0 && matches!(toks[k].lower.as_str(), "today" | "yesterday" | "tonight") {
+            break;
+        }
         // "the jetty north of the lighthouse": a compass point before "of"
         // places the head; it is not the head.
         if nouns > 0 && compass_of(toks, k) {
