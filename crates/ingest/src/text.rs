@@ -3124,9 +3124,9 @@ fn time_of_day(toks: &[Tok<'_>], from: usize, end: usize) -> Option<String> {
 
 /// The period the piece `from..end` tells its event or figure over, when it
 /// names no date and no time of day: "rose 8 percent last year", "fell in
-/// the first quarter of this year", "rose in the third quarter", "sold 900,000 units in its first three
-/// months", "rose by nearly three metres over the whole weekend", "scored
-/// 61 goals across six seasons". The words
+/// the first quarter of this year", "rose in the third quarter", "sold
+/// 900,000 units in its first three months", "rose by nearly three metres
+/// over the whole weekend", "scored 61 goals across six seasons". The words
 /// from the period's first describing word on, so the same words on two
 /// sides are one period and any other words another. "For three days" is
 /// not one: after "for" the span is usually the figure itself.
@@ -9091,15 +9091,16 @@ mod tests {
         extract(text, 0, &ctx).0
     }
 
+    /// The claims of `text` whose predicate is `predicate`.
+    fn claims_with(text: &str, predicate: &str) -> impl Iterator<Item = RawClaim> {
+        let predicate = predicate.to_string();
+        claims_of(text).into_iter().filter(move |c| c.predicate == predicate)
+    }
+
     #[test]
     fn a_pronoun_opening_a_sentence_stands_for_the_one_subject_before() {
-        let subjects_of_sinking = |text: &str| -> Vec<String> {
-            claims_of(text)
-                .into_iter()
-                .filter(|c| c.predicate == "sink")
-                .map(|c| c.subject.key)
-                .collect()
-        };
+        let subjects_of_sinking =
+            |text: &str| -> Vec<String> { claims_with(text, "sink").map(|c| c.subject.key).collect() };
         assert_eq!(
             subjects_of_sinking("The Tallis Star sailed at dawn. It sank two hours later."),
             ["tallis star"]
@@ -9126,13 +9127,8 @@ mod tests {
 
     #[test]
     fn a_comma_between_two_modifiers_does_not_end_the_phrase() {
-        let subjects = |text: &str| -> Vec<String> {
-            claims_of(text)
-                .into_iter()
-                .filter(|c| c.predicate == "cross")
-                .map(|c| c.subject.text.to_string())
-                .collect()
-        };
+        let subjects =
+            |text: &str| -> Vec<String> { claims_with(text, "cross").map(|c| c.subject.text.to_string()).collect() };
         assert_eq!(
             subjects("A long, narrow bridge crossed the river."),
             ["A long narrow bridge"]
@@ -9367,13 +9363,8 @@ mod tests {
 
     #[test]
     fn a_verb_after_and_or_but_shares_the_subject_of_the_clause_before() {
-        let source_of_praise = |text: &str| -> Vec<String> {
-            claims_of(text)
-                .into_iter()
-                .filter(|c| c.predicate == "praise")
-                .map(|c| c.source.name.to_string())
-                .collect()
-        };
+        let source_of_praise =
+            |text: &str| -> Vec<String> { claims_with(text, "praise").map(|c| c.source.name.to_string()).collect() };
         assert_eq!(
             source_of_praise("Coach Mira Lund said the draw was unlucky for her forwards but praised the linesman."),
             ["Coach Mira Lund"]
