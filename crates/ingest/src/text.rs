@@ -7157,19 +7157,24 @@ fn speaker_of_pronoun(
     names: &mut NameRegistry,
 ) -> Option<Entity> {
     let a = attribution?;
-    let k = skip_introduction(toks, content);
-    if a.content.0 == 0 || k >= content.1 || !SUBJECT_PRONOUNS.contains(&toks[k].lower.as_str()) {
+    if a.content.0 == 0 {
         return None;
     }
-    // The pronoun must be the clause's subject: a verb comes next.
+    let (_, pronoun) = opening_pronoun(toks, content)?;
+    let speaker = speaker_phrase(toks, a.content.0, lex, names)?;
+    pronoun_agrees(pronoun, &speaker).then_some(speaker)
+}
+
+/// The subject pronoun that opens the content (after an introductory
+/// phrase), with its token: one of [`SUBJECT_PRONOUNS`], and the clause's
+/// subject, as a verb comes next.
+fn opening_pronoun<'a>(toks: &'a [Tok<'_>], content: (usize, usize)) -> Option<(usize, &'a str)> {
+    let k = skip_introduction(toks, content);
+    let pronoun = toks.get(k).filter(|_| k < content.1)?.lower.as_str();
     let verb_next = toks
         .get(k + 1)
         .is_some_and(|t| k + 1 < content.1 && (t.class == Class::Aux || verb_like(t) || present_form(t)));
-    if !verb_next {
-        return None;
-    }
-    let speaker = speaker_phrase(toks, a.content.0, lex, names)?;
-    pronoun_agrees(&toks[k].lower, &speaker).then_some(speaker)
+    (SUBJECT_PRONOUNS.contains(&pronoun) && verb_next).then_some((k, pronoun))
 }
 
 /// The speaker of a gerund right after a verb of denial or admission: in
@@ -7250,15 +7255,8 @@ fn referent_of_opening_pronoun(
     if attribution.is_some_and(|a| a.content.0 > 0) || previous_sentence_claims.is_empty() {
         return None;
     }
-    let k = skip_introduction(toks, content);
-    let pronoun = toks.get(k).filter(|_| k < content.1)?.lower.as_str();
-    if !SUBJECT_PRONOUNS.contains(&pronoun) {
-        return None;
-    }
-    let verb_next = toks
-        .get(k + 1)
-        .is_some_and(|t| k + 1 < content.1 && (t.class == Class::Aux || verb_like(t) || present_form(t)));
-    if !verb_next || (pronoun == "it" && expletive_it(toks, k, content.1)) {
+    let (k, pronoun) = opening_pronoun(toks, content)?;
+    if pronoun == "it" && expletive_it(toks, k, content.1) {
         return None;
     }
     let referents = referents(previous_sentence_claims);
@@ -7284,10 +7282,7 @@ fn expletive_it(toks: &[Tok<'_>], k: usize, end: usize) -> bool {
             || matches!(toks[j].lower.as_str(), "not" | "n't" | "never")
             || adverb(&toks[j]))
     {
-        be |= matches!(
-            toks[j].lower.as_str(),
-            "is" | "was" | "'s" | "be" | "been" | "being" | "are" | "were"
-        );
+        be |= BE_FORMS.contains(&toks[j].lower.as_str()) || toks[j].lower == "'s";
         j += 1;
     }
     let Some(t) = toks.get(j).filter(|_| j < end) else {
@@ -8756,11 +8751,10 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
         key.push_str(&head_key);
         key
     };
-    let mut modifiers: Vec<String> = mods
-        .iter()
-        .filter(|t| t.class == Class::Word && !is_name(t) && !VAGUE_MODIFIERS.contains(&t.lower.as_str()))
-        .map(|t| normal(t))
-        .collect();
+    // A word that describes the head, kept as a modifier.
+    let describing_word =
+        |t: &Tok<'_>| t.class == Class::Word && !is_name(t) && !VAGUE_MODIFIERS.contains(&t.lower.as_str());
+    let mut modifiers: Vec<String> = mods.iter().filter(|t| describing_word(t)).map(|t| normal(t)).collect();
     // "The 07:15 service" is not "the 08:15 service": a clock time before
     // the head names which one, as a timetable does.
     modifiers.extend(mods.windows(3).filter_map(|w| {
@@ -8797,7 +8791,7 @@ fn entity_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Entity 
             modifiers.extend(
                 describing
                     .iter()
-                    .filter(|t| t.class == Class::Word && !is_name(t) && !VAGUE_MODIFIERS.contains(&t.lower.as_str()))
+                    .filter(|t| describing_word(t))
                     .map(|t| format!("of:{noun}:{}", normal(t))),
             );
         }
@@ -9092,7 +9086,7 @@ mod tests {
     }
 
     /// The claims of `text` whose predicate is `predicate`.
-    fn claims_with(text: &str, predicate: &str) -> impl Iterator<Item = RawClaim> {
+    pub(super) fn claims_with(text: &str, predicate: &str) -> impl Iterator<Item = RawClaim> {
         let predicate = predicate.to_string();
         claims_of(text).into_iter().filter(move |c| c.predicate == predicate)
     }

@@ -201,13 +201,11 @@ fn current_post(toks: &[Tok<'_>], at: usize, opening: Option<usize>) -> bool {
 mod tests {
     use super::POST;
     use crate::model::Value;
-    use crate::text::tests::claims_of;
+    use crate::text::tests::claims_with;
 
     /// The (person, post) pairs read from `text`.
     fn posts(text: &str) -> Vec<(String, String)> {
-        claims_of(text)
-            .into_iter()
-            .filter(|c| c.predicate == POST)
+        claims_with(text, POST)
             .filter_map(|c| match c.object {
                 Value::Concept { id, .. } => Some((c.subject.key, id)),
                 _ => None,
@@ -236,7 +234,7 @@ mod tests {
     fn a_post_in_what_a_speaker_goes_on_to_say_is_the_writers() {
         let text =
             "The company denied that the plant was closed, saying its chief executive Tilde Moss had visited it.";
-        let claims: Vec<_> = claims_of(text).into_iter().filter(|c| c.predicate == POST).collect();
+        let claims: Vec<_> = claims_with(text, POST).collect();
         assert_eq!(claims.len(), 1, "{claims:?}");
         assert_eq!(claims[0].source.kind, crate::model::SourceKind::Author, "{claims:?}");
     }
