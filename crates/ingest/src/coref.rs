@@ -125,7 +125,7 @@ pub fn unify_kinds<C: std::borrow::BorrowMut<Claim>>(claims: &mut [C]) {
     let paths: BTreeMap<&str, Vec<Vec<SynsetId>>> = plain_keys.into_iter().zip(walked).collect();
     static LIVING: OnceLock<Vec<SynsetId>> = OnceLock::new();
     let living_kinds = LIVING.get_or_init(|| labelled(&wn, &["person", "animal"]));
-    let living = |key: &str| first_sense_under(&paths[key], living_kinds);
+    let living = |key: &str| first_sense_under(&wn, &paths[key], living_kinds);
     // Nor do measures ("revenue" is a kind of "income" in WordNet, but a
     // firm's net income is not its revenue): a figure is compared only with
     // a figure of the same measure, and its subject follows that rule.
@@ -396,13 +396,13 @@ pub(crate) fn person_noun(noun: &str) -> bool {
     let Some(wn) = crate::wordnet() else { return false };
     static PERSON: OnceLock<Vec<SynsetId>> = OnceLock::new();
     let person = PERSON.get_or_init(|| labelled(&wn, &["person"]));
-    first_sense_under(&wn.hypernym_paths(noun), person)
+    first_sense_under(&wn, &wn.hypernym_paths(noun), person)
 }
 
 /// Whether the first sense of a noun (of its hypernym `paths`) falls under
 /// one of the synsets `under` (see [`labelled`]).
-fn first_sense_under(paths: &[Vec<SynsetId>], under: &[SynsetId]) -> bool {
-    first_sense_of(paths)
+fn first_sense_under(wn: &crate::wordnet::WordNet<'_>, paths: &[Vec<SynsetId>], under: &[SynsetId]) -> bool {
+    wn.first_kind_sense_of(paths)
         .iter()
         .any(|p| p.iter().any(|id| under.contains(id)))
 }
@@ -453,7 +453,7 @@ pub fn nobody_covers_the_one_person<C: std::borrow::BorrowMut<Claim>>(claims: &m
     let person = PERSON.get_or_init(|| labelled(&wn, &["person"]));
     let people: Vec<&str> = plain_keys
         .into_iter()
-        .filter(|k| first_sense_under(&wn.hypernym_paths(k), person))
+        .filter(|k| first_sense_under(&wn, &wn.hypernym_paths(k), person))
         .collect();
     let [only] = people[..] else {
         return;
@@ -469,6 +469,17 @@ pub fn nobody_covers_the_one_person<C: std::borrow::BorrowMut<Claim>>(claims: &m
 
 #[cfg(test)]
 mod tests {
+    /// "Crane" is first the poet Hart Crane in WordNet, "heron" first Hero
+    /// of Alexandria: individuals, which name no kind of person.
+    #[test]
+    fn a_noun_first_listed_as_an_individual_names_no_kind_of_person() {
+        assert!(super::person_noun("mayor"));
+        assert!(super::person_noun("rigger"));
+        assert!(!super::person_noun("crane"));
+        assert!(!super::person_noun("heron"));
+        assert!(!super::person_noun("ministry"));
+    }
+
     /// What `labelled` rests on: on the embedded table, every synset
     /// labelled "person" or "animal" is a noun sense of that word, or is on
     /// no noun's hypernym path (it has no hypernyms and is no synset's

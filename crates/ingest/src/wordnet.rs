@@ -386,6 +386,9 @@ pub struct TableStats {
     pub exceptions: usize,
     /// Keep-the-word-itself records (`K`).
     pub keeps: usize,
+    /// Individual records (`I`): noun senses that name one person, place
+    /// or thing, not a kind.
+    pub individuals: usize,
 }
 
 /// How many of a noun's senses, most frequent first, [`WordNet::is_a`] and
@@ -595,10 +598,14 @@ impl<'t> WordNet<'t> {
             let tag = fields.first().copied().unwrap_or("");
             let key_fields = match tag {
                 "A" | "K" | "X" => 2,
-                "L" | "M" | "N" => 1,
+                "I" | "L" | "M" | "N" => 1,
                 _ => return fail("unknown record tag"),
             };
-            let min_fields = if tag == "K" { 3 } else { key_fields + 2 };
+            let min_fields = if matches!(tag, "K" | "I") {
+                key_fields + 1
+            } else {
+                key_fields + 2
+            };
             if fields.len() < min_fields {
                 return fail("too few fields");
             }
@@ -638,6 +645,12 @@ impl<'t> WordNet<'t> {
                 "A" => stats.antonyms += 1,
                 "M" => stats.similar += 1,
                 "X" => stats.exceptions += 1,
+                "I" => {
+                    if fields.len() != 2 || SynsetId::parse(fields[1]).is_none() {
+                        return fail("bad individual record");
+                    }
+                    stats.individuals += 1;
+                }
                 _ => stats.keeps += 1,
             }
             let key_len = fields.iter().take(key_fields + 1).map(|f| f.len() + 1).sum::<usize>() - 1;
@@ -1051,6 +1064,20 @@ impl<'t> WordNet<'t> {
         paths
     }
 
+    /// The paths of the first sense among `paths` (of one noun's
+    /// [`WordNet::hypernym_paths`]), or none when that sense names an
+    /// individual, not a kind: "crane" is first the poet Hart Crane in
+    /// WordNet, but a crane in a report is a machine or a bird, and no kind
+    /// of person. For the kind of person or animal a common noun names;
+    /// not for what a sentence is about, where "the sun" is the one star.
+    pub fn first_kind_sense_of<'p>(&self, paths: &'p [Vec<SynsetId>]) -> &'p [Vec<SynsetId>] {
+        let first = first_sense_of(paths);
+        match first.first().and_then(|p| p.first()) {
+            Some(&id) if self.is_individual(id) => &[],
+            _ => first,
+        }
+    }
+
     fn extend_paths(&self, path: &mut Vec<SynsetId>, paths: &mut Vec<Vec<SynsetId>>) {
         if paths.len() >= MAX_PATHS {
             return;
@@ -1094,6 +1121,14 @@ impl<'t> WordNet<'t> {
         let mut senses = self.noun_senses_all(noun);
         senses.truncate(IS_A_SENSES);
         senses
+    }
+
+    /// Whether a noun sense names one individual, not a kind: Hart Crane
+    /// among the senses of "crane", China the country among those of
+    /// "china" (an `I` record; see the generator's README).
+    pub fn is_individual(&self, id: SynsetId) -> bool {
+        let code = id.code();
+        std::str::from_utf8(&code).is_ok_and(|code| self.find(&["I", code]).is_some())
     }
 
     /// Every noun sense of `noun`, reducing it to a lemma if needed.
@@ -1885,6 +1920,23 @@ mod tests {
         assert!(!wn.verb_is_a("cut", "slice"));
         assert!(!wn.verb_is_a("mince", "cut"));
         assert!(!wn.verb_is_a("slice", "xyzzy"));
+    }
+
+    // Reads antinomy's embedded table: not in the generator's build.
+    #[cfg(not(wordnet_gen))]
+    #[test]
+    fn individuals_are_marked_and_kinds_are_not() {
+        let wn = crate::wordnet().expect("embedded table opens");
+        let first = |noun: &str| wn.senses(noun, Pos::Noun)[0];
+        assert!(wn.is_individual(first("crane")));
+        assert!(wn.is_individual(first("china")));
+        assert!(!wn.is_individual(first("mayor")));
+        assert!(!wn.is_individual(first("bridge")));
+        let paths = wn.hypernym_paths("crane");
+        assert!(!paths.is_empty());
+        assert!(wn.first_kind_sense_of(&paths).is_empty());
+        let paths = wn.hypernym_paths("mayor");
+        assert_eq!(wn.first_kind_sense_of(&paths), crate::wordnet::first_sense_of(&paths));
     }
 
     // Reads antinomy's embedded table: not in the generator's build.

@@ -321,8 +321,22 @@ pub fn build(db: &Database) -> Result<String, String> {
     // hypernym above them, so that `is_a` can walk to the root. Inner nodes
     // (the hypernyms) keep their first word as a label.
     let mut nouns: BTreeSet<(Pos, u32)> = BTreeSet::new();
+    let mut instances: BTreeSet<(Pos, u32)> = BTreeSet::new();
     for offsets in db.index[pos_index(Pos::Noun)].values() {
-        nouns.extend(offsets.iter().take(IS_A_SENSES).map(|o| (Pos::Noun, *o)));
+        for offset in offsets.iter().take(IS_A_SENSES) {
+            let key = (Pos::Noun, *offset);
+            nouns.insert(key);
+            if is_instance(synset(&key)?) {
+                instances.insert(key);
+            }
+        }
+    }
+    // I: the senses above that name one individual (an instance, `@i`,
+    // of a kind and a kind of nothing): Hart Crane, the first sense of
+    // "crane"; China the country.
+    for key in &instances {
+        let id = ids.get(key).ok_or("synset without id")?;
+        records.push(format!("I\t{id}"));
     }
     let mut inner: BTreeSet<(Pos, u32)> = BTreeSet::new();
     let mut pending: Vec<(Pos, u32)> = nouns.iter().copied().collect();
@@ -539,6 +553,12 @@ fn is_verb_hypernym(pointer: &Pointer) -> bool {
     pointer.symbol == "@" && pointer.pos == Pos::Verb
 }
 
+/// Whether a noun synset names one individual: an instance (`@i`) of some
+/// kind, and a kind (`@`) of nothing.
+fn is_instance(entry: &Synset) -> bool {
+    entry.pointers.iter().any(|p| p.symbol == "@i") && !entry.pointers.iter().any(|p| p.symbol == "@")
+}
+
 fn is_hypernym(pointer: &Pointer) -> bool {
     (pointer.symbol == "@" || pointer.symbol == "@i") && pointer.pos == Pos::Noun
 }
@@ -584,7 +604,7 @@ fn header_text(per_tag: &BTreeMap<char, usize>) -> String {
          Format: tools/wordnet-gen/README.md. Records are tab-separated and sorted\n\
          bytewise; the first field is the record type.\n\
          Records: L {} lemmas, N {} synsets, A {} antonyms, M {} similar-to,\n\
-         X {} irregular forms, K {} keep-as-is.\n\
+         X {} irregular forms, K {} keep-as-is, I {} individuals.\n\
          \n\
          This table is derived from WordNet 3.0 and is distributed under its licence:\n\
          \n{LICENCE}",
@@ -594,5 +614,6 @@ fn header_text(per_tag: &BTreeMap<char, usize>) -> String {
         count('M'),
         count('X'),
         count('K'),
+        count('I'),
     )
 }

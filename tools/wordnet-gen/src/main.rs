@@ -57,14 +57,15 @@ fn write(dir: &str, out: Option<&str>) -> Result<(), String> {
         }
     }
     eprintln!(
-        "wordnet-gen: {} bytes; {} lemmas, {} synsets, {} antonym, {} similar, {} irregular, {} keep records",
+        "wordnet-gen: {} bytes; {} lemmas, {} synsets, {} antonym, {} similar, {} irregular, {} keep, {} individual records",
         table.len(),
         stats.lemmas,
         stats.synsets,
         stats.antonyms,
         stats.similar,
         stats.exceptions,
-        stats.keeps
+        stats.keeps,
+        stats.individuals
     );
     Ok(())
 }
