@@ -1586,6 +1586,21 @@ fn read_sentence(
                 _ if c.verb_at.is_none() => {
                     Some(copula_predicate(ctx.lexicon, &c.predicate).unwrap_or_else(|| c.predicate.clone()))
                 }
+                // "The inspection is continuing", "talks are continuing":
+                // with nothing after it, work not yet done, as "ongoing"
+                // is. The lexicon cannot list "continue" ("continued to
+                // trade", "continuing talks" are not unfinished work).
+                _ if c.predicate == "continue"
+                    && c.object == Value::None
+                    && c.verb_at.is_some_and(|v| {
+                        toks[v].lower == "continuing"
+                            && toks
+                                .get(v + 1)
+                                .is_none_or(|t| matches!(t.class, Class::Stop | Class::Comma | Class::Conj))
+                    }) =>
+                {
+                    Some(UNFINISHED.to_string())
+                }
                 _ => Some(c.predicate.clone()),
             };
             if let Some(predicate) = predicate {
@@ -3122,6 +3137,40 @@ fn time_of_day(toks: &[Tok<'_>], from: usize, end: usize) -> Option<String> {
     }
 }
 
+/// The moment a running total is told as of, anywhere in the piece
+/// `from..end`: "the fire has now burned 4,800 hectares" ("now", as do "so
+/// far" and "to date"), "by Tuesday morning it had burned 3,000" ("by
+/// tuesday morning"). A total grows: the same count told as of two moments
+/// is two counts, not two accounts of one. "By" counts only before a word
+/// of time ("by Friday", "by the evening"), not before an agent ("by the
+/// crews").
+fn running_total_as_of(toks: &[Tok<'_>], from: usize, end: usize) -> Option<String> {
+    for k in from..end {
+        let w = toks[k].lower.as_str();
+        let next = toks.get(k + 1).filter(|_| k + 1 < end).map(|t| t.lower.as_str());
+        if w == "now" || (w == "so" && next == Some("far")) || (w == "to" && next == Some("date")) {
+            return Some("now".to_string());
+        }
+        if w == "by" {
+            let time = |t: &Tok<'_>| {
+                names_a_time(t)
+                    || matches!(
+                        t.lower.as_str(),
+                        "morning" | "afternoon" | "evening" | "night" | "noon" | "midday" | "midnight"
+                    )
+            };
+            let mut j = k + 1;
+            while j < end && j < k + 4 && matches!(toks[j].class, Class::Det | Class::Word | Class::Number) {
+                j += 1;
+                if time(&toks[j - 1]) && !toks.get(j).is_some_and(|t| j < end && time(t)) {
+                    return Some(join_text(&toks[k..j]).to_lowercase());
+                }
+            }
+        }
+    }
+    None
+}
+
 /// The period the piece `from..end` tells its event or figure over, when it
 /// names no date and no time of day: "rose 8 percent last year", "fell in
 /// the first quarter of this year", "rose in the third quarter", "sold
@@ -3497,29 +3546,36 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         // "Its first case was identified on 2 May", "the epidemic took hold
         // on 2 May, when its first case was identified", "the first
         // patients had been admitted on 27 April": all date the index case.
-        let when_after = p + 1 < f.pieces.len() && {
-            let (ns, _) = f.pieces[p + 1];
-            f.toks[ns..]
-                .iter()
-                .find(|t| t.class != Class::Comma)
-                .is_some_and(|t| t.lower == "when")
-        };
+        let when_after = p + 1 < f.pieces.len() && opens_with(f.toks, f.pieces[p + 1], &["when"]);
         if first_case(f.toks, f.pieces[p]) || (when_after && first_case(f.toks, f.pieces[p + 1])) {
             keys.push(FIRST_CASE.to_string());
         }
-        for e in &keys {
-            let near = near_of.as_ref().filter(|(v, _)| v == e).map(|(_, of)| of.as_str());
-            let subject = event_entity(e, p, near);
-            push(
-                claims,
-                d.at,
-                subject,
-                "date".into(),
-                Value::Date {
-                    date: d.date,
-                    text: d.text.clone(),
-                },
-            );
+        // "Two deckhands were injured when the crane toppled on Monday": a
+        // "when" or "while" clause happens at the time of the clause it
+        // follows, so its date dates that clause's events too, unless that
+        // clause has a date of its own.
+        let mut dated = vec![(p, keys)];
+        if p > 0
+            && opens_with(f.toks, f.pieces[p], &["when", "while"])
+            && !dates.iter().any(|o| piece_of(o.at) == Some(p - 1))
+        {
+            dated.push((p - 1, events[p - 1].clone()));
+        }
+        for (p, keys) in dated {
+            for e in &keys {
+                let near = near_of.as_ref().filter(|(v, _)| v == e).map(|(_, of)| of.as_str());
+                let subject = event_entity(e, p, near);
+                push(
+                    claims,
+                    d.at,
+                    subject,
+                    "date".into(),
+                    Value::Date {
+                        date: d.date,
+                        text: d.text.clone(),
+                    },
+                );
+            }
         }
     }
     for pl in frames::places(toks) {
@@ -3979,7 +4035,9 @@ fn frame_claims(f: &FrameContext<'_, '_>, content: (usize, usize), claims: &mut 
         // months" both hold (see `period_phrase`). Not when the period is
         // the figure itself ("lasted three days").
         let (ps, pe) = f.pieces[p];
-        let period = period_after_verb(p).filter(|words| !words.contains(&fig.text.to_lowercase()));
+        let period = period_after_verb(p)
+            .or_else(|| running_total_as_of(f.toks, ps, pe))
+            .filter(|words| !words.contains(&fig.text.to_lowercase()));
         if let Some(words) = period {
             modifiers.push(format!("{}{words}", crate::model::WHEN));
             modifiers.sort();
@@ -6062,15 +6120,34 @@ fn attitude_attribution(toks: &[Tok<'_>], ctx: &ProseContext<'_>, names: &mut Na
         "understand",
         "warn",
     ];
+    // "The Gazette understands that", "the club fears that": a present
+    // tense too, of a verb of knowing or of one of these, whose "-s" form
+    // is no plural noun before "that".
+    const HOLDING: &[&str] = &["believe", "expect", "fear", "feel", "hope", "suspect", "think"];
+    let present = |t: &Tok<'_>| {
+        let base = t.verb();
+        t.lower.ends_with('s') && base != t.lower && (KNOWING.contains(&base) || HOLDING.contains(&base))
+    };
     let n = toks.len();
     let intro = skip_introduction(toks, (0, n));
-    let (a, b) = first_noun_phrase(toks, intro, n).filter(|&(a, _)| a == intro)?;
+    // A name's phrase starts after its determiner ("The Gazette").
+    let opens = |a: usize| a == intro || (a == intro + 1 && toks[intro].class == Class::Det);
+    let (a, mut b) = first_noun_phrase(toks, intro, n).filter(|&(a, _)| opens(a))?;
+    // "The Gazette learnt that": the phrase finder takes a lower-case word
+    // after a name for part of it ("Orra phones"); before "that" it is the
+    // verb.
+    if b > a + 1 && toks.get(b).is_some_and(|t| t.lower == "that") && (verb_like(&toks[b - 1]) || present(&toks[b - 1]))
+    {
+        b -= 1;
+    }
     // Auxiliaries and adverbs may stand before the verb ("had long feared").
     let mut v = b;
     while v < n && (toks[v].class == Class::Aux || adverb(&toks[v])) && toks[v].lower != "not" {
         v += 1;
     }
-    let verb = toks.get(v).filter(|t| t.class == Class::Word && verb_like(t))?;
+    let verb = toks
+        .get(v)
+        .filter(|t| t.class == Class::Word && (verb_like(t) || present(t)))?;
     // A short adjunct may stand between the verb and "that" ("accepted
     // after the match that"); a word after a determiner there is a noun.
     let that = (v + 1..(v + 6).min(n)).find(|&j| toks[j].lower == "that")?;
@@ -6569,6 +6646,22 @@ fn adjuncts_before_progressive(toks: &[Tok<'_>], at: usize, end: usize) -> (usiz
 fn after_time_adjunct(toks: &[Tok<'_>], at: usize, end: usize) -> usize {
     let mut k = at;
     let prep = k < end && matches!(toks[k].lower.as_str(), "on" | "in" | "at" | "late" | "early");
+    // "In 2028 the share rose", "Since 2028 the proportion has fallen": a
+    // year alone after the preposition, then the subject's determiner.
+    let year = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            t.class == Class::Number
+                && t.lower.len() == 4
+                && t.lower.parse::<u16>().is_ok_and(|y| (1800..=2199).contains(&y))
+        })
+    };
+    let year_opens = k + 2 < end
+        && matches!(toks[k].lower.as_str(), "in" | "since" | "during" | "by" | "until")
+        && year(k + 1)
+        && toks[k + 2].class == Class::Det;
+    if year_opens {
+        return k + 2;
+    }
     if prep {
         k += 1;
     } else if !toks
@@ -6646,6 +6739,10 @@ fn casualty_count(measure: &str) -> Option<&'static str> {
         _ => None,
     }
 }
+
+/// The lexicon's predicate of work not yet done ("in progress",
+/// "ongoing").
+const UNFINISHED: &str = "unfinished";
 
 /// Verbs that link a subject to a description of it, as "be" does: "the
 /// case feels flimsy" describes the case as "the case is flimsy" does.
@@ -7431,6 +7528,7 @@ fn own_subject(toks: &[Tok<'_>], start: usize, end: usize, lex: &Lexicon, names:
         k += 1;
     }
     k = after_complementizer(toks, k, end);
+    k = after_subordinator(toks, k, end);
     k = after_time_adjunct(toks, k, end);
     k = after_fronted_phrase(toks, k, end);
     let (a, mut b) = noun_phrase_at(toks, k, end)?;
@@ -7744,6 +7842,32 @@ fn after_complementizer(toks: &[Tok<'_>], k: usize, end: usize) -> usize {
     }
 }
 
+/// Whether the piece `(ps, pe)` opens, after any commas, with one of
+/// `words`, or was cut off right after one (a subordinating word is
+/// dropped with the cut, see [`subordinate_clause_at`]).
+fn opens_with(toks: &[Tok<'_>], (ps, pe): (usize, usize), words: &[&str]) -> bool {
+    let is = |t: &Tok<'_>| words.contains(&t.lower.as_str());
+    toks[ps..pe].iter().find(|t| t.class != Class::Comma).is_some_and(is)
+        || ps.checked_sub(1).and_then(|k| toks.get(k)).is_some_and(is)
+}
+
+/// Past a subordinating word that opens a piece with its own subject and
+/// verb: ", after the reservoir rose to the crest". The clause's subject is
+/// its own, not the sentence's.
+fn after_subordinator(toks: &[Tok<'_>], k: usize, end: usize) -> usize {
+    let opens = toks[k..end].first().is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "after" | "before" | "because" | "since" | "until" | "although" | "though" | "once" | "when" | "while"
+        )
+    }) && phrase_then_verb_at(toks, k + 1, end);
+    if opens {
+        k + 1
+    } else {
+        k
+    }
+}
+
 fn subject_contains(toks: &[Tok<'_>], start: usize, end: usize, at: usize) -> bool {
     let mut k = start;
     while k < end && matches!(toks[k].class, Class::Quote | Class::Conj | Class::Comma | Class::Wh) {
@@ -7910,7 +8034,7 @@ fn compass_of(toks: &[Tok<'_>], k: usize) -> bool {
 fn subordinate_clause_at(toks: &[Tok<'_>], start: usize, k: usize, end: usize) -> bool {
     matches!(
         toks[k].lower.as_str(),
-        "after" | "before" | "because" | "since" | "until" | "although" | "though" | "once"
+        "after" | "before" | "because" | "since" | "until" | "although" | "though" | "once" | "when" | "while"
     ) && k > start
         && toks[start..k].iter().any(|t| t.class == Class::Aux || verb_like(t))
         && phrase_then_verb_at(toks, k + 1, end)
