@@ -6505,7 +6505,13 @@ fn subject_adjuncts(toks: &[Tok<'_>], at: usize, end: usize) -> (usize, Vec<Stri
 fn adjunct_modifiers(prep: &str, np: &[Tok<'_>], head: &Tok<'_>) -> Vec<String> {
     let noun = head.noun();
     let absent = prep == "with" && np.first().is_some_and(|t| t.lower == "no");
-    let prep = if absent { "without" } else { prep };
+    // "Talks between the union and the port", "talks with the union": the
+    // same talks, whichever way the other party is named.
+    let prep = match prep {
+        _ if absent => "without",
+        "between" => "with",
+        _ => prep,
+    };
     let mut out = vec![format!("{prep}:{noun}")];
     for t in np {
         if t.class == Class::Word
