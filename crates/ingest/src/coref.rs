@@ -399,6 +399,18 @@ pub(crate) fn person_noun(noun: &str) -> bool {
     first_sense_under(&wn, &wn.hypernym_paths(noun), person)
 }
 
+/// Whether a noun's first WordNet sense is a made thing, a place, a group
+/// or a substance ("terminal", "water", "group"; not "marrow", "smith").
+/// A name that ends in such a word is a firm's or a place's more often
+/// than a person's ("Ellery Terminals", "Ambry Water"); one that ends in
+/// another common noun may still be a person's ("Ilse Marrow").
+pub(crate) fn thing_noun(noun: &str) -> bool {
+    let Some(wn) = crate::wordnet() else { return false };
+    static THINGS: OnceLock<Vec<SynsetId>> = OnceLock::new();
+    let things = THINGS.get_or_init(|| labelled(&wn, &["artifact", "location", "group", "substance"]));
+    first_sense_under(&wn, &wn.hypernym_paths(noun), things)
+}
+
 /// Whether the first sense of a noun (of its hypernym `paths`) falls under
 /// one of the synsets `under` (see [`labelled`]).
 fn first_sense_under(wn: &crate::wordnet::WordNet<'_>, paths: &[Vec<SynsetId>], under: &[SynsetId]) -> bool {
@@ -478,6 +490,15 @@ mod tests {
         assert!(!super::person_noun("crane"));
         assert!(!super::person_noun("heron"));
         assert!(!super::person_noun("ministry"));
+    }
+
+    #[test]
+    fn things_places_groups_and_substances_are_told_from_other_nouns() {
+        assert!(super::thing_noun("terminal"));
+        assert!(super::thing_noun("water"));
+        assert!(super::thing_noun("group"));
+        assert!(!super::thing_noun("marrow"));
+        assert!(!super::thing_noun("mayor"));
     }
 
     /// What `labelled` rests on: on the embedded table, every synset

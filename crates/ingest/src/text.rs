@@ -4525,7 +4525,19 @@ fn main_verb_or_state(toks: &[Tok<'_>], start: usize, end: usize) -> (Option<Str
             && !SAME_FORM_PARTICIPLES.contains(&t.lower.as_str())
             && !t.lower.ends_with("ing")
     };
+    // "Eleven patients had serious side effects": after a form of "have",
+    // a word that is no verb's inflected form is what they had, and "have"
+    // is the verb.
+    let had = |t: &Tok<'_>| {
+        aux.is_some_and(|a| crate::morph::verb(a) == "have")
+            && !verb_like(t)
+            && !SAME_FORM_PARTICIPLES.contains(&t.lower.as_str())
+            && crate::wordnet()
+                .and_then(|wn| wn.lemma(&t.lower, crate::wordnet::Pos::Verb))
+                .is_none_or(|base| base == t.lower)
+    };
     match toks.get(k) {
+        Some(t) if k < end && t.class == Class::Word && had(t) => (Some("have".to_string()), false),
         Some(t) if k < end && t.class == Class::Word && (aux.is_some() || verb_like(t) || t.lower.ends_with('s')) => {
             (Some(t.verb().to_string()), state(t))
         }
@@ -6855,7 +6867,24 @@ fn present_verb(toks: &[Tok<'_>], start: usize, k: usize) -> bool {
         && version_number(&prev.lower)
         && t.lower.ends_with('s');
     let model_name = prev.text.bytes().any(|b| b.is_ascii_digit()) && (prev.class == Class::Word || numbered_model);
-    if capitalised_prev && !model_name && toks.get(start).is_some_and(|s| s.class == Class::Det) {
+    // "The Association supports the decision", "the Gazette knows that":
+    // an "-s" form of a verb with a determiner or "that" after it is the
+    // verb, though a determiner opens the name ("the North Korean troops"
+    // have no object after them).
+    let verb_before_object = || {
+        t.lower.ends_with('s')
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| (n.class == Class::Det && !n.lower.contains('\'')) || n.lower == "that")
+            && crate::wordnet()
+                .and_then(|wn| wn.lemma(&t.lower, crate::wordnet::Pos::Verb))
+                .is_some_and(|base| base != t.lower)
+    };
+    if capitalised_prev
+        && !model_name
+        && toks.get(start).is_some_and(|s| s.class == Class::Det)
+        && !verb_before_object()
+    {
         return false;
     }
     // A capitalised word inside a verb's object or an "outside" phrase
@@ -7309,7 +7338,39 @@ fn speaker_phrase(toks: &[Tok<'_>], content_start: usize, lex: &Lexicon, names: 
     if toks[verb].lower == "that" {
         verb = verb.checked_sub(1)?;
     }
+    // "Made (it) clear he ...": the verb of saying is two or three words.
+    if toks[verb].lower == "clear" {
+        verb = verb.checked_sub(1)?;
+        if toks[verb].lower == "it" {
+            verb = verb.checked_sub(1)?;
+        }
+    }
+    // "Gregor Paske, speaking to reporters on Tuesday, said he ...": a
+    // participle's phrase between the speaker and the verb.
+    if verb > 0 && toks[verb - 1].class == Class::Comma {
+        let open = (0..verb - 1).rev().find(|&j| toks[j].class == Class::Comma);
+        if let Some(open) = open.filter(|&j| toks.get(j + 1).is_some_and(progressive)) {
+            verb = open;
+        }
+    }
     let start = skip_introduction(toks, (0, verb));
+    // "After training, manager Gregor Paske said he ...": a post in lower
+    // case before the name is the name's; the name is the speaker a
+    // pronoun agrees with.
+    let capitalised = |t: &Tok<'_>| t.class == Class::Word && t.text.starts_with(char::is_uppercase);
+    let mut name = verb;
+    while name > start && capitalised(&toks[name - 1]) {
+        name -= 1;
+    }
+    let post = &toks[start..name];
+    // ("Albion manager Gregor Paske": the post may name its organisation.)
+    let titled = name < verb
+        && post.len() <= 3
+        && post.last().is_some_and(|t| t.text.starts_with(char::is_lowercase))
+        && post.iter().all(|t| t.class == Class::Word && !verb_like(t));
+    if titled {
+        return Some(entity_of(&toks[name..verb], lex, names));
+    }
     let (a, b) = noun_phrase_at(toks, start, verb)?;
     (a == start && b == verb).then(|| entity_of(&toks[a..b], lex, names))
 }
@@ -7450,8 +7511,20 @@ fn pronoun_agrees(pronoun: &str, e: &Entity) -> bool {
     let plural = (head_text != head_key && head_text.ends_with('s')) || matches!(head_key, "police" | "people");
     // "the Orra 5", "Flight CV 318": nobody's name ends in a figure.
     let numbered = head_key.starts_with(|c: char| c.is_ascii_digit());
+    // "Ilse Marrow": a name of two or more words whose first is no common
+    // noun and whose last is no made thing, place, group or substance is a
+    // person's, though "marrow" is a common noun; "Ellery Terminals" and
+    // "Kestrel & Finch" are not.
+    let given_name = || {
+        let words: Vec<&str> = e.key.split(' ').collect();
+        words.len() >= 2
+            && !e.text.contains('&')
+            && !words.contains(&"and")
+            && crate::wordnet().is_some_and(|wn| !wn.is_word(words[0], crate::wordnet::Pos::Noun))
+            && !crate::coref::thing_noun(head_key)
+    };
     let person = if e.name {
-        (!common && !numbered) || crate::coref::person_noun(head_key)
+        (!common && !numbered) || crate::coref::person_noun(head_key) || (!numbered && given_name())
     } else {
         common && crate::coref::person_noun(head_key)
     };

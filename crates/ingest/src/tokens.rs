@@ -275,6 +275,7 @@ pub(crate) static CONJUNCTIONS: WordSet = WordSet::new(&[
     "still",
     "already",
     "now",
+    "ever",
     "only",
     "just",
     "even",
