@@ -1541,6 +1541,23 @@ fn read_sentence(
                 // Read as the lexicon's rise, the verb lost its preposition,
                 // so a jump onto a thing met a denial of a jump into it.
                 Some(TermKind::Predicate(id)) if bodily_motion(id, &c.subject) => Some(c.predicate.clone()),
+                // "Tessera 4.2 drops support for", "declined the offer",
+                // "the firm increased its prices": with a thing as its
+                // object a verb of rising or falling makes or refuses
+                // something; only what rises or falls of itself does
+                // ("sales fell 5 percent", "rose to a record": a
+                // preposition's object). Nor is a thing that "was dropped"
+                // one that fell.
+                Some(TermKind::Predicate(id))
+                    if matches!(id.as_str(), "rise" | "fall")
+                        && ((matches!(c.object, Value::Entity { .. }) && !c.predicate.contains(' '))
+                            || (c.passive && c.verb_at.is_some_and(|v| toks[v].verb() == "drop"))) =>
+                {
+                    // The mention is the clause's verb, read as it is: it
+                    // makes no claim of its own below.
+                    clause_verb_mention = verb_mention;
+                    Some(c.predicate.clone())
+                }
                 Some(TermKind::Predicate(id))
                     if ctx
                         .lexicon
