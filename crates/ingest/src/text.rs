@@ -9684,6 +9684,34 @@ mod tests {
     }
 
     #[test]
+    fn a_running_total_is_told_as_of_now_or_of_a_named_moment() {
+        let as_of = |text: &str| {
+            let toks = tokenize(text, Span::new(0, text.len()));
+            running_total_as_of(&toks, 0, toks.len())
+        };
+        assert_eq!(as_of("The fire has now burned 4,100 hectares").as_deref(), Some("now"));
+        assert_eq!(as_of("It has burned 6,000 hectares so far").as_deref(), Some("now"));
+        assert_eq!(
+            as_of("By Monday evening the fire had burned 2,500 hectares").as_deref(),
+            Some("by monday evening")
+        );
+        // "By" before an agent names no moment.
+        assert_eq!(as_of("2,500 hectares were burned by the fire"), None);
+    }
+
+    #[test]
+    fn a_when_clause_has_its_own_subject_and_dates_the_clause_before() {
+        let subjects = |text: &str, predicate: &str| -> Vec<String> {
+            claims_with(text, predicate).map(|c| c.subject.key).collect()
+        };
+        let text = "The sluice gates opened when the river rose on Monday.";
+        assert_eq!(subjects(text, "rise"), ["river"]);
+        let dated: Vec<String> = claims_with(text, "date").map(|c| c.subject.key).collect();
+        // Opening is a phase of the gates ("event:begin|gate").
+        assert!(dated.iter().any(|k| k.ends_with("|gate")), "{dated:?}");
+    }
+
+    #[test]
     fn a_clock_time_colon_is_part_of_its_figure() {
         let toks = tokenize("The 07:15 ferry left at 9:05: it was late.", Span::new(0, 42));
         let classes: Vec<_> = toks.iter().map(|t| (t.text, t.class)).collect();
