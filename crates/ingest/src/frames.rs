@@ -1467,10 +1467,42 @@ pub(crate) fn event_keys(toks: &[Tok<'_>], verb: Option<&str>) -> Vec<String> {
         })
         .flatten()
         .map_or(toks.len(), |i| i + 3);
-    for t in toks[..nested_from].iter().filter(|t| t.class == Class::Word) {
+    let capitalised = |t: &Tok<'_>| t.class == Class::Word && t.text.starts_with(char::is_uppercase);
+    for (i, t) in toks[..nested_from]
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.class == Class::Word)
+    {
         // "A dividend of 2 crowns, payable on 3 May": the payment's date.
         if t.lower == "payable" && !out.iter().any(|k| k == "pay") {
             out.push("pay".to_string());
+        }
+        // "The Fire and Rescue Service", "fire chiefs", "flood defences": a
+        // word of a name, or a noun that describes the plural noun after
+        // it, names no event; the fire the service was called to is dated
+        // by the clause that names it.
+        let in_name = capitalised(t) && (i > 0 || toks.get(1).is_some_and(capitalised));
+        let describes = toks.get(i + 1).is_some_and(|n| {
+            n.class == Class::Word
+                && n.text.starts_with(char::is_lowercase)
+                && n.lower.ends_with('s')
+                && n.noun() != n.lower
+        });
+        // "Will hold an open meeting on 20 October": an event a verb's
+        // object introduces with "a" is one more, not the one another
+        // account dates. (As the subject, "an air strike killed 12 people
+        // on 11 March", it is the story's event, named for the first time.)
+        let mut d = i;
+        while d > 0 && d + 3 > i && toks[d - 1].class == Class::Word {
+            d -= 1;
+        }
+        let introduced = d > 0
+            && matches!(toks[d - 1].lower.as_str(), "a" | "an" | "another")
+            && toks[..d - 1]
+                .iter()
+                .any(|t| t.class == Class::Aux || crate::text::verb_like(t));
+        if in_name || describes || introduced {
+            continue;
         }
         let noun = t.noun();
         if morph::is_event_noun(noun) {

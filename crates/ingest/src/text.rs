@@ -3198,12 +3198,33 @@ fn running_total_as_of(toks: &[Tok<'_>], from: usize, end: usize) -> Option<Stri
 /// not one: after "for" the span is usually the figure itself.
 fn period_phrase(toks: &[Tok<'_>], from: usize, end: usize) -> Option<String> {
     const UNITS: &[&str] = &[
-        "year", "years", "month", "months", "week", "weeks", "weekend", "day", "days", "hour", "hours", "quarter",
-        "half", "season", "seasons", "quarters", "decade", "decades",
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "weekend",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "quarter",
+        "half",
+        "season",
+        "seasons",
+        "quarters",
+        "decade",
+        "decades",
+        "term",
+        "terms",
+        "semester",
+        "semesters",
     ];
     const SHIFTERS: &[&str] = &["last", "this", "next", "past"];
     const DESCRIBING: &[&str] = &[
-        "first", "second", "third", "fourth", "last", "past", "next", "whole", "entire", "opening", "final",
+        "first", "second", "third", "fourth", "last", "past", "next", "whole", "entire", "opening", "final", "spring",
+        "summer", "autumn", "winter",
     ];
     let lower = |k: usize| toks.get(k).filter(|_| k < end).map_or("", |t| t.lower.as_str());
     for j in from..end {
@@ -5161,10 +5182,17 @@ fn clause_of(
         // "A tanker parked near the gate was damaged": a participle and its
         // preposition before a later auxiliary are a reduced relative clause
         // of the subject, as in `own_subject`.
+        // ("Every ticket bought directly from us will be refunded": an
+        // adverb may come between the participle and its preposition.)
+        let prep_at = if toks.get(after + 1).is_some_and(|t| after + 1 < end && adverb(t)) {
+            after + 2
+        } else {
+            after + 1
+        };
         if after < end
             && verb_like(&toks[after])
             && toks
-                .get(after + 1)
+                .get(prep_at)
                 .is_some_and(|t| t.class == Class::Prep && t.lower != "to")
         {
             let stop = (after + 1..end).find(|&j| matches!(toks[j].class, Class::Aux | Class::Comma | Class::Stop));
@@ -7632,7 +7660,17 @@ fn own_subject(toks: &[Tok<'_>], start: usize, end: usize, lex: &Lexicon, names:
     // "the detainees held at the Orlo checkpoint were ...": a participle
     // right after the head, followed later by an auxiliary, opens a reduced
     // relative clause that belongs to the subject.
-    if b < end && verb_like(&toks[b]) && toks.get(b + 1).is_some_and(|t| t.class == Class::Prep) {
+    // ("Every ticket bought directly from us will be refunded": an adverb
+    // may stand between the participle and its preposition.)
+    let prep_after = |k: usize| {
+        let k = if toks.get(k).is_some_and(|t| k < end && adverb(t)) {
+            k + 1
+        } else {
+            k
+        };
+        toks.get(k).is_some_and(|t| t.class == Class::Prep)
+    };
+    if b < end && verb_like(&toks[b]) && prep_after(b + 1) {
         let aux = (b + 1..end).find(|&j| matches!(toks[j].class, Class::Aux | Class::Comma | Class::Stop));
         if let Some(j) = aux.filter(|&j| toks[j].class == Class::Aux) {
             b = j;
