@@ -5,7 +5,7 @@
 
 Runs `antinomy pairs --score`-equivalent scoring over every file in
 ../shared/eval/pairs/ and `score.py cases` over ../shared/eval/cases-dev/
-and the repository's own eval/cases-own/, eval/cases-fresh/, eval/cases-fresh2/, eval/cases-fresh3/ and eval/cases-fresh4/ (and counts the
+and the repository's own eval/cases-own/, eval/cases-fresh/, eval/cases-fresh2/, eval/cases-fresh3/, eval/cases-fresh4/ and eval/cases-fresh5/ (and counts the
 conflicts flagged in eval/archive-own/, reports of unrelated stories),
 all through the public CLI exactly as the project is judged, and prints one
 table. With --quick N only the first N pairs of each set are scored (CI).
@@ -42,6 +42,8 @@ FRESH2_CASES = os.path.join(ROOT, "eval", "cases-fresh2")
 FRESH3_CASES = os.path.join(ROOT, "eval", "cases-fresh3")
 # A fifth (eval/cases-fresh4/README.md), written the same way at stop 27.
 FRESH4_CASES = os.path.join(ROOT, "eval", "cases-fresh4")
+# A sixth (eval/cases-fresh5/README.md), written the same way at stop 28.
+FRESH5_CASES = os.path.join(ROOT, "eval", "cases-fresh5")
 # Unrelated stories of our own (eval/archive-own/README.md): every conflict
 # flagged there is a false alarm.
 ARCHIVE = os.path.join(ROOT, "eval", "archive-own")
@@ -135,6 +137,8 @@ def main():
         results["cases-fresh3"] = score_cases(args.bin, FRESH3_CASES)
     if os.path.isdir(FRESH4_CASES):
         results["cases-fresh4"] = score_cases(args.bin, FRESH4_CASES)
+    if os.path.isdir(FRESH5_CASES):
+        results["cases-fresh5"] = score_cases(args.bin, FRESH5_CASES)
 
     mode = f"first {args.quick} pairs of each set" if args.quick else "all pairs"
     print(f"antinomy evaluation ({mode}; binary {os.path.relpath(args.bin, ROOT)})")
@@ -147,7 +151,7 @@ def main():
     if os.path.isdir(ARCHIVE):
         docs, flagged = count_archive(args.bin, ARCHIVE)
         print(f"archive-own: {docs} reports of unrelated stories, {flagged} conflict{'' if flagged == 1 else 's'} flagged (each a false alarm)")
-    for name in ("cases-dev", "cases-own", "cases-fresh", "cases-fresh2", "cases-fresh3", "cases-fresh4"):
+    for name in ("cases-dev", "cases-own", "cases-fresh", "cases-fresh2", "cases-fresh3", "cases-fresh4", "cases-fresh5"):
         if name in results:
             kinds = results[name]["per_kind"]
             print(f"{name} recall per kind: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(kinds.items())))
