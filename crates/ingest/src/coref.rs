@@ -412,7 +412,8 @@ pub(crate) fn thing_noun(noun: &str) -> bool {
 }
 
 /// Whether the first sense of a noun (of its hypernym `paths`) falls under
-/// one of the synsets `under` (see [`labelled`]).
+/// one of the synsets `under` (see [`labelled`]); never when that sense
+/// names an individual (see [`crate::wordnet::WordNet::first_kind_sense_of`]).
 fn first_sense_under(wn: &crate::wordnet::WordNet<'_>, paths: &[Vec<SynsetId>], under: &[SynsetId]) -> bool {
     wn.first_kind_sense_of(paths)
         .iter()

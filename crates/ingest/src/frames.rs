@@ -1467,7 +1467,6 @@ pub(crate) fn event_keys(toks: &[Tok<'_>], verb: Option<&str>) -> Vec<String> {
         })
         .flatten()
         .map_or(toks.len(), |i| i + 3);
-    let capitalised = |t: &Tok<'_>| t.class == Class::Word && t.text.starts_with(char::is_uppercase);
     for (i, t) in toks[..nested_from]
         .iter()
         .enumerate()
@@ -1481,7 +1480,7 @@ pub(crate) fn event_keys(toks: &[Tok<'_>], verb: Option<&str>) -> Vec<String> {
         // word of a name, or a noun that describes the plural noun after
         // it, names no event; the fire the service was called to is dated
         // by the clause that names it.
-        let in_name = capitalised(t) && (i > 0 || toks.get(1).is_some_and(capitalised));
+        let in_name = t.capitalised() && (i > 0 || toks.get(1).is_some_and(Tok::capitalised));
         let describes = toks.get(i + 1).is_some_and(|n| {
             n.class == Class::Word
                 && n.text.starts_with(char::is_lowercase)

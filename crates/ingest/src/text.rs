@@ -2334,6 +2334,17 @@ fn relative_clause_at(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
         && (toks[k + 1].class == Class::Aux || verb_like(&toks[k + 1]) || present_form(&toks[k + 1]))
 }
 
+/// Where the run of capitalised words that ends just before `end` starts,
+/// no earlier than `floor`; `end` when the word before it is not
+/// capitalised.
+fn capitalised_run_start(toks: &[Tok<'_>], floor: usize, end: usize) -> usize {
+    let mut start = end;
+    while start > floor && toks[start - 1].capitalised() {
+        start -= 1;
+    }
+    start
+}
+
 /// A capitalised word that may be part of a name ("Ms", "Velsen", the
 /// sentence's first word too), but not a date ("Monday", "June").
 fn capitalised_name_word(t: &Tok<'_>) -> bool {
@@ -6181,10 +6192,7 @@ fn attitude_attribution(toks: &[Tok<'_>], ctx: &ProseContext<'_>, names: &mut Na
     // tense too, of a verb of knowing or of one of these, whose "-s" form
     // is no plural noun before "that".
     const HOLDING: &[&str] = &["believe", "expect", "fear", "feel", "hope", "suspect", "think"];
-    let present = |t: &Tok<'_>| {
-        let base = t.verb();
-        t.lower.ends_with('s') && base != t.lower && (KNOWING.contains(&base) || HOLDING.contains(&base))
-    };
+    let present = |t: &Tok<'_>| present_form(t) && (KNOWING.contains(&t.verb()) || HOLDING.contains(&t.verb()));
     let n = toks.len();
     let intro = skip_introduction(toks, (0, n));
     // A name's phrase starts after its determiner ("The Gazette").
@@ -7402,11 +7410,7 @@ fn speaker_phrase(toks: &[Tok<'_>], content_start: usize, lex: &Lexicon, names: 
     // "After training, manager Gregor Paske said he ...": a post in lower
     // case before the name is the name's; the name is the speaker a
     // pronoun agrees with.
-    let capitalised = |t: &Tok<'_>| t.class == Class::Word && t.text.starts_with(char::is_uppercase);
-    let mut name = verb;
-    while name > start && capitalised(&toks[name - 1]) {
-        name -= 1;
-    }
+    let name = capitalised_run_start(toks, start, verb);
     let post = &toks[start..name];
     // ("Albion manager Gregor Paske": the post may name its organisation.)
     let titled = name < verb
@@ -7757,12 +7761,8 @@ fn own_subject(toks: &[Tok<'_>], start: usize, end: usize, lex: &Lexicon, names:
 /// starting at `start`: a run of capitalised words, but not a lone
 /// sentence-initial word, which may be any word.
 fn name_before(toks: &[Tok<'_>], start: usize, at: usize, lex: &Lexicon) -> Option<String> {
-    let capitalised = |t: &Tok<'_>| t.class == Class::Word && t.text.chars().next().is_some_and(char::is_uppercase);
-    let end = (start..at).rev().find(|&j| capitalised(&toks[j]))? + 1;
-    let mut begin = end - 1;
-    while begin > start && capitalised(&toks[begin - 1]) {
-        begin -= 1;
-    }
+    let end = (start..at).rev().find(|&j| toks[j].capitalised())? + 1;
+    let begin = capitalised_run_start(toks, start, end);
     let words: Vec<&Tok<'_>> = toks[begin..end].iter().collect();
     if words.is_empty() || (words.len() == 1 && words[0].initial) {
         return None;
@@ -7807,11 +7807,7 @@ fn classified_by_apposition(
     }
     // The previous piece ends with a name of capitalised words.
     let end = prev.1;
-    let capitalised = |t: &Tok<'_>| t.class == Class::Word && t.text.chars().next().is_some_and(char::is_uppercase);
-    let mut start = end;
-    while start > prev.0 && capitalised(&toks[start - 1]) {
-        start -= 1;
-    }
+    let start = capitalised_run_start(toks, prev.0, end);
     if start == end || (end - start == 1 && toks[start].initial && start + 1 == end && is_common_initial(&toks[start]))
     {
         return None;
@@ -7955,11 +7951,7 @@ fn appositive_name(
     if a != start || b != end {
         return None;
     }
-    let capitalised = toks[a..b]
-        .iter()
-        .rev()
-        .take_while(|t| t.class == Class::Word && t.text.chars().next().is_some_and(char::is_uppercase))
-        .count();
+    let capitalised = toks[a..b].iter().rev().take_while(|t| t.capitalised()).count();
     (capitalised >= 2).then(|| entity_of(&toks[a..b], lex, names))
 }
 
@@ -9140,9 +9132,7 @@ fn source_of(np: &[Tok<'_>], lex: &Lexicon, names: &mut NameRegistry) -> Source 
         .rev()
         .find(|t| t.class == Class::Word)
         .map(|t| singular(&t.lower));
-    let has_proper = np[..head_end]
-        .iter()
-        .any(|t| t.class == Class::Word && t.text.chars().next().is_some_and(char::is_uppercase));
+    let has_proper = np[..head_end].iter().any(|t| t.capitalised());
     let anonymous = head.as_deref().is_some_and(|h| lex.is_anonymous_source_noun(h)) && !has_proper;
     let key_words: Vec<String> = content.iter().map(|t| strip_possessive(&t.lower).to_string()).collect();
     let key = if has_proper && !anonymous {

@@ -76,6 +76,11 @@ impl Clone for Forms {
 }
 
 impl Tok<'_> {
+    /// A word written with a capital first letter ("Lisk", "The", "Fire").
+    pub(crate) fn capitalised(&self) -> bool {
+        self.class == Class::Word && self.text.starts_with(char::is_uppercase)
+    }
+
     /// [`crate::morph::noun`] of this token's `lower`, found once.
     pub(crate) fn noun(&self) -> &str {
         self.forms.noun.get_or_init(|| crate::morph::noun_shared(&self.lower))
