@@ -1476,6 +1476,12 @@ pub(crate) fn event_keys(toks: &[Tok<'_>], verb: Option<&str>) -> Vec<String> {
         if t.lower == "payable" && !out.iter().any(|k| k == "pay") {
             out.push("pay".to_string());
         }
+        // Asked only of an event noun: the tests below look at the words
+        // around it, and most words of a piece are no event.
+        let noun = t.noun();
+        if !morph::is_event_noun(noun) {
+            continue;
+        }
         // "The Fire and Rescue Service", "fire chiefs", "flood defences": a
         // word of a name, or a noun that describes the plural noun after
         // it, names no event; the fire the service was called to is dated
@@ -1503,12 +1509,9 @@ pub(crate) fn event_keys(toks: &[Tok<'_>], verb: Option<&str>) -> Vec<String> {
         if in_name || describes || introduced {
             continue;
         }
-        let noun = t.noun();
-        if morph::is_event_noun(noun) {
-            let key = morph::event_verb_of(noun).unwrap_or_else(|| noun.to_string());
-            if !out.contains(&key) {
-                out.push(key);
-            }
+        let key = morph::event_verb_of(noun).unwrap_or_else(|| noun.to_string());
+        if !out.contains(&key) {
+            out.push(key);
         }
     }
     out
