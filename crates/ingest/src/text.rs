@@ -3180,17 +3180,10 @@ fn running_total_as_of(toks: &[Tok<'_>], from: usize, end: usize) -> Option<Stri
             return Some("now".to_string());
         }
         if w == "by" {
-            let time = |t: &Tok<'_>| {
-                names_a_time(t)
-                    || matches!(
-                        t.lower.as_str(),
-                        "morning" | "afternoon" | "evening" | "night" | "noon" | "midday" | "midnight"
-                    )
-            };
             let mut j = k + 1;
             while j < end && j < k + 4 && matches!(toks[j].class, Class::Det | Class::Word | Class::Number) {
                 j += 1;
-                if time(&toks[j - 1]) && !toks.get(j).is_some_and(|t| j < end && time(t)) {
+                if names_a_time(&toks[j - 1]) && !toks.get(j).is_some_and(|t| j < end && names_a_time(t)) {
                     return Some(join_text(&toks[k..j]).to_lowercase());
                 }
             }
